@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { Toaster } from '@/components/ui/toast';
+import { requireOperatorSession } from '@/lib/auth/session';
+import { getConfig } from '@/lib/config';
+import { operatorSignOutAction } from './actions';
+
+export function generateMetadata(): Metadata {
+  const name = getConfig().PLATFORM_NAME;
+  return { title: { default: `${name} operator console`, template: `%s · ${name} operator console` } };
+}
+
+export default async function OperatorConsoleLayout({ children }: { children: ReactNode }) {
+  const { user } = await requireOperatorSession();
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-slate-200 bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-8">
+          <nav aria-label="Operator console" className="flex items-center gap-6 text-sm">
+            <Link href="/admin" className="font-semibold">{getConfig().PLATFORM_NAME} operator</Link>
+            <Link href="/admin" className="text-slate-300 hover:text-white">Partners</Link>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span className="text-slate-300">{user.email}</span>
+            <SignOutButton action={operatorSignOutAction} className="text-slate-200 hover:bg-slate-800 hover:text-white" />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl p-4 sm:p-8">{children}</main>
+      <Toaster />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireStaffSession } from '@/lib/auth/session';
+import { countClients } from '@/lib/clients/client-counts';
+import { listRecentClients } from '@/lib/clients/list-recent-clients';
+import { listDomains } from '@/lib/domains/manage-domains';
+import { listTeam } from '@/lib/team/list-team';
+import { clientStatusTone } from '@/components/console/status-tones';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage() {
+  const { ctx, user } = await requireStaffSession();
+  const [clients, recent, team, domains] = await Promise.all([countClients(ctx), listRecentClients(ctx), listTeam(ctx), listDomains(ctx)]);
+  const stats = [
+    { label: 'Clients', value: clients.total, testId: 'stat-clients' },
+    { label: 'Active clients', value: clients.active, testId: 'stat-active-clients' },
+    { label: 'Pending onboarding', value: clients.pending, testId: 'stat-pending-clients' },
+    { label: 'Team members', value: team.length, testId: 'stat-team' },
+    { label: 'Verified custom domains', value: domains.custom.filter((d) => d.status === 'verified').length, testId: 'stat-domains' },
+  ];
+  return (
+    <>
+      <PageHeader title={`Welcome, ${user.name.split(' ')[0]}`} description="How your business looks today." />
+      <dl className="grid grid-cols-2 gap-4 lg:grid-cols-5">
+        {stats.map((stat) => (
+          <div key={stat.label} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <dt className="text-sm text-slate-600">{stat.label}</dt>
+            <dd className="mt-1 text-3xl font-semibold" data-testid={stat.testId}>
+              {stat.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <Card title="Newest clients" className="mt-6">
+        {recent.length === 0 ? (
+          <p className="text-sm text-slate-600">No clients yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {recent.map((client) => (
+              <li key={client.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+                <span>
+                  <span className="font-medium">{client.name}</span> <span className="text-slate-500">{client.email}</span>
+                </span>
+                <Badge tone={clientStatusTone[client.status]}>{client.status}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <p className="mt-6 text-sm text-slate-600">
+        Your console is at <strong>{domains.subdomain}</strong>
+        {domains.custom.some((d) => d.status === 'verified') ? ' and your verified domains' : ''}.{' '}
+        <Link className="text-brand underline" href="/settings">
+          Manage domains
+        </Link>
+      </p>
+    </>
+  );
+}

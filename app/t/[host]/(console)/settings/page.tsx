@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { ActionForm, ActionTextField } from '@/components/console/action-form';
+import { ConfirmAction } from '@/components/console/confirm-action';
+import { domainStatusTone } from '@/components/console/status-tones';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { requireStaffSession } from '@/lib/auth/session';
+import { listDomains } from '@/lib/domains/manage-domains';
+import { addDomainAction, removeDomainAction, verifyDomainAction } from './actions';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+export default async function SettingsPage() {
+  const { ctx, user } = await requireStaffSession();
+  const domains = await listDomains(ctx);
+  const canEdit = user.role !== 'member';
+  return (
+    <>
+      <PageHeader title="Settings" description="Where your console and your clients' pages are served." />
+      <Card title="Domains" description="Your platform address always works. Add your own domain, prove it is yours with a DNS record, and it serves the same pages in your brand.">
+        <ul className="divide-y divide-slate-100">
+          <li className="flex flex-wrap items-center justify-between gap-2 py-3">
+            <span className="font-mono text-sm">{domains.subdomain}</span>
+            <Badge tone="success">platform address</Badge>
+          </li>
+          {domains.custom.map((domain) => (
+            <li key={domain.id} className="space-y-2 py-3" data-testid={`domain-${domain.hostname}`}>
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="font-mono text-sm">{domain.hostname}</span>
+                <Badge tone={domainStatusTone[domain.status]}>{domain.status}</Badge>
+              </div>
+              {domain.status !== 'verified' ? (
+                <div className="rounded-md bg-slate-50 p-3 text-sm">
+                  <p>Create this DNS record at your DNS provider, then choose Verify:</p>
+                  <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs break-all">
+                    <dt className="text-slate-500">Type</dt>
+                    <dd>{domain.record.type}</dd>
+                    <dt className="text-slate-500">Name</dt>
+                    <dd>{domain.record.name}</dd>
+                    <dt className="text-slate-500">Value</dt>
+                    <dd data-testid="txt-value">{domain.record.value}</dd>
+                  </dl>
+                  {domain.failureReason ? <p className="mt-2 text-red-700">{domain.failureReason}</p> : null}
+                  {domain.checkedAt ? <p className="mt-1 text-xs text-slate-500">Last checked {domain.checkedAt.toUTCString()}</p> : null}
+                </div>
+              ) : null}
+              {canEdit ? (
+                <div className="flex flex-wrap gap-2">
+                  {domain.status !== 'verified' ? (
+                    <ActionForm action={verifyDomainAction}>
+                      <input type="hidden" name="hostnameId" value={domain.id} />
+                      <SubmitButton size="sm" pendingLabel="Checking DNS…">
+                        Verify
+                      </SubmitButton>
+                    </ActionForm>
+                  ) : null}
+                  <ConfirmAction
+                    action={removeDomainAction}
+                    fields={{ hostnameId: domain.id }}
+                    triggerLabel="Remove"
+                    triggerSize="sm"
+                    triggerVariant="secondary"
+                    tone="danger"
+                    title={`Remove ${domain.hostname}?`}
+                    description="Your console and client pages stop answering on this domain at once."
+                    confirmLabel="Remove domain"
+                  />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {canEdit ? (
+          <ActionForm action={addDomainAction} className="mt-4 flex flex-wrap items-start gap-3 border-t border-slate-100 pt-4">
+            <ActionTextField label="Add a domain" name="hostname" placeholder="console.example.com" fieldClassName="min-w-64 flex-1" />
+            <SubmitButton className="mt-7">Add domain</SubmitButton>
+          </ActionForm>
+        ) : null}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { partnerAction } from '@/lib/actions/context-actions';
+import { fieldsOf } from '@/lib/actions/form-action';
+import { addTeamMember } from '@/lib/team/add-team-member';
+import { changeTeamRole, removeTeamMember } from '@/lib/team/change-team-member';
+
+export const addTeamMemberAction = partnerAction(async (ctx, formData) => {
+  const added = await addTeamMember(ctx, fieldsOf(formData));
+  revalidatePath('/team');
+  return {
+    message: `${added.user.name} was added.`,
+    data: { email: added.user.email, temporaryPassword: added.temporaryPassword, invitePath: added.inviteToken ? `/invite/${added.inviteToken}` : undefined },
+  };
+});
+
+export const changeRoleAction = partnerAction(async (ctx, formData) => {
+  await changeTeamRole(ctx, fieldsOf(formData));
+  revalidatePath('/team');
+  return { message: 'Role changed.' };
+});
+
+export const removeTeamMemberAction = partnerAction(async (ctx, formData) => {
+  await removeTeamMember(ctx, fieldsOf(formData).userId ?? '');
+  revalidatePath('/team');
+  return { message: 'Removed from the team.' };
+});

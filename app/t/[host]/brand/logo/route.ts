@@ -1,0 +1,19 @@
+import { readLogo } from '@/lib/branding/update-branding';
+import { resolveHost } from '@/lib/tenancy/resolve-host';
+
+// GET /brand/logo – the partner's logo, on the partner's own host (public: login pages show it).
+export async function GET(_request: Request, { params }: { params: Promise<{ host: string }> }) {
+  const resolved = await resolveHost(decodeURIComponent((await params).host));
+  const logo = resolved.kind === 'partner' ? await readLogo(resolved.tenant.partnerId) : null;
+  if (!logo) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(logo.bytes), {
+    headers: {
+      'Content-Type': logo.contentType,
+      // The URL carries the logo's hash, so a new logo is a new URL.
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'",
+      ETag: `"${logo.sha256}"`,
+    },
+  });
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormField } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { ToastOnChange } from '@/components/ui/toast';
+import { idleState, type FormState } from '@/lib/actions/form-state';
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export function LogoForm({ uploadAction, removeAction, logoVersion, disabled }: { uploadAction: Action; removeAction: Action; logoVersion: string | null; disabled: boolean }) {
+  const [upload, uploadFormAction] = useActionState(uploadAction, idleState);
+  const [removal, removeFormAction] = useActionState(removeAction, idleState);
+  return (
+    <div className="space-y-4">
+      <ToastOnChange message={upload.status === 'success' ? upload.message : undefined} token={upload.at} />
+      <ToastOnChange message={removal.status === 'success' ? removal.message : undefined} token={removal.at} />
+      <FormMessage kind="error" message={removal.status === 'error' ? removal.message : undefined} />
+      {logoVersion ? (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={`/brand/logo?v=${logoVersion}`} alt="Current logo" className="h-12 w-auto rounded border border-slate-200 bg-white p-1" />
+      ) : (
+        <p className="text-sm text-slate-600">No logo yet: the first letter of the product name is shown instead.</p>
+      )}
+      {disabled ? null : (
+        <div className="flex flex-wrap items-end gap-3">
+          <form action={uploadFormAction} className="flex flex-wrap items-end gap-3">
+            <FormField label="New logo" name="logo" error={upload.fieldErrors?.logo ?? (upload.status === 'error' && !upload.fieldErrors ? upload.message : undefined)}>
+              {(control) => <input {...control} type="file" accept="image/png,image/jpeg,image/webp" className="block text-sm" />}
+            </FormField>
+            <SubmitButton variant="secondary" pendingLabel="Uploading…">
+              Upload logo
+            </SubmitButton>
+          </form>
+          {logoVersion ? (
+            <form action={removeFormAction}>
+              <SubmitButton variant="ghost">Remove logo</SubmitButton>
+            </form>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

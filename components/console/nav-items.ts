@@ -1,0 +1,22 @@
+/**
+ * The partner console's sections, in the order partners think of them. Sections still to be built are listed
+ * (so the shape of the product is visible) but disabled.
+ */
+export type NavItem = { href: string; label: string; enabled: boolean };
+
+export const consoleNav: NavItem[] = [
+  { href: '/', label: 'Dashboard', enabled: true },
+  { href: '/clients', label: 'Clients', enabled: false },
+  { href: '/numbers', label: 'Numbers', enabled: false },
+  { href: '/agents', label: 'Agents', enabled: false },
+  { href: '/flows', label: 'Flows', enabled: false },
+  { href: '/whatsapp', label: 'WhatsApp', enabled: false },
+  { href: '/channels', label: 'Channels', enabled: false },
+  { href: '/billing', label: 'Billing', enabled: false },
+  { href: '/commissions', label: 'Commissions', enabled: false },
+  { href: '/branding', label: 'Branding', enabled: true },
+  { href: '/developers', label: 'Developers', enabled: false },
+  { href: '/support', label: 'Support', enabled: false },
+  { href: '/team', label: 'Team', enabled: true },
+  { href: '/settings', label: 'Settings', enabled: true },
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseTableParams, TABLE_PARAMS, type FilterDef } from './data-table-params';
+
+const STATUS = { id: 'status', label: 'Status', options: [{ value: 'active', label: 'Active' }, { value: 'suspended', label: 'Suspended' }] } as const satisfies FilterDef;
+
+const options = {
+  sortable: ['name', 'createdAt'],
+  defaultSort: { id: 'createdAt', desc: true },
+  pageSizes: [20, 50, 100],
+  filters: [STATUS],
+} as const;
+
+const parse = (params: Record<string, string | string[] | undefined>) => parseTableParams(params, options);
+
+describe('parseTableParams', () => {
+  it('falls back to defaults for an empty query', () => {
+    expect(parse({})).toEqual({ page: 1, pageSize: 20, offset: 0, sort: { id: 'createdAt', desc: true }, search: '', filters: {} });
+  });
+
+  it('reads a valid query', () => {
+    expect(parse({ page: '3', size: '50', sort: 'name', dir: 'asc', q: '  acme  ', status: 'suspended' })).toEqual({
+      page: 3,
+      pageSize: 50,
+      offset: 100,
+      sort: { id: 'name', desc: false },
+      search: 'acme',
+      filters: { status: 'suspended' },
+    });
+  });
+
+  it('uses the default sort for an unknown column, and ascending for a missing or odd direction', () => {
+    expect(parse({ sort: 'password', dir: 'asc' }).sort).toEqual({ id: 'createdAt', desc: true });
+    expect(parse({ sort: 'name' }).sort).toEqual({ id: 'name', desc: false });
+    expect(parse({ sort: 'name', dir: 'sideways' }).sort).toEqual({ id: 'name', desc: false });
+    expect(parse({ sort: 'name', dir: 'desc' }).sort).toEqual({ id: 'name', desc: true });
+  });
+
+  it.each([['0'], ['-2'], ['abc'], ['1.5'], [''], ['99999999999999999999']])('turns page %j into 1', (page) => {
+    expect(parse({ page }).page).toBe(1);
+  });
+
+  it('snaps the page size to the nearest allowed size', () => {
+    expect(parse({ size: '1' }).pageSize).toBe(20);
+    expect(parse({ size: '45' }).pageSize).toBe(50);
+    expect(parse({ size: '75' }).pageSize).toBe(50); // a tie goes to the smaller size
+    expect(parse({ size: '10000' }).pageSize).toBe(100);
+    expect(parse({ size: 'lots' }).pageSize).toBe(20);
+    expect(parse({ page: '2', size: '100' }).offset).toBe(100);
+  });
+
+  it('drops filter values that are not among the options', () => {
+    expect(parse({ status: 'deleted' }).filters).toEqual({});
+    expect(parse({ status: '' }).filters).toEqual({});
+  });
+
+  it('caps the search length', () => {
+    expect(parse({ q: 'x'.repeat(500) }).search).toHaveLength(200);
+  });
+
+  it('takes the first value of a repeated parameter', () => {
+    expect(parse({ page: ['2', '5'], status: ['active', 'suspended'] })).toMatchObject({ page: 2, filters: { status: 'active' } });
+  });
+
+  it('accepts URLSearchParams too', () => {
+    const params = new URLSearchParams({ [TABLE_PARAMS.page]: '4', [TABLE_PARAMS.sort]: 'name', [TABLE_PARAMS.dir]: 'desc' });
+    expect(parseTableParams(params, options)).toMatchObject({ page: 4, sort: { id: 'name', desc: true } });
+  });
+
+  it('defaults to the first of the standard page sizes', () => {
+    expect(parseTableParams({}, { sortable: ['name'], defaultSort: { id: 'name', desc: false } }).pageSize).toBe(20);
+  });
+
+  it('types the result from the options', () => {
+    const { sort, filters } = parse({});
+    const id: 'name' | 'createdAt' = sort.id;
+    const status: 'active' | 'suspended' | undefined = filters.status;
+    expect([id, status]).toEqual(['createdAt', undefined]);
+  });
+});

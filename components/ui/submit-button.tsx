@@ -1,0 +1,21 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+import { Button, type ButtonProps } from './button';
+
+export type SubmitButtonProps = Omit<ButtonProps, 'type'> & {
+  /** Replaces the label while the form is submitting, e.g. "Saving…". */
+  pendingLabel?: ReactNode;
+};
+
+/** A submit button that knows when its enclosing `<form action>` is in flight. Must be rendered inside the form. */
+export function SubmitButton({ pending, pendingLabel, children, ...props }: SubmitButtonProps) {
+  const status = useFormStatus();
+  const busy = pending || status.pending;
+  return (
+    <Button type="submit" pending={busy} {...props}>
+      {busy && pendingLabel ? pendingLabel : children}
+    </Button>
+  );
+}

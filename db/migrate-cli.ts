@@ -1,0 +1,7 @@
+import { closeDatabase } from './index';
+import { migrateDatabase } from './migrate';
+
+// `npm run db:migrate`. With the embedded database, stop the server first: one process per data folder.
+await migrateDatabase();
+await closeDatabase();
+process.stdout.write('Migrations applied.\n');

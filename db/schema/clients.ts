@@ -1,0 +1,49 @@
+import { index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, updatedAt } from './columns';
+import { partners } from './partners';
+
+export const clientStatus = pgEnum('client_status', ['pending', 'active', 'inactive']);
+
+export const clients = pgTable(
+  'clients',
+  {
+    id: idColumn('client'),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    status: clientStatus('status').notNull().default('pending'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('clients_partner_email_key').on(t.partnerId, t.email),
+    index('clients_partner_created_idx').on(t.partnerId, t.createdAt),
+  ],
+);
+
+export const clientMemberRole = pgEnum('client_member_role', ['owner', 'member']);
+
+export const clientMembers = pgTable(
+  'client_members',
+  {
+    id: idColumn('clientMember'),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    /** Copied from the client so a member can be found by (partner, e-mail) at sign-in with one index. */
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: clientMemberRole('role').notNull().default('member'),
+    passwordHash: text('password_hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('client_members_partner_email_key').on(t.partnerId, t.email), index('client_members_client_idx').on(t.clientId)],
+);
+
+export type Client = typeof clients.$inferSelect;
+export type ClientMember = typeof clientMembers.$inferSelect;

@@ -1,0 +1,4 @@
+export * from './operators';
+export * from './partners';
+export * from './clients';
+export * from './audit';

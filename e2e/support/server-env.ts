@@ -1,0 +1,20 @@
+/** The test server's settings, shared by playwright.config.ts and the tests that need to know them. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+
+export const operator = { email: 'e2e-operator@switchboard.test', password: 'e2e-operator-password-1' };
+
+export const e2eEnv: Record<string, string> = {
+  ...(process.env as Record<string, string>),
+  NODE_ENV: 'production',
+  PLATFORM_DOMAIN: 'localhost',
+  PLATFORM_URL: `http://localhost:${e2ePort}`,
+  // Without DATABASE_URL the server gets an embedded database of its own that lives as long as it does.
+  PGLITE_DIR: 'memory://',
+  DATA_DIR: '.data/e2e',
+  DEMO_SEED: 'never',
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only',
+  ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? 'ZTJlLW9ubHkta2V5LWUyZS1vbmx5LWtleS1lMmUtb24=',
+  BOOTSTRAP_OPERATOR_EMAIL: operator.email,
+  BOOTSTRAP_OPERATOR_PASSWORD: operator.password,
+  LOG_LEVEL: 'warn',
+};

@@ -1,0 +1,44 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { AppError } from '@/lib/errors/app-error';
+import { logger } from '@/lib/log/logger';
+import type { FormState } from './form-state';
+
+const secretField = /password|token|secret/i;
+
+function echoValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+export type ActionOutcome<Data> = { message?: string; data?: Data; redirectTo?: string } | void;
+
+/**
+ * Wraps a server action body so every form gets the same contract: AppErrors become messages next to their
+ * fields, anything unexpected is logged and reported without internals, and redirects pass through.
+ */
+export function formAction<Data = unknown>(run: (formData: FormData) => Promise<ActionOutcome<Data>>) {
+  return async (_previous: FormState<Data>, formData: FormData): Promise<FormState<Data>> => {
+    try {
+      const outcome = await run(formData);
+      return { status: 'success', message: outcome?.message, data: outcome?.data, redirectTo: outcome?.redirectTo, at: Date.now() };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) {
+        return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData), at: Date.now() };
+      }
+      logger.error('server action failed', { error: error instanceof Error ? error.message : String(error) });
+      return { status: 'error', message: 'Something went wrong on our side. Please try again.', values: echoValues(formData), at: Date.now() };
+    }
+  };
+}
+
+/** Form fields as a plain object of strings, ready for a zod schema (files are left out). */
+export function fieldsOf(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === 'string' && !key.startsWith('$ACTION')) fields[key] = value;
+  return fields;
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { clientMembers, operatorUsers, partnerUsers } from '@/db/schema';
+import type { PartnerCtx, Ctx } from '@/lib/audit/context';
+import { clientIp } from '@/lib/http/request-info';
+import { resolveHost, type Tenant } from '@/lib/tenancy/resolve-host';
+import { auth } from './auth';
+
+export async function requestIp(): Promise<string | null> {
+  return clientIp(await headers());
+}
+
+/** The partner whose host this request came to, or null on the platform host or an unknown one. */
+export async function currentTenant(): Promise<Tenant | null> {
+  const host = await resolveHost((await headers()).get('host'));
+  return host.kind === 'partner' ? host.tenant : null;
+}
+
+export type StaffSession = { ctx: PartnerCtx; user: { id: string; name: string; email: string; role: 'owner' | 'admin' | 'member' } };
+
+/**
+ * The signed-in partner user, if the session was made on this partner's host and the user still exists. The
+ * role is read fresh from the database so a demotion takes effect at once.
+ */
+export async function getStaffSession(tenant: Tenant): Promise<StaffSession | null> {
+  const session = await auth();
+  if (session?.user.audience !== 'partner' || session.user.partnerId !== tenant.partnerId || tenant.status !== 'active') return null;
+  const [user] = await getDb()
+    .select({ id: partnerUsers.id, name: partnerUsers.name, email: partnerUsers.email, role: partnerUsers.role, passwordHash: partnerUsers.passwordHash })
+    .from(partnerUsers)
+    .where(and(eq(partnerUsers.id, session.user.id), eq(partnerUsers.partnerId, tenant.partnerId)))
+    .limit(1);
+  if (!user?.passwordHash) return null;
+  const { id, name, email, role } = user;
+  return { user: { id, name, email, role }, ctx: { partnerId: tenant.partnerId, actor: { type: 'partner_user', id: user.id, partnerId: tenant.partnerId, role: user.role }, ip: await requestIp() } };
+}
+
+/** For pages and actions of the partner console: the staff session, or off to the sign-in page. */
+export async function requireStaffSession(): Promise<StaffSession & { tenant: Tenant }> {
+  const tenant = await currentTenant();
+  if (!tenant) redirect('/login');
+  const staff = await getStaffSession(tenant);
+  if (!staff) redirect('/login');
+  return { ...staff, tenant };
+}
+
+export async function getClientMemberSession(tenant: Tenant) {
+  const session = await auth();
+  if (session?.user.audience !== 'client' || session.user.partnerId !== tenant.partnerId) return null;
+  const [member] = await getDb()
+    .select({ id: clientMembers.id, name: clientMembers.name, email: clientMembers.email, clientId: clientMembers.clientId })
+    .from(clientMembers)
+    .where(and(eq(clientMembers.id, session.user.id), eq(clientMembers.partnerId, tenant.partnerId)))
+    .limit(1);
+  return member ?? null;
+}
+
+export type OperatorSession = { ctx: Ctx; user: { id: string; name: string; email: string } };
+
+export async function getOperatorSession(): Promise<OperatorSession | null> {
+  const host = await resolveHost((await headers()).get('host'));
+  if (host.kind !== 'platform') return null;
+  const session = await auth();
+  if (session?.user.audience !== 'operator' || session.user.partnerId !== null) return null;
+  const [user] = await getDb()
+    .select({ id: operatorUsers.id, name: operatorUsers.name, email: operatorUsers.email })
+    .from(operatorUsers)
+    .where(and(eq(operatorUsers.id, session.user.id), isNull(operatorUsers.disabledAt)))
+    .limit(1);
+  if (!user) return null;
+  return { user, ctx: { actor: { type: 'operator', id: user.id }, ip: await requestIp() } };
+}
+
+export async function requireOperatorSession(): Promise<OperatorSession> {
+  const operator = await getOperatorSession();
+  if (!operator) redirect('/admin/login');
+  return operator;
+}

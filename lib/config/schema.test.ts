@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './schema';
+
+const validKey = Buffer.alloc(32, 7).toString('base64');
+const longSecret = 'x'.repeat(32);
+
+/** The problems a ConfigError lists for this environment (fails the test if it parses). */
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
+}
+
+describe('parseConfig', () => {
+  it('runs with nothing set: embedded database, localhost, generated secrets', () => {
+    expect(parseConfig({})).toEqual({
+      NODE_ENV: 'development',
+      PGLITE_DIR: '.data/pglite',
+      DATA_DIR: '.data',
+      PLATFORM_DOMAIN: 'localhost',
+      PLATFORM_URL: 'http://localhost:3000',
+      PLATFORM_NAME: 'Switchboard',
+      DEMO_SEED: 'auto',
+      HOST_CACHE_TTL_MS: 30_000,
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = parseConfig({ DATABASE_URL: '', AUTH_SECRET: '', ENCRYPTION_KEY: '', PLATFORM_DOMAIN: '', HOST_CACHE_TTL_MS: '', BOOTSTRAP_OPERATOR_EMAIL: '', BOOTSTRAP_OPERATOR_PASSWORD: '' });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.AUTH_SECRET).toBeUndefined();
+    expect(config.PLATFORM_DOMAIN).toBe('localhost');
+    expect(config.HOST_CACHE_TTL_MS).toBe(30_000);
+  });
+
+  it('accepts a complete production setup and normalises the platform domain', () => {
+    const config = parseConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://app:secret@db.internal:5432/switchboard',
+      PLATFORM_DOMAIN: 'Switchboard.Example',
+      PLATFORM_URL: 'https://switchboard.example',
+      AUTH_SECRET: longSecret,
+      ENCRYPTION_KEY: validKey,
+      HOST_CACHE_TTL_MS: '0',
+      BOOTSTRAP_OPERATOR_EMAIL: 'ops@switchboard.example',
+      BOOTSTRAP_OPERATOR_PASSWORD: 'a-long-password-1',
+    });
+    expect(config).toMatchObject({ PLATFORM_DOMAIN: 'switchboard.example', HOST_CACHE_TTL_MS: 0, AUTH_SECRET: longSecret, ENCRYPTION_KEY: validKey });
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://db/switchboard'],
+    ['DATABASE_URL', 'db.internal:5432'],
+    ['PLATFORM_DOMAIN', 'https://switchboard.example'],
+    ['PLATFORM_DOMAIN', 'switchboard.example:3000'],
+    ['PLATFORM_DOMAIN', 'switchboard.example/app'],
+    ['PLATFORM_URL', 'switchboard.example'],
+    ['AUTH_SECRET', 'too-short'],
+    ['ENCRYPTION_KEY', 'not-base64'],
+    ['ENCRYPTION_KEY', Buffer.alloc(16).toString('base64')],
+    ['HOST_CACHE_TTL_MS', 'soon'],
+    ['HOST_CACHE_TTL_MS', '-1'],
+    ['LOG_LEVEL', 'verbose'],
+    ['NODE_ENV', 'staging'],
+  ])('refuses %s=%s and names the variable', (name, value) => {
+    const problems = problemsOf({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.startsWith(`${name} `)).toBe(true);
+  });
+
+  it('explains what a secret must look like', () => {
+    expect(problemsOf({ AUTH_SECRET: 'short' })[0]).toMatch(/at least 32 characters/);
+    expect(problemsOf({ ENCRYPTION_KEY: 'short' })[0]).toMatch(/32 random bytes in base64/);
+  });
+
+  it('names the missing half of the bootstrap operator pair', () => {
+    const withoutPassword = problemsOf({ BOOTSTRAP_OPERATOR_EMAIL: 'ops@example.com' });
+    expect(withoutPassword).toHaveLength(1);
+    expect(withoutPassword[0]).toMatch(/^BOOTSTRAP_OPERATOR_PASSWORD is required when BOOTSTRAP_OPERATOR_EMAIL is set/);
+
+    const withoutEmail = problemsOf({ BOOTSTRAP_OPERATOR_PASSWORD: 'a-long-password-1' });
+    expect(withoutEmail).toHaveLength(1);
+    expect(withoutEmail[0]).toMatch(/^BOOTSTRAP_OPERATOR_EMAIL is required when BOOTSTRAP_OPERATOR_PASSWORD is set/);
+  });
+
+  it('checks the bootstrap operator values themselves', () => {
+    const problems = problemsOf({ BOOTSTRAP_OPERATOR_EMAIL: 'not-an-email', BOOTSTRAP_OPERATOR_PASSWORD: 'short' });
+    expect(problems.some((p) => p.startsWith('BOOTSTRAP_OPERATOR_EMAIL '))).toBe(true);
+    expect(problems.some((p) => p.startsWith('BOOTSTRAP_OPERATOR_PASSWORD '))).toBe(true);
+  });
+
+  it('requires AUTH_SECRET in production with DATABASE_URL, but not for the embedded database', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/switchboard' });
+    expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET is required in production/)]);
+    expect(() => parseConfig({ NODE_ENV: 'production' })).not.toThrow();
+    expect(() => parseConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://db/switchboard' })).not.toThrow();
+  });
+
+  it('reports every bad variable at once, in a message that lists them', () => {
+    let error: ConfigError | undefined;
+    try {
+      parseConfig({ DATABASE_URL: 'mysql://db', AUTH_SECRET: 'short', PLATFORM_DOMAIN: 'http://x' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error?.problems.map((p) => p.split(' ')[0]).sort()).toEqual(['AUTH_SECRET', 'DATABASE_URL', 'PLATFORM_DOMAIN']);
+    expect(error?.message).toMatch(/^Invalid configuration:\n {2}- /);
+    for (const name of ['AUTH_SECRET', 'DATABASE_URL', 'PLATFORM_DOMAIN']) expect(error?.message).toContain(`- ${name} `);
+  });
+});

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Switchboard reads, with its rules. `.env.example` documents the same list.
+ * Parsing is pure (no file system) so that it can be unit-tested; `loadConfig` adds the generated secrets.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+      .optional(),
+    PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+    DATA_DIR: z.string().min(1).default('.data'),
+    PLATFORM_DOMAIN: z
+      .string()
+      .toLowerCase()
+      .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'must be a bare host name such as switchboard.example (no scheme, port or path)')
+      .default('localhost'),
+    PLATFORM_URL: z
+      .url('must be the URL people use for the platform host, such as https://switchboard.example')
+      .default('http://localhost:3000'),
+    PLATFORM_NAME: z.string().min(1).max(60).default('Switchboard'),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+    ENCRYPTION_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (try: openssl rand -base64 32)')
+      .optional(),
+    DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
+    BOOTSTRAP_OPERATOR_EMAIL: z.email('must be an e-mail address').optional(),
+    BOOTSTRAP_OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    HOST_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, issue) => {
+    if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.AUTH_SECRET) {
+      issue.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production with DATABASE_URL (secrets are only generated for the embedded database)' });
+    }
+    if (Boolean(env.BOOTSTRAP_OPERATOR_EMAIL) !== Boolean(env.BOOTSTRAP_OPERATOR_PASSWORD)) {
+      // Name the variable that is missing, not the one that was given.
+      const [missing, given] = env.BOOTSTRAP_OPERATOR_EMAIL ? ['BOOTSTRAP_OPERATOR_PASSWORD', 'BOOTSTRAP_OPERATOR_EMAIL'] : ['BOOTSTRAP_OPERATOR_EMAIL', 'BOOTSTRAP_OPERATOR_PASSWORD'];
+      issue.addIssue({ code: 'custom', path: [missing], message: `is required when ${given} is set (the two go together)` });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment, or throws a ConfigError naming every bad variable and why. */
+export function parseConfig(env: Record<string, string | undefined>): RawConfig {
+  // An empty variable means "unset": shells and .env files often leave `NAME=` behind.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = configSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+  }
+  return result.data;
+}

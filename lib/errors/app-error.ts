@@ -1,0 +1,38 @@
+/**
+ * The one error type domain functions throw for expected failures. Each code has a fixed HTTP status so the
+ * REST API, server actions and the CLI all report a failure the same way. Anything else that escapes is a bug
+ * and is reported as a generic internal error.
+ */
+export const errorStatus = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  locked: 423,
+  rate_limited: 429,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** Field name (dot path) → message, for errors a form shows next to its field. */
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = errorStatus[code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);
+export const forbidden = (message = 'You do not have permission to do that.') => new AppError('forbidden', message);
+export const conflict = (message: string, field?: string) => new AppError('conflict', message, field ? { [field]: message } : undefined);
+export const invalid = (field: string, message: string) => new AppError('validation_failed', message, { [field]: message });

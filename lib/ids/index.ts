@@ -1,0 +1,32 @@
+import { TypeID, typeid } from 'typeid-js';
+
+/**
+ * One id scheme everywhere: TypeID (https://github.com/jetify-com/typeid) — a short type prefix, an
+ * underscore, and a UUIDv7 in Crockford base32. Ids sort by creation time (so cursors and indexes stay
+ * ordered), tell what they name at a glance (`cli_…` in a log line is a client), and are 26 characters of
+ * URL-safe text after the prefix. Stored as text so they read the same in SQL, logs and the API.
+ */
+export const idPrefixes = {
+  operatorUser: 'opr',
+  partner: 'ptn',
+  hostname: 'hst',
+  partnerUser: 'usr',
+  client: 'cli',
+  clientMember: 'mbr',
+  audit: 'aud',
+} as const;
+
+export type IdKind = keyof typeof idPrefixes;
+
+export function newId(kind: IdKind): string {
+  return typeid(idPrefixes[kind]).toString();
+}
+
+/** True when `value` is a well-formed id of that kind; used to answer 404 for garbage before touching the database. */
+export function isId(kind: IdKind, value: string): boolean {
+  try {
+    return TypeID.fromString(value).getType() === idPrefixes[kind];
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+import { and, eq, ne, count } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db';
+import { partnerUsers } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { PartnerCtx } from '@/lib/audit/context';
+import { outranks, requirePartnerRole } from '@/lib/auth/permissions';
+import { AppError, forbidden, notFound } from '@/lib/errors/app-error';
+import { parseInput, type Untrusted } from '@/lib/errors/zod';
+import { changeRoleSchema } from './schemas';
+import type { z } from 'zod';
+
+/** Locks and returns a user of the caller's partner, checking the caller may manage them. */
+async function lockManageableUser(tx: Tx, ctx: PartnerCtx, userId: string) {
+  const [user] = await tx
+    .select()
+    .from(partnerUsers)
+    .where(and(eq(partnerUsers.id, userId), eq(partnerUsers.partnerId, ctx.partnerId)))
+    .for('update');
+  if (!user) throw notFound('Team member');
+  if (ctx.actor.type === 'partner_user') {
+    if (ctx.actor.id === userId) throw forbidden('You cannot change your own membership; ask another admin.');
+    if (!outranks(ctx.actor.role, user.role)) throw forbidden('You cannot manage someone with a higher role.');
+  }
+  return user;
+}
+
+/** A partner must always keep one owner who can sign in, or nobody could manage it. */
+async function assertAnotherOwner(tx: Tx, ctx: PartnerCtx, userId: string) {
+  const [{ owners } = { owners: 0 }] = await tx
+    .select({ owners: count() })
+    .from(partnerUsers)
+    .where(and(eq(partnerUsers.partnerId, ctx.partnerId), eq(partnerUsers.role, 'owner'), ne(partnerUsers.id, userId)));
+  if (owners === 0) throw new AppError('conflict', 'The team must keep at least one owner.');
+}
+
+export async function changeTeamRole(ctx: PartnerCtx, input: Untrusted<z.input<typeof changeRoleSchema>>) {
+  requirePartnerRole(ctx, 'admin');
+  const data = parseInput(changeRoleSchema, input);
+  if (ctx.actor.type === 'partner_user' && !outranks(ctx.actor.role, data.role)) throw forbidden('You cannot give someone a role above your own.');
+  return getDb().transaction(async (tx) => {
+    const user = await lockManageableUser(tx, ctx, data.userId);
+    if (user.role === 'owner' && data.role !== 'owner') await assertAnotherOwner(tx, ctx, user.id);
+    await tx.update(partnerUsers).set({ role: data.role }).where(eq(partnerUsers.id, user.id));
+    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'team.role_changed', targetType: 'partner_user', targetId: user.id, before: { role: user.role }, after: { role: data.role } });
+  });
+}
+
+export async function removeTeamMember(ctx: PartnerCtx, userId: string) {
+  requirePartnerRole(ctx, 'admin');
+  return getDb().transaction(async (tx) => {
+    const user = await lockManageableUser(tx, ctx, userId);
+    if (user.role === 'owner') await assertAnotherOwner(tx, ctx, user.id);
+    await tx.delete(partnerUsers).where(eq(partnerUsers.id, user.id));
+    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'team.removed', targetType: 'partner_user', targetId: user.id, before: { email: user.email, role: user.role } });
+  });
+}
