@@ -29,23 +29,29 @@ export async function lockedUntil(keys: ThrottleKeys, now = new Date()): Promise
   return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
 }
 
+/**
+ * A timestamp parameter for raw SQL. Drizzle's postgres.js driver leaves date encoding to the column mappings,
+ * which raw `sql` fragments bypass, so a bare Date there fails on PostgreSQL (PGlite happens to accept it).
+ */
+const timestamp = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+
 /** Counts one failure for the account and the IP; returns the account's failures in the window and any lock. */
 export async function recordFailure(keys: ThrottleKeys, now = new Date()): Promise<{ failures: number; lockedUntil: Date | null }> {
   const db = getDb();
   const windowStart = new Date(now.getTime() - throttlePolicy.windowMs);
   const bump = async (key: string, max: number) => {
     // A failure after the window, or after a lock ran out, starts a fresh count.
-    const fresh = sql`(${loginThrottle.windowStartedAt} < ${windowStart} or (${loginThrottle.lockedUntil} is not null and ${loginThrottle.lockedUntil} <= ${now}))`;
+    const fresh = sql`(${loginThrottle.windowStartedAt} < ${timestamp(windowStart)} or (${loginThrottle.lockedUntil} is not null and ${loginThrottle.lockedUntil} <= ${timestamp(now)}))`;
     const failures = sql<number>`case when ${fresh} then 1 else ${loginThrottle.failures} + 1 end`;
     const [row] = await db
       .insert(loginThrottle)
-      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: max <= 1 ? new Date(now.getTime() + throttlePolicy.lockMs) : null })
+      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: max <= 1 ? lockEnd : null })
       .onConflictDoUpdate({
         target: loginThrottle.key,
         set: {
           failures,
-          windowStartedAt: sql`case when ${fresh} then ${now} else ${loginThrottle.windowStartedAt} end`,
-          lockedUntil: sql`case when ${failures} >= ${max} then ${new Date(now.getTime() + throttlePolicy.lockMs)}::timestamptz when ${fresh} then null else ${loginThrottle.lockedUntil} end`,
+          windowStartedAt: sql`case when ${fresh} then ${timestamp(now)} else ${loginThrottle.windowStartedAt} end`,
+          lockedUntil: sql`case when ${failures} >= ${max} then ${timestamp(new Date(now.getTime() + throttlePolicy.lockMs))} when ${fresh} then null else ${loginThrottle.lockedUntil} end`,
         },
       })
       .returning({ failures: loginThrottle.failures, lockedUntil: loginThrottle.lockedUntil });
