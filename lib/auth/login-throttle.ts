@@ -45,7 +45,7 @@ export async function recordFailure(keys: ThrottleKeys, now = new Date()): Promi
     const failures = sql<number>`case when ${fresh} then 1 else ${loginThrottle.failures} + 1 end`;
     const [row] = await db
       .insert(loginThrottle)
-      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: max <= 1 ? lockEnd : null })
+      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: max <= 1 ? new Date(now.getTime() + throttlePolicy.lockMs) : null })
       .onConflictDoUpdate({
         target: loginThrottle.key,
         set: {
