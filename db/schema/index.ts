@@ -2,3 +2,5 @@ export * from './operators';
 export * from './partners';
 export * from './clients';
 export * from './audit';
+export * from './api';
+export * from './webhooks';

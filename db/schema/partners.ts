@@ -18,6 +18,8 @@ export const partners = pgTable(
     /** A sandbox points at the live partner it mirrors. */
     parentId: text('parent_id').references((): AnyPgColumn => partners.id, { onDelete: 'cascade' }),
     suspendedReason: text('suspended_reason'),
+    /** Operator override of the tier's API requests per hour; null means the tier's default. */
+    rateLimitPerHour: integer('rate_limit_per_hour'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -7,6 +7,7 @@ export type Actor =
   | { type: 'operator'; id: string }
   | { type: 'partner_user'; id: string; partnerId: string; role: 'owner' | 'admin' | 'member' }
   | { type: 'client_member'; id: string; partnerId: string; clientId: string }
+  | { type: 'api_key'; id: string; partnerId: string }
   | { type: 'system'; id?: undefined };
 
 export type Ctx = { actor: Actor; ip?: string | null };

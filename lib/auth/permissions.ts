@@ -18,6 +18,11 @@ export function requireOperator(ctx: Ctx): void {
 export function requirePartnerRole(ctx: PartnerCtx, minimum: PartnerRole): void {
   const { actor } = ctx;
   if (actor.type === 'operator' || actor.type === 'system') return;
+  // An API key's reach is decided by its scopes (checked by the REST chassis); here only its partner matters.
+  if (actor.type === 'api_key') {
+    if (actor.partnerId !== ctx.partnerId) throw forbidden();
+    return;
+  }
   if (actor.type !== 'partner_user' || actor.partnerId !== ctx.partnerId) throw forbidden();
   if (roleRank[actor.role] < roleRank[minimum]) {
     throw forbidden(`This needs the ${roleLabels[minimum].toLowerCase()} role or higher.`);

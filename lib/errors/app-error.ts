@@ -1,23 +1,15 @@
-/**
- * The one error type domain functions throw for expected failures. Each code has a fixed HTTP status so the
- * REST API, server actions and the CLI all report a failure the same way. Anything else that escapes is a bug
- * and is reported as a generic internal error.
- */
-export const errorStatus = {
-  validation_failed: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  locked: 423,
-  rate_limited: 429,
-} as const;
+import { errorCatalogue, type ErrorCode } from './catalogue';
 
-export type ErrorCode = keyof typeof errorStatus;
+export type { ErrorCode };
 
 /** Field name (dot path) → message, for errors a form shows next to its field. */
 export type FieldErrors = Record<string, string>;
 
+/**
+ * The one error type domain functions throw for expected failures. Each code has a fixed HTTP status (see the
+ * catalogue) so the REST API, server actions and the CLI all report a failure the same way. Anything else that
+ * escapes is a bug and is reported as a generic internal error.
+ */
 export class AppError extends Error {
   readonly status: number;
 
@@ -25,10 +17,12 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** Response headers that belong with this error, such as Retry-After or Allow. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';
-    this.status = errorStatus[code];
+    this.status = errorCatalogue[code].status;
   }
 }
 

@@ -14,6 +14,12 @@ export const idPrefixes = {
   client: 'cli',
   clientMember: 'mbr',
   audit: 'aud',
+  apiKey: 'key',
+  apiRequest: 'req',
+  event: 'evt',
+  webhookEndpoint: 'we',
+  webhookDelivery: 'whd',
+  webhookAttempt: 'wha',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

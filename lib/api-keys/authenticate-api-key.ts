@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { apiKeys, partners } from '@/db/schema';
+import { digestToken } from '@/lib/crypto/tokens';
+import { AppError } from '@/lib/errors/app-error';
+import { apiKeyPattern } from './schemas';
+
+export type AuthenticatedKey = {
+  id: string;
+  mode: 'live' | 'test';
+  scopes: string[];
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  /** The partner the key acts on (the sandbox for test keys). */
+  partnerId: string;
+  /** The live partner that owns the key: what X-Partner-ID must name. */
+  livePartnerId: string;
+  partnerStatus: 'active' | 'suspended';
+  tier: 'standard' | 'premium' | 'enterprise';
+  rateLimitPerHour: number | null;
+};
+
+/**
+ * Keys are looked up by digest and cached for a short while, so the hot path usually costs no query. A
+ * revocation clears this instance's entry at once; other instances see it within `keyCacheTtlMs`.
+ */
+const keyCacheTtlMs = 10_000;
+const cache = new Map<string, { key: AuthenticatedKey | null; expiresAt: number }>();
+
+export function forgetApiKey(digest?: string) {
+  if (digest) cache.delete(digest);
+  else cache.clear();
+}
+
+async function lookup(digest: string): Promise<AuthenticatedKey | null> {
+  const [row] = await getDb()
+    .select({
+      id: apiKeys.id,
+      mode: apiKeys.mode,
+      scopes: apiKeys.scopes,
+      expiresAt: apiKeys.expiresAt,
+      revokedAt: apiKeys.revokedAt,
+      partnerId: apiKeys.partnerId,
+      parentId: partners.parentId,
+      partnerStatus: partners.status,
+      tier: partners.tier,
+      rateLimitPerHour: partners.rateLimitPerHour,
+    })
+    .from(apiKeys)
+    .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
+    .where(eq(apiKeys.secretDigest, digest))
+    .limit(1);
+  if (!row) return null;
+  const { parentId, ...key } = row;
+  return { ...key, livePartnerId: parentId ?? row.partnerId };
+}
+
+/** Who a Bearer token is, or the precise reason it is refused. */
+export async function authenticateApiKey(token: string | null, now = Date.now()): Promise<AuthenticatedKey> {
+  if (!token) throw new AppError('unauthenticated', 'Send your API key as `Authorization: Bearer sk_live_…`.');
+  if (!apiKeyPattern.test(token)) throw new AppError('invalid_api_key', 'The API key is malformed: keys look like sk_live_… or sk_test_… followed by 32 characters.');
+  const digest = digestToken(token);
+  let entry = cache.get(digest);
+  if (!entry || entry.expiresAt <= now) {
+    entry = { key: await lookup(digest), expiresAt: now + keyCacheTtlMs };
+    if (cache.size > 50_000) cache.clear();
+    cache.set(digest, entry);
+  }
+  const key = entry.key;
+  if (!key) throw new AppError('invalid_api_key', 'The API key is not recognised.');
+  if (key.revokedAt) throw new AppError('api_key_revoked', 'The API key was revoked.');
+  if (key.expiresAt && key.expiresAt.getTime() <= now) throw new AppError('api_key_expired', `The API key expired at ${key.expiresAt.toISOString()}.`);
+  if (key.partnerStatus !== 'active') throw new AppError('forbidden', 'This partner account is suspended.');
+  return key;
+}

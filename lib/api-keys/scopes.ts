@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * What an API key may do, per capability: `<resource>:read` or `<resource>:write` (write includes read).
+ * Later capabilities add their resources here.
+ */
+export const scopeResources = {
+  clients: 'Clients and their status',
+  webhooks: 'Webhook endpoints and deliveries',
+  events: 'Events',
+  audit: 'Audit log (read only)',
+} as const;
+
+export type ScopeResource = keyof typeof scopeResources;
+export type Scope = `${ScopeResource}:${'read' | 'write'}`;
+
+export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
+  resource === 'audit' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+);
+
+export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');
+
+/** True when `granted` allows `needed`: the same scope, or write where read is needed. */
+export function hasScope(granted: readonly string[], needed: Scope): boolean {
+  if (granted.includes(needed)) return true;
+  const [resource, access] = needed.split(':');
+  return access === 'read' && granted.includes(`${resource}:write`);
+}

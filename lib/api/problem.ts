@@ -1,0 +1,51 @@
+import { errorCatalogue, type ErrorCode } from '@/lib/errors/catalogue';
+import { AppError } from '@/lib/errors/app-error';
+
+export type ProblemDetails = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  request_id: string;
+  errors?: { pointer: string; message: string }[];
+};
+
+/** Where each code is explained: the error catalogue page, on whichever host served the request. */
+export function errorTypeUrl(origin: string, code: ErrorCode): string {
+  return `${origin}/docs/api/errors#${code}`;
+}
+
+/** A field path ("address.city", "query.limit") as a JSON pointer ("/address/city", "/query/limit"). */
+export function toPointer(path: string): string {
+  if (path === '_form' || path === '') return '';
+  return `/${path.split('.').map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+}
+
+/**
+ * RFC 9457 problem details for any error. AppErrors keep their code and message; anything else is reported
+ * as `internal_error` with nothing about the cause (that is logged with the request id instead).
+ */
+export function problemFor(error: unknown, origin: string, requestId: string): { body: ProblemDetails; headers: Record<string, string> } {
+  const known = error instanceof AppError ? error : null;
+  const code: ErrorCode = known?.code ?? 'internal_error';
+  const entry = errorCatalogue[code];
+  const body: ProblemDetails = {
+    type: errorTypeUrl(origin, code),
+    title: entry.title,
+    status: entry.status,
+    detail: known?.message ?? entry.description,
+    code,
+    request_id: requestId,
+  };
+  if (known?.fieldErrors) body.errors = Object.entries(known.fieldErrors).map(([path, message]) => ({ pointer: toPointer(path), message }));
+  return { body, headers: known?.headers ?? {} };
+}
+
+export function problemResponse(error: unknown, origin: string, requestId: string, extraHeaders: Record<string, string> = {}): Response {
+  const { body, headers } = problemFor(error, origin, requestId);
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...extraHeaders, ...headers },
+  });
+}

@@ -1,0 +1,29 @@
+import { getDb } from '@/db';
+import { apiRequestLog } from '@/db/schema';
+import { logger } from '@/lib/log/logger';
+
+type Entry = typeof apiRequestLog.$inferInsert;
+
+/**
+ * API requests for the console's "recent requests" view, written in batches once a second off the request
+ * path: a lost second of debugging history on a crash is a fair price for not writing on every request.
+ */
+const buffer: Entry[] = [];
+let timer: NodeJS.Timeout | undefined;
+
+export function recordApiRequest(entry: Entry): void {
+  buffer.push(entry);
+  if (buffer.length > 5000) buffer.splice(0, buffer.length - 5000);
+  timer ??= setTimeout(() => void flushApiRequests(), 1000).unref();
+}
+
+export async function flushApiRequests(): Promise<void> {
+  timer = undefined;
+  if (buffer.length === 0) return;
+  const batch = buffer.splice(0, buffer.length);
+  try {
+    await getDb().insert(apiRequestLog).values(batch);
+  } catch (error) {
+    logger.warn('could not write API request log', { error: (error as Error).message, lost: batch.length });
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Every event type a partner can receive, with what it means. Webhook endpoints subscribe to these names;
+ * the documentation lists this catalogue. Later capabilities add theirs here.
+ */
+export const eventCatalogue = {
+  'client.created': 'A client was created (after onboarding and KYC, or in a sandbox).',
+  'client.activated': 'A client was activated; its services work.',
+  'client.deactivated': 'A client was deactivated; its services stop.',
+  'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
+} as const;
+
+export type EventType = keyof typeof eventCatalogue;
+export const eventTypes = Object.keys(eventCatalogue) as EventType[];
