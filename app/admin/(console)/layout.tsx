@@ -24,7 +24,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span className="text-slate-300">{user.email}</span>
-            <SignOutButton action={operatorSignOutAction} className="text-slate-200 hover:bg-slate-800 hover:text-white" />
+            <SignOutButton action={operatorSignOutAction} className="text-slate-200! hover:bg-slate-800 hover:text-white!" />
           </div>
         </div>
       </header>
