@@ -5,19 +5,20 @@
  *
  * Uses DATABASE_URL when set, else an in-memory embedded database.
  */
-process.env.LOG_LEVEL = 'silent';
+import { openDatabase, setDatabaseForTests, closeDatabase, getDb } from '@/db';
+import { migrateDatabase } from '@/db/migrate';
+import { rateLimitWindows } from '@/db/schema';
+import { systemCtx } from '@/lib/audit/context';
+import { createPartner } from '@/lib/partners/create-partner';
+import { createApiKey } from '@/lib/api-keys/manage-api-keys';
+import { apiRoute } from '@/lib/api/route';
+import { getPartnerOperation } from '@/lib/api/operations/partner';
+import { describePartner } from '@/lib/partners/describe-partner';
+import { setRateLimitForBench } from './support/rate-limit-override';
+import { flushApiRequests } from '@/lib/api/request-log';
 
-const { openDatabase, setDatabaseForTests, closeDatabase, getDb } = await import('@/db');
-const { migrateDatabase } = await import('@/db/migrate');
-const { rateLimitWindows } = await import('@/db/schema');
-const { systemCtx } = await import('@/lib/audit/context');
-const { createPartner } = await import('@/lib/partners/create-partner');
-const { createApiKey } = await import('@/lib/api-keys/manage-api-keys');
-const { apiRoute } = await import('@/lib/api/route');
-const { getPartnerOperation } = await import('@/lib/api/operations/partner');
-const { describePartner } = await import('@/lib/partners/describe-partner');
-const { setRateLimitForBench } = await import('./support/rate-limit-override');
-const { flushApiRequests } = await import('@/lib/api/request-log');
+// Before the first log line reads the configuration.
+process.env.LOG_LEVEL = 'silent';
 
 setDatabaseForTests(openDatabase(process.env.DATABASE_URL ? {} : { pgliteDir: 'memory://' }));
 await migrateDatabase();
