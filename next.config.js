@@ -3,8 +3,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite breaks when bundled (its wasm and data files are located relative to its own module),
-  // and argon2 is a native addon: both must be loaded by Node from node_modules.
-  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres'],
+  // and argon2 is a native addon: both must be loaded by Node from node_modules. undici (the webhook
+  // sender's HTTP client) is Node-only too, and must be the one version whose Agent options we rely on.
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres', 'undici'],
   poweredByHeader: false,
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1', '*.localhost'],

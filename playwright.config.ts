@@ -32,6 +32,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'ui', testIgnore: 'api/**' },
+    // HTTP-level tests of the REST API; the browser only drives the operator console to set them up.
+    { name: 'api', testMatch: 'api/**/*.spec.ts' },
+  ],
   webServer: {
     command: `npx next start -p ${e2ePort}`,
     url: `http://localhost:${e2ePort}/`,

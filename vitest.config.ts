@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
+    globalSetup: ['test/migrate-once.ts'],
     setupFiles: ['test/setup-database.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,

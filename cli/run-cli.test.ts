@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key';
 import { systemCtx } from '@/lib/audit/context';
 import { authenticate } from '@/lib/auth/authenticate';
 import { seedClient } from '@/lib/clients/seed-client';
@@ -41,7 +42,7 @@ describe('usage', () => {
     for (const argv of [[], ['help'], ['--help']]) {
       const { code, out } = await cli(...argv);
       expect(code).toBe(0);
-      for (const name of ['create-operator', 'create-partner', 'create-partner-user', 'reset-password', 'list-partners']) expect(out).toContain(name);
+      for (const name of ['create-operator', 'create-partner', 'create-partner-user', 'reset-password', 'list-partners', 'set-rate-limit', 'create-api-key', 'list-api-keys', 'revoke-api-key']) expect(out).toContain(name);
       expect(out).toContain('--tier standard|premium|enterprise');
       expect(out).toContain('stop the server first: one process per data folder');
     }
@@ -261,5 +262,104 @@ describe('list-partners', () => {
       createdAt: partner.createdAt.toISOString(),
     });
     expect(rows.some((r) => r.slug === first)).toBe(true);
+  });
+});
+
+function shownKey(output: string): string {
+  const match = output.match(/API key \(shown once\): (sk_(?:live|test)_\S+)/);
+  expect(match, `no key in:\n${output}`).not.toBeNull();
+  return match![1]!;
+}
+
+describe('create-api-key, list-api-keys and revoke-api-key', () => {
+  it('prints a live key once, which then authenticates with the scopes given', async () => {
+    const slug = await newPartner('keys');
+    const { code, out } = await cli('create-api-key', '--partner', slug, '--name', 'CRM sync', '--mode', 'live', '--scopes', 'clients:read, clients:write');
+    expect(code).toBe(0);
+    expect(out).toContain(`Created live API key “CRM sync”`);
+    const secret = shownKey(out);
+    expect(out.split(secret)).toHaveLength(2);
+    const partner = await findPartnerBySlug(systemCtx, slug);
+    expect(await authenticateApiKey(secret)).toMatchObject({ mode: 'live', partnerId: partner.id, livePartnerId: partner.id, scopes: ['clients:read', 'clients:write'], expiresAt: null });
+  });
+
+  it('makes a test key act on the sandbox, with an expiry', async () => {
+    const slug = await newPartner('keys');
+    const expires = new Date(Date.now() + 86_400_000).toISOString();
+    const { code, out } = await cli('create-api-key', '--partner', slug, '--name', 'Staging', '--mode', 'test', '--scopes', 'events:read', '--expires', expires);
+    expect(code).toBe(0);
+    expect(out).toContain(`expiring ${expires}`);
+    const partner = await findPartnerBySlug(systemCtx, slug);
+    const key = await authenticateApiKey(shownKey(out));
+    expect(key).toMatchObject({ mode: 'test', livePartnerId: partner.id });
+    expect(key.partnerId).not.toBe(partner.id);
+  });
+
+  it('reports a bad mode, an unknown scope and a past expiry per field, creating nothing', async () => {
+    const slug = await newPartner('keys');
+    const { code, out, err } = await cli('create-api-key', '--partner', slug, '--name', 'Bad', '--mode', 'prod', '--scopes', 'clients:read,everything:write', '--expires', '2001-01-01T00:00:00Z');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain('  mode: Choose live or test.');
+    expect(err).toContain('  scopes.1: Unknown scope.');
+    expect(err).toContain('  expiresAt: The expiry must be in the future.');
+    expect((await cli('list-api-keys', '--partner', slug)).out).toContain('has no API keys');
+  });
+
+  it('lists keys without their secrets, and a revoked key stops authenticating', async () => {
+    const slug = await newPartner('keys');
+    const created = await cli('create-api-key', '--partner', slug, '--name', 'Billing', '--mode', 'live', '--scopes', 'clients:read');
+    const secret = shownKey(created.out);
+    const listed = await cli('list-api-keys', '--partner', slug, '--json');
+    expect(listed.code).toBe(0);
+    expect(listed.out).not.toContain(secret);
+    const [key] = JSON.parse(listed.out) as { id: string; name: string; status: string; prefix: string }[];
+    expect(key).toMatchObject({ name: 'Billing', status: 'active', prefix: expect.stringMatching(/^sk_live_\w{4}…\w{4}$/) });
+
+    const revoked = await cli('revoke-api-key', '--partner', slug, '--id', key!.id);
+    expect(revoked.code).toBe(0);
+    expect(revoked.out).toContain(`Revoked API key ${key!.id}`);
+    await expect(authenticateApiKey(secret)).rejects.toMatchObject({ code: 'api_key_revoked' });
+    expect((await cli('list-api-keys', '--partner', slug)).out).toMatch(/live\s+revoked\s+sk_live_/);
+
+    const again = await cli('revoke-api-key', '--partner', slug, '--id', key!.id);
+    expect(again.code).toBe(1);
+    expect(again.err).toBe('error: API key was not found.');
+  });
+
+  it('will not revoke another partner’s key', async () => {
+    const owner = await newPartner('keys');
+    const other = await newPartner('keys');
+    const secret = shownKey((await cli('create-api-key', '--partner', owner, '--name', 'Mine', '--mode', 'live', '--scopes', 'clients:read')).out);
+    const key = await authenticateApiKey(secret);
+    const attempt = await cli('revoke-api-key', '--partner', other, '--id', key.id);
+    expect(attempt.code).toBe(1);
+    expect(await authenticateApiKey(secret)).toMatchObject({ id: key.id });
+  });
+});
+
+describe('set-rate-limit', () => {
+  it('overrides the tier’s limit for the partner’s keys, and `default` goes back to the tier', async () => {
+    const slug = await newPartner('limit');
+    const secret = shownKey((await cli('create-api-key', '--partner', slug, '--name', 'Limited', '--mode', 'live', '--scopes', 'clients:read')).out);
+
+    const set = await cli('set-rate-limit', '--partner', slug, '--limit', '120');
+    expect(set.code).toBe(0);
+    expect(set.out).toContain(`${slug} may now make 120 API requests an hour (tier standard: 5000)`);
+    expect(await authenticateApiKey(secret)).toMatchObject({ rateLimitPerHour: 120 });
+
+    const reset = await cli('set-rate-limit', '--partner', slug, '--limit', 'default');
+    expect(reset.code).toBe(0);
+    expect(reset.out).toContain('back to its tier');
+    expect(await authenticateApiKey(secret)).toMatchObject({ rateLimitPerHour: null });
+  });
+
+  it('refuses a limit that is not a positive whole number', async () => {
+    const slug = await newPartner('limit');
+    for (const [limit, message] of [['0', 'Allow at least 1 request an hour.'], ['2.5', 'Use a whole number.'], ['lots', 'Enter a number of requests an hour.']] as const) {
+      const { code, err } = await cli('set-rate-limit', '--partner', slug, '--limit', limit);
+      expect(code).toBe(1);
+      expect(err).toContain(`  rateLimitPerHour: ${message}`);
+    }
   });
 });

@@ -4,15 +4,29 @@ import { migrateDatabase } from '@/db/migrate';
 import { ConfigError } from '@/lib/config/schema';
 import { AppError } from '@/lib/errors/app-error';
 import { UsageError, type CliIo, type Command } from './command';
+import { createApiKeyCommand } from './commands/create-api-key';
 import { createOperatorCommand } from './commands/create-operator';
 import { createPartnerCommand } from './commands/create-partner';
 import { createPartnerUserCommand } from './commands/create-partner-user';
+import { listApiKeysCommand } from './commands/list-api-keys';
 import { listPartnersCommand } from './commands/list-partners';
 import { resetPasswordCommand } from './commands/reset-password';
+import { revokeApiKeyCommand } from './commands/revoke-api-key';
+import { setRateLimitCommand } from './commands/set-rate-limit';
 
 export type { CliIo } from './command';
 
-export const commands: readonly Command[] = [createOperatorCommand, createPartnerCommand, createPartnerUserCommand, resetPasswordCommand, listPartnersCommand];
+export const commands: readonly Command[] = [
+  createOperatorCommand,
+  createPartnerCommand,
+  createPartnerUserCommand,
+  resetPasswordCommand,
+  listPartnersCommand,
+  setRateLimitCommand,
+  createApiKeyCommand,
+  listApiKeysCommand,
+  revokeApiKeyCommand,
+];
 
 const invocation = 'npm run cli --';
 

@@ -4,11 +4,13 @@ import { migrateDatabase } from '@/db/migrate';
 import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed-demo';
 import { ensureBootstrapOperator } from '@/lib/operators/bootstrap-operator';
 import { logger } from '@/lib/log/logger';
+import { startWorker } from '@/lib/jobs/worker';
 
 /**
  * Runs once per server process before it takes requests: validate configuration, apply migrations, create the
  * bootstrap operator, and on a first start against an empty embedded database, seed the demo. Migrations and
- * seeding run inside the server because an embedded database folder may only be opened by one process.
+ * seeding run inside the server because an embedded database folder may only be opened by one process. The
+ * worker runs here too unless WORKER_IN_PROCESS=false says it runs on its own (`npm run worker`).
  */
 export async function startServer(): Promise<void> {
   const started = Date.now();
@@ -27,5 +29,16 @@ export async function startServer(): Promise<void> {
     const logins = await seedDemo();
     process.stdout.write(`\nSwitchboard demo data is ready. Sign in at:\n${logins.map((l) => `  ${l}`).join('\n')}\n\n`);
   }
-  logger.info('server ready', { database: config.embedded ? 'embedded' : 'postgres', startupMs: Date.now() - started });
+  const worker = config.WORKER_IN_PROCESS && startWorkerOnce();
+  logger.info('server ready', { database: config.embedded ? 'embedded' : 'postgres', worker: worker ? 'in-process' : 'separate', startupMs: Date.now() - started });
+}
+
+const workerKey = Symbol.for('switchboard.worker');
+
+/** Once per process: development reloads modules, and a build must not start one at all. */
+function startWorkerOnce(): boolean {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return false;
+  const g = globalThis as typeof globalThis & { [workerKey]?: () => Promise<void> };
+  g[workerKey] ??= startWorker();
+  return true;
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { createContext, useActionState, useContext, type ComponentProps, type ReactNode } from 'react';
-import { TextField } from '@/components/ui/form-field';
+import { FormField, TextField } from '@/components/ui/form-field';
+import { Select } from '@/components/ui/select';
 import { FollowRedirect } from '@/components/ui/follow-redirect';
 import { FormMessage } from '@/components/ui/form-message';
 import { ToastOnChange } from '@/components/ui/toast';
@@ -45,4 +46,50 @@ export function ActionTextField(props: Omit<ComponentProps<typeof TextField>, 'e
   const state = useActionFormState();
   const echoed = state.status === 'error' ? state.values?.[props.name] : undefined;
   return <TextField key={state.at} {...props} defaultValue={echoed ?? props.defaultValue} error={state.fieldErrors?.[props.name]} />;
+}
+
+/** A select inside an ActionForm: shows its error and keeps the choice after a failed submission. */
+export function ActionSelectField({
+  label,
+  name,
+  options,
+  defaultValue,
+  hint,
+  required,
+  className,
+}: {
+  label: ReactNode;
+  name: string;
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  className?: string;
+}) {
+  const state = useActionFormState();
+  const echoed = state.status === 'error' ? state.values?.[name] : undefined;
+  return (
+    <FormField key={state.at} label={label} name={name} hint={hint} required={required} error={state.fieldErrors?.[name]} className={className}>
+      {(control) => (
+        <Select {...control} defaultValue={echoed ?? defaultValue}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </FormField>
+  );
+}
+
+/**
+ * The values a repeated field (a checkbox group) should start with: what was sent, after a failed submission,
+ * else the defaults. With the errors reported for the field or any of its items (`scopes`, `scopes.2`).
+ */
+export function useActionFieldList(name: string, defaults: readonly string[]) {
+  const state = useActionFormState();
+  const values = state.status === 'error' ? (state.valueLists?.[name] ?? []) : defaults;
+  const error = state.fieldErrors ? Object.entries(state.fieldErrors).find(([key]) => key === name || key.startsWith(`${name}.`))?.[1] : undefined;
+  return { values, error, key: state.at };
 }

@@ -15,7 +15,7 @@ export const consoleNav: NavItem[] = [
   { href: '/billing', label: 'Billing', enabled: false },
   { href: '/commissions', label: 'Commissions', enabled: false },
   { href: '/branding', label: 'Branding', enabled: true },
-  { href: '/developers', label: 'Developers', enabled: false },
+  { href: '/developers', label: 'Developers', enabled: true },
   { href: '/support', label: 'Support', enabled: false },
   { href: '/team', label: 'Team', enabled: true },
   { href: '/settings', label: 'Settings', enabled: true },

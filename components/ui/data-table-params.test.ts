@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTableParams, TABLE_PARAMS, type FilterDef } from './data-table-params';
+import { cursorPagination, parseCursorParams, parseTableParams, TABLE_PARAMS, type FilterDef } from './data-table-params';
 
 const STATUS = { id: 'status', label: 'Status', options: [{ value: 'active', label: 'Active' }, { value: 'suspended', label: 'Suspended' }] } as const satisfies FilterDef;
 
@@ -75,5 +75,34 @@ describe('parseTableParams', () => {
     const id: 'name' | 'createdAt' = sort.id;
     const status: 'active' | 'suspended' | undefined = filters.status;
     expect([id, status]).toEqual(['createdAt', undefined]);
+  });
+});
+
+describe('cursor pagination', () => {
+  const rows = (...ids: string[]) => ids.map((id) => ({ id }));
+
+  it('reads one well-formed cursor', () => {
+    expect(parseCursorParams({})).toEqual({});
+    expect(parseCursorParams({ starting_after: 'whd_01abc' })).toEqual({ starting_after: 'whd_01abc' });
+    expect(parseCursorParams({ ending_before: 'whd_01abc' })).toEqual({ ending_before: 'whd_01abc' });
+    expect(parseCursorParams({ starting_after: 'a', ending_before: 'b' })).toEqual({ starting_after: 'a' });
+    expect(parseCursorParams({ starting_after: "x' or 1=1" })).toEqual({});
+    expect(parseCursorParams({ starting_after: 'x'.repeat(65) })).toEqual({});
+  });
+
+  it('the first page has only an older link, and only when there is more', () => {
+    expect(cursorPagination({}, { data: rows('c', 'b'), has_more: true })).toEqual({ newer: false, older: { starting_after: 'b' } });
+    expect(cursorPagination({}, { data: rows('c', 'b'), has_more: false })).toEqual({ newer: false, older: false });
+    expect(cursorPagination({}, { data: [], has_more: false })).toEqual({ newer: false, older: false });
+  });
+
+  it('walking older, a newer page is always there', () => {
+    expect(cursorPagination({ starting_after: 'd' }, { data: rows('c', 'b'), has_more: false })).toEqual({ newer: { ending_before: 'c' }, older: false });
+    expect(cursorPagination({ starting_after: 'd' }, { data: [], has_more: false })).toEqual({ newer: {}, older: false });
+  });
+
+  it('walking newer, an older page is always there and has_more says whether there is a newer one', () => {
+    expect(cursorPagination({ ending_before: 'b' }, { data: rows('d', 'c'), has_more: true })).toEqual({ newer: { ending_before: 'd' }, older: { starting_after: 'c' } });
+    expect(cursorPagination({ ending_before: 'b' }, { data: rows('d', 'c'), has_more: false })).toEqual({ newer: {}, older: { starting_after: 'c' } });
   });
 });

@@ -92,3 +92,52 @@ function nearest(requested: number | undefined, allowed: readonly number[]): num
     return distance < bestDistance || (distance === bestDistance && size < best) ? size : best;
   }, first);
 }
+
+// ——— cursor pagination (lists read through the REST chassis' `starting_after` / `ending_before`) ———
+
+/** URL parameter names of a cursor-paged table: the same names the REST API uses. */
+export const CURSOR_PARAMS = { after: 'starting_after', before: 'ending_before' } as const;
+
+export type CursorParams = { starting_after?: string; ending_before?: string };
+
+/** Where the Newer and Older buttons lead: `false` when there is nothing that way; `{}` is the first page. */
+export type CursorPagination = {
+  newer: false | { ending_before?: string };
+  older: false | { starting_after: string };
+};
+
+const cursorPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The cursor of the URL, if it looks like an id; `starting_after` wins when both are sent. */
+export function parseCursorParams(searchParams: SearchParams | URLSearchParams): CursorParams {
+  const get = (key: string) => {
+    const value = searchParams instanceof URLSearchParams ? searchParams.get(key) : searchParams[key];
+    const first = (Array.isArray(value) ? value[0] : value) ?? undefined;
+    return first && cursorPattern.test(first) ? first : undefined;
+  };
+  const after = get(CURSOR_PARAMS.after);
+  if (after) return { starting_after: after };
+  const before = get(CURSOR_PARAMS.before);
+  return before ? { ending_before: before } : {};
+}
+
+/**
+ * The links of one page of a newest-first cursor list, from the cursor that fetched it and what came back.
+ * Walking older (`starting_after`), there is a newer page whenever a cursor was used; walking newer
+ * (`ending_before`), `has_more` says whether there is yet newer, and there is an older page below any row.
+ */
+export function cursorPagination(params: CursorParams, page: { data: readonly { id: string }[]; has_more: boolean }): CursorPagination {
+  const first = page.data[0]?.id;
+  const last = page.data.at(-1)?.id;
+  if (params.ending_before) {
+    return {
+      newer: page.has_more && first ? { ending_before: first } : {},
+      older: last ? { starting_after: last } : false,
+    };
+  }
+  return {
+    // From an empty page past the end, "newer" starts again at the top rather than guessing.
+    newer: params.starting_after ? (first ? { ending_before: first } : {}) : false,
+    older: page.has_more && last ? { starting_after: last } : false,
+  };
+}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, useTransition, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, useTransition, type ReactNode } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import {
   columnFilteringFeature,
@@ -21,7 +21,7 @@ import {
 } from '@tanstack/react-table';
 import { Button } from './button';
 import { cn } from './cn';
-import { TABLE_PARAMS, type FilterDef, type SortState } from './data-table-params';
+import { CURSOR_PARAMS, TABLE_PARAMS, type CursorPagination, type FilterDef, type SortState } from './data-table-params';
 import { Input } from './input';
 import { Select } from './select';
 
@@ -75,6 +75,16 @@ export type DataTableProps<TData extends RowData> = {
   caption: string;
   emptyMessage?: ReactNode;
   getRowId?: (row: TData) => string;
+  /**
+   * Cursor paging instead of page numbers, for lists read with `starting_after` / `ending_before`: the footer
+   * offers Newer and Older (and no page count; `total` is then ignored).
+   */
+  cursor?: CursorPagination;
+  /**
+   * More about a row, shown under it (e.g. a `<details>` with a payload); null for a row with nothing more. Needs a
+   * client wrapper, as columns do.
+   */
+  renderDetails?: (row: TData) => ReactNode;
 };
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -97,6 +107,8 @@ export function DataTable<TData extends RowData>({
   caption,
   emptyMessage = 'Nothing to show.',
   getRowId,
+  cursor,
+  renderDetails,
 }: DataTableProps<TData>) {
   const [pending, navigate] = useUrlUpdater();
 
@@ -203,15 +215,29 @@ export function DataTable<TData extends RowData>({
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.length ? (
-              rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50">
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={cn('px-4 py-2.5 text-slate-800', cell.column.columnDef.meta?.className)}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))
+              rows.map((row) => {
+                const details = renderDetails?.(row.original);
+                const hasDetails = details !== undefined && details !== null && details !== false;
+                return (
+                  <Fragment key={row.id}>
+                    {/* With details, the row and its details read as one: no divider between them. */}
+                    <tr className={cn(hasDetails ? 'border-b-0' : 'hover:bg-slate-50')}>
+                      {row.getAllCells().map((cell) => (
+                        <td key={cell.id} className={cn('px-4 py-2.5 text-slate-800', hasDetails && 'pb-1', cell.column.columnDef.meta?.className)}>
+                          <table.FlexRender cell={cell} />
+                        </td>
+                      ))}
+                    </tr>
+                    {hasDetails ? (
+                      <tr>
+                        <td colSpan={leafColumnCount} className="px-4 pt-0 pb-2.5 text-slate-800">
+                          {details}
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })
             ) : (
               <tr>
                 <td colSpan={leafColumnCount} className="px-4 py-10 text-center text-slate-600">
@@ -223,20 +249,47 @@ export function DataTable<TData extends RowData>({
         </table>
       </div>
 
-      <nav aria-label="Pagination" className="flex flex-col gap-3 text-sm text-slate-700 sm:flex-row sm:items-center sm:justify-between">
-        <p>{total > 0 && rows.length ? `Showing ${numberFormat.format(from)}–${numberFormat.format(to)} of ${numberFormat.format(total)}` : `${numberFormat.format(total)} results`}</p>
-        <div className="flex flex-wrap items-center gap-2">
-          {pageSizes.length > 1 ? (
-            <PageSizeSelect value={pageSize} sizes={pageSizes} onChange={(size) => table.setPageSize(size)} />
-          ) : null}
-          <Button variant="secondary" size="sm" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
-            Previous
-          </Button>
-          <Button variant="secondary" size="sm" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
-            Next
-          </Button>
-        </div>
-      </nav>
+      {cursor ? (
+        <nav aria-label="Pagination" className="flex flex-col gap-3 text-sm text-slate-700 sm:flex-row sm:items-center sm:justify-between">
+          <p>{`${numberFormat.format(rows.length)} shown`}</p>
+          <div className="flex flex-wrap items-center gap-2">
+            {pageSizes.length > 1 ? (
+              <PageSizeSelect value={pageSize} sizes={pageSizes} onChange={(size) => navigate({ [TABLE_PARAMS.pageSize]: String(size), [TABLE_PARAMS.page]: null })} />
+            ) : null}
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={!cursor.newer}
+              onClick={() => cursor.newer && navigate({ [CURSOR_PARAMS.after]: null, [CURSOR_PARAMS.before]: cursor.newer.ending_before ?? null })}
+            >
+              Newer
+            </Button>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={!cursor.older}
+              onClick={() => cursor.older && navigate({ [CURSOR_PARAMS.before]: null, [CURSOR_PARAMS.after]: cursor.older.starting_after })}
+            >
+              Older
+            </Button>
+          </div>
+        </nav>
+      ) : (
+        <nav aria-label="Pagination" className="flex flex-col gap-3 text-sm text-slate-700 sm:flex-row sm:items-center sm:justify-between">
+          <p>{total > 0 && rows.length ? `Showing ${numberFormat.format(from)}–${numberFormat.format(to)} of ${numberFormat.format(total)}` : `${numberFormat.format(total)} results`}</p>
+          <div className="flex flex-wrap items-center gap-2">
+            {pageSizes.length > 1 ? (
+              <PageSizeSelect value={pageSize} sizes={pageSizes} onChange={(size) => table.setPageSize(size)} />
+            ) : null}
+            <Button variant="secondary" size="sm" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
+              Previous
+            </Button>
+            <Button variant="secondary" size="sm" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+              Next
+            </Button>
+          </div>
+        </nav>
+      )}
     </div>
   );
 }
@@ -250,6 +303,11 @@ function useUrlUpdater() {
 
   function navigate(changes: Record<string, string | null>) {
     const params = new URLSearchParams(searchParams.toString());
+    // Going back to the first page (a new filter, sort, search or page size) also drops a cursor.
+    if (TABLE_PARAMS.page in changes) {
+      params.delete(CURSOR_PARAMS.after);
+      params.delete(CURSOR_PARAMS.before);
+    }
     for (const [key, value] of Object.entries(changes)) {
       if (value) params.set(key, value);
       else params.delete(key);

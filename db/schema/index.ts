@@ -4,3 +4,4 @@ export * from './clients';
 export * from './audit';
 export * from './api';
 export * from './webhooks';
+export * from './onboarding';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Ctx, PartnerCtx } from '@/lib/audit/context';
-import { requireOperatorSession, requireStaffSession } from '@/lib/auth/session';
+import { requireConsoleSession, requireOperatorSession, requireStaffSession, type ConsoleSession } from '@/lib/auth/session';
 import { formAction, type ActionOutcome } from './form-action';
 
 /**
@@ -11,6 +11,17 @@ export function partnerAction<Data = unknown>(run: (ctx: PartnerCtx, formData: F
   return formAction<Data>(async (formData) => {
     const { ctx } = await requireStaffSession();
     return run(ctx, formData);
+  });
+}
+
+/**
+ * Server actions on partner data that exists per environment: `session.dataCtx` acts on the live partner or,
+ * with the console in test mode, on its sandbox; `session.ctx` is always the live partner.
+ */
+export function consoleAction<Data = unknown>(run: (session: Pick<ConsoleSession, 'ctx' | 'dataCtx' | 'environment'>, formData: FormData) => Promise<ActionOutcome<Data>>) {
+  return formAction<Data>(async (formData) => {
+    const { ctx, dataCtx, environment } = await requireConsoleSession();
+    return run({ ctx, dataCtx, environment }, formData);
   });
 }
 

@@ -14,6 +14,14 @@ function echoValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+function echoLists(formData: FormData): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) (lists[key] ??= []).push(value);
+  }
+  return lists;
+}
+
 export type ActionOutcome<Data> = { message?: string; data?: Data; redirectTo?: string } | void;
 
 /**
@@ -28,12 +36,17 @@ export function formAction<Data = unknown>(run: (formData: FormData) => Promise<
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
-        return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData), at: Date.now() };
+        return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData), valueLists: echoLists(formData), at: Date.now() };
       }
       logger.error('server action failed', { error: error instanceof Error ? error.message : String(error) });
-      return { status: 'error', message: 'Something went wrong on our side. Please try again.', values: echoValues(formData), at: Date.now() };
+      return { status: 'error', message: 'Something went wrong on our side. Please try again.', values: echoValues(formData), valueLists: echoLists(formData), at: Date.now() };
     }
   };
+}
+
+/** Every string value of a repeated field (a group of checkboxes), in the order sent. */
+export function listOf(formData: FormData, name: string): string[] {
+  return formData.getAll(name).filter((value): value is string => typeof value === 'string');
 }
 
 /** Form fields as a plain object of strings, ready for a zod schema (files are left out). */

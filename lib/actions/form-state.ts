@@ -9,6 +9,8 @@ export type FormState<Data = unknown> = {
   message?: string;
   fieldErrors?: FieldErrors;
   values?: Record<string, string>;
+  /** Every value sent per field (minus secrets), for fields that repeat such as a group of checkboxes. */
+  valueLists?: Record<string, string[]>;
   data?: Data;
   /**
    * Where the browser should go next. Partner hosts are served through a rewrite, and a server-side redirect

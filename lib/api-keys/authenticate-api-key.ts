@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db';
 import { apiKeys, partners } from '@/db/schema';
 import { digestToken } from '@/lib/crypto/tokens';
@@ -25,14 +26,23 @@ export type AuthenticatedKey = {
  * revocation clears this instance's entry at once; other instances see it within `keyCacheTtlMs`.
  */
 const keyCacheTtlMs = 10_000;
-const cache = new Map<string, { key: AuthenticatedKey | null; expiresAt: number }>();
+type KeyCache = Map<string, { key: AuthenticatedKey | null; expiresAt: number }>;
+// On globalThis: Next bundles route handlers and server actions separately, each with its own copy of this
+// module, and a revocation made from the console must reach the copy the REST routes use.
+const cacheKey = Symbol.for('switchboard.apiKeyCache');
+const cache: KeyCache = ((globalThis as typeof globalThis & { [cacheKey]?: KeyCache })[cacheKey] ??= new Map());
 
 export function forgetApiKey(digest?: string) {
   if (digest) cache.delete(digest);
   else cache.clear();
 }
 
+/** The live partner of a key: the key's own partner, or the parent of its sandbox. */
+const livePartners = alias(partners, 'live_partners');
+
 async function lookup(digest: string): Promise<AuthenticatedKey | null> {
+  // Status, tier and limit are the live partner's: a sandbox keeps neither in step, and a suspended partner's
+  // test keys must stop working too.
   const [row] = await getDb()
     .select({
       id: apiKeys.id,
@@ -41,18 +51,17 @@ async function lookup(digest: string): Promise<AuthenticatedKey | null> {
       expiresAt: apiKeys.expiresAt,
       revokedAt: apiKeys.revokedAt,
       partnerId: apiKeys.partnerId,
-      parentId: partners.parentId,
-      partnerStatus: partners.status,
-      tier: partners.tier,
-      rateLimitPerHour: partners.rateLimitPerHour,
+      livePartnerId: livePartners.id,
+      partnerStatus: livePartners.status,
+      tier: livePartners.tier,
+      rateLimitPerHour: livePartners.rateLimitPerHour,
     })
     .from(apiKeys)
     .innerJoin(partners, eq(partners.id, apiKeys.partnerId))
+    .innerJoin(livePartners, eq(livePartners.id, sql`coalesce(${partners.parentId}, ${partners.id})`))
     .where(eq(apiKeys.secretDigest, digest))
     .limit(1);
-  if (!row) return null;
-  const { parentId, ...key } = row;
-  return { ...key, livePartnerId: parentId ?? row.partnerId };
+  return row ?? null;
 }
 
 /** Who a Bearer token is, or the precise reason it is refused. */

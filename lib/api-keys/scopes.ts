@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 export const scopeResources = {
   clients: 'Clients and their status',
+  onboarding: 'Registrations, KYC steps and onboarding links',
   webhooks: 'Webhook endpoints and deliveries',
   events: 'Events',
   audit: 'Audit log (read only)',

@@ -6,8 +6,10 @@ import { getDb } from '@/db';
 import { clientMembers, operatorUsers, partnerUsers } from '@/db/schema';
 import type { PartnerCtx, Ctx } from '@/lib/audit/context';
 import { clientIp } from '@/lib/http/request-info';
+import { partnerForEnvironment, type Environment } from '@/lib/partners/sandbox';
 import { resolveHost, type Tenant } from '@/lib/tenancy/resolve-host';
 import { auth } from './auth';
+import { readConsoleEnvironment } from './console-environment';
 
 export async function requestIp(): Promise<string | null> {
   return clientIp(await headers());
@@ -45,6 +47,31 @@ export async function requireStaffSession(): Promise<StaffSession & { tenant: Te
   const staff = await getStaffSession(tenant);
   if (!staff) redirect('/login');
   return { ...staff, tenant };
+}
+
+export type ConsoleSession = StaffSession & {
+  tenant: Tenant;
+  /** The console's Live/Test switch. */
+  environment: Environment;
+  /**
+   * The context for partner data that exists per environment (API requests, webhooks, events, audit, later
+   * clients): the live partner, or in test mode its sandbox, which is a partner row of its own so test rows can
+   * never appear among live ones. Settings of the partner itself (branding, domains, team, API keys of both
+   * modes) keep using `ctx`, which always names the live partner.
+   */
+  dataCtx: PartnerCtx;
+};
+
+/** For console pages and actions that show partner data: the staff session plus the environment it acts in. */
+export async function requireConsoleSession(): Promise<ConsoleSession> {
+  const staff = await requireStaffSession();
+  const environment = await readConsoleEnvironment();
+  const dataPartnerId = await partnerForEnvironment(staff.ctx.partnerId, environment);
+  const { actor } = staff.ctx;
+  // The user acts inside the sandbox with the role they hold on its live partner: the sandbox has no users of
+  // its own, and it was derived on the server from the partner the session was checked against.
+  const dataActor = actor.type === 'partner_user' ? { ...actor, partnerId: dataPartnerId } : actor;
+  return { ...staff, environment, dataCtx: { ...staff.ctx, partnerId: dataPartnerId, actor: dataActor } };
 }
 
 export async function getClientMemberSession(tenant: Tenant) {

@@ -40,3 +40,8 @@ export function getConfig(): Config {
   };
   return cached;
 }
+
+/** Forgets the parsed configuration, so that tests which change process.env see the change. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

@@ -27,6 +27,8 @@ describe('parseConfig', () => {
       DEMO_SEED: 'auto',
       HOST_CACHE_TTL_MS: 30_000,
       LOG_LEVEL: 'info',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: false,
+      WORKER_IN_PROCESS: true,
     });
   });
 
@@ -67,10 +69,17 @@ describe('parseConfig', () => {
     ['HOST_CACHE_TTL_MS', '-1'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
+    ['WEBHOOK_ALLOW_PRIVATE_TARGETS', 'maybe'],
+    ['WORKER_IN_PROCESS', 'sometimes'],
   ])('refuses %s=%s and names the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.startsWith(`${name} `)).toBe(true);
+  });
+
+  it('reads switches as booleans', () => {
+    expect(parseConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WORKER_IN_PROCESS: 'false' })).toMatchObject({ WEBHOOK_ALLOW_PRIVATE_TARGETS: true, WORKER_IN_PROCESS: false });
+    expect(parseConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: '1', WORKER_IN_PROCESS: '0' })).toMatchObject({ WEBHOOK_ALLOW_PRIVATE_TARGETS: true, WORKER_IN_PROCESS: false });
   });
 
   it('explains what a secret must look like', () => {

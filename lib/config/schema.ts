@@ -32,6 +32,13 @@ export const configSchema = z
     BOOTSTRAP_OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     HOST_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.com:465')
+      .optional(),
+    EMAIL_FROM: z.email('must be an e-mail address').default('no-reply@switchboard.invalid'),
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
+    WORKER_IN_PROCESS: z.stringbool({ error: 'must be true or false' }).default(true),
   })
   .superRefine((env, issue) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.AUTH_SECRET) {

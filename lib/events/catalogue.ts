@@ -3,6 +3,9 @@
  * the documentation lists this catalogue. Later capabilities add theirs here.
  */
 export const eventCatalogue = {
+  'registration.created': 'A client started onboarding; one-time codes were sent to its e-mail and mobile.',
+  'registration.otp_verified': 'Both the e-mail and the mobile number of a registration are verified; KYC can start.',
+  'client.kyc_submitted': 'A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left.',
   'client.created': 'A client was created (after onboarding and KYC, or in a sandbox).',
   'client.activated': 'A client was activated; its services work.',
   'client.deactivated': 'A client was deactivated; its services stop.',

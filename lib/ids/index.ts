@@ -20,6 +20,10 @@ export const idPrefixes = {
   webhookEndpoint: 'we',
   webhookDelivery: 'whd',
   webhookAttempt: 'wha',
+  registration: 'reg',
+  onboardingLink: 'lnk',
+  promoCode: 'prm',
+  message: 'msg',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

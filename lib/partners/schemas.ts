@@ -31,4 +31,13 @@ export const setPartnerStatusSchema = z.object({
   reason: z.string().trim().max(500, 'Use at most 500 characters.').optional(),
 });
 
+/** A per-partner API rate limit in requests an hour; empty or `default` means the tier's limit. */
+export const setRateLimitSchema = z.object({
+  partnerId: z.string().min(1),
+  rateLimitPerHour: z.preprocess(
+    (value) => (value === '' || value === 'default' || value === undefined ? null : value),
+    z.coerce.number('Enter a number of requests an hour.').int('Use a whole number.').min(1, 'Allow at least 1 request an hour.').max(1_000_000, 'Use at most 1,000,000.').nullable(),
+  ),
+});
+
 export const tierLabels = { standard: 'Standard', premium: 'Premium', enterprise: 'Enterprise' } as const;

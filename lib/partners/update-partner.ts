@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { partners } from '@/db/schema';
+import { forgetApiKey } from '@/lib/api-keys/authenticate-api-key';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Ctx } from '@/lib/audit/context';
 import { requireOperator } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { forgetTenant } from '@/lib/tenancy/resolve-host';
-import { changeTierSchema, setPartnerStatusSchema } from './schemas';
+import { changeTierSchema, setPartnerStatusSchema, setRateLimitSchema } from './schemas';
 import type { z } from 'zod';
 
 async function updatePartner(ctx: Ctx, partnerId: string, action: string, change: Partial<typeof partners.$inferInsert>) {
@@ -37,4 +38,15 @@ export async function setPartnerStatus(ctx: Ctx, input: Untrusted<z.input<typeof
   const data = parseInput(setPartnerStatusSchema, input);
   const suspendedReason = data.status === 'suspended' ? data.reason || null : null;
   return updatePartner(ctx, data.partnerId, data.status === 'suspended' ? 'partner.suspended' : 'partner.reactivated', { status: data.status, suspendedReason });
+}
+
+/**
+ * Overrides the tier's API rate limit for one partner (null: back to the tier's). Cached keys carry the limit,
+ * so the key cache is dropped: this instance applies the new limit at once, others within the cache's lifetime.
+ */
+export async function setRateLimitOverride(ctx: Ctx, input: Untrusted<z.input<typeof setRateLimitSchema>>) {
+  const data = parseInput(setRateLimitSchema, input);
+  const updated = await updatePartner(ctx, data.partnerId, 'partner.rate_limit_changed', { rateLimitPerHour: data.rateLimitPerHour });
+  forgetApiKey();
+  return updated;
 }

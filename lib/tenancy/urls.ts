@@ -14,3 +14,10 @@ export function partnerUrl(slug: string, path = '/'): string {
 export function platformUrl(path = '/'): string {
   return new URL(path, getConfig().PLATFORM_URL).toString();
 }
+
+/** The origin people reach a partner host at: its hostname, with PLATFORM_URL's scheme and port. */
+export function hostOrigin(hostname: string): string {
+  const base = new URL(getConfig().PLATFORM_URL);
+  base.hostname = hostname;
+  return base.origin;
+}

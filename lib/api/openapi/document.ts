@@ -44,6 +44,8 @@ function toOpenApiOperation(operation: ApiOperation): ZodOpenApiOperationObject 
     summary: operation.summary,
     description: `${operation.description}${scopeNote}${operation.method === 'GET' ? '' : '\n\nSend an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.'}`,
     tags: [operation.tag],
+    // Bearer "scopes" are roles in OpenAPI 3.1 terms: the reference and tools read the needed scope from here.
+    security: [{ bearerAuth: operation.scope ? [operation.scope] : [] }],
     ...(operation.params || operation.query ? { requestParams } : {}),
     ...(operation.method === 'GET'
       ? {}
@@ -68,7 +70,10 @@ let cached: ReturnType<typeof createDocument> | undefined;
 export function openApiDocument() {
   if (cached) return cached;
   const paths: ZodOpenApiPathsObject = {};
-  for (const operation of allOperations) {
+  // Sorted, because the order of a module's exports differs between loaders (tsx, vitest, Next), and the
+  // document and the client types generated from it must come out the same everywhere.
+  const ordered = [...allOperations].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  for (const operation of ordered) {
     paths[operation.path] ??= {};
     (paths[operation.path] as Record<string, ZodOpenApiOperationObject>)[operation.method.toLowerCase()] = toOpenApiOperation(operation);
   }

@@ -4,9 +4,11 @@ import { BrandMark } from '@/components/brand/brand-mark';
 import { consoleNav } from '@/components/console/nav-items';
 import { SidebarNav } from '@/components/console/sidebar-nav';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { EnvironmentSwitch } from '@/components/console/environment-switch';
+import { readConsoleEnvironment } from '@/lib/auth/console-environment';
 import { roleLabels } from '@/lib/auth/permissions';
 import { currentTenant, getClientMemberSession, getStaffSession } from '@/lib/auth/session';
-import { signOutAction } from './actions';
+import { signOutAction, switchEnvironmentAction } from './actions';
 
 /** The partner console's frame. Each page and action checks the session again; this only decides what to show. */
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -14,6 +16,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   if (!tenant) redirect('/login');
   const staff = await getStaffSession(tenant);
   if (!staff) redirect((await getClientMemberSession(tenant)) ? '/account' : '/login');
+  const environment = await readConsoleEnvironment();
 
   return (
     <div className="min-h-dvh md:flex">
@@ -26,7 +29,14 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </div>
       </aside>
       <div className="min-w-0 flex-1">
-        <header className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 text-sm sm:px-8">
+        {environment === 'test' ? (
+          <div data-testid="test-mode-banner" className="border-b border-amber-300 bg-amber-100 px-4 py-2 text-sm text-amber-950 sm:px-8">
+            <strong>Test mode.</strong> You are looking at your sandbox: test data and <code>sk_test_</code> API requests only. Nothing here reaches
+            live clients. Branding, domains and team are shared with live mode.
+          </div>
+        ) : null}
+        <header className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 text-sm sm:px-8">
+          <EnvironmentSwitch environment={environment} action={switchEnvironmentAction} />
           <span className="text-slate-600">
             {staff.user.name} · {roleLabels[staff.user.role]}
           </span>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ApiKeysCard } from '@/components/admin/api-keys-card';
+import { RateLimitCard } from '@/components/admin/rate-limit-card';
 import { ActionForm, ActionTextField } from '@/components/console/action-form';
 import { ConfirmAction } from '@/components/console/confirm-action';
 import { ShownOnce } from '@/components/console/shown-once';
@@ -11,6 +13,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Textarea } from '@/components/ui/textarea';
+import { tierLimits } from '@/lib/api/rate-limit';
+import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listDomains } from '@/lib/domains/manage-domains';
 import { AppError } from '@/lib/errors/app-error';
@@ -18,7 +22,7 @@ import { getPartner } from '@/lib/partners/get-partner';
 import { tierLabels } from '@/lib/partners/schemas';
 import { listTeam } from '@/lib/team/list-team';
 import { partnerUrl } from '@/lib/tenancy/urls';
-import { changeTierAction, createOwnerAction, setStatusAction } from '../actions';
+import { changeTierAction, createApiKeyAction, createOwnerAction, revokeApiKeyAction, setRateLimitAction, setStatusAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Partner' };
 
@@ -30,7 +34,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
     throw error;
   });
   const partnerCtx = { ...ctx, partnerId: partner.id };
-  const [domains, team, { created }] = await Promise.all([listDomains(partnerCtx), listTeam(partnerCtx), searchParams]);
+  const [domains, team, apiKeys, { created }] = await Promise.all([listDomains(partnerCtx), listTeam(partnerCtx), listApiKeys(partnerCtx), searchParams]);
   return (
     <>
       <PageHeader
@@ -94,6 +98,8 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
             <SubmitButton>Create owner</SubmitButton>
           </ActionForm>
         </Card>
+        <ApiKeysCard partnerId={partner.id} keys={apiKeys} createAction={createApiKeyAction} revokeAction={revokeApiKeyAction} />
+        <RateLimitCard partnerId={partner.id} override={partner.rateLimitPerHour} tierLimit={tierLimits[partner.tier]} action={setRateLimitAction} />
       </div>
     </>
   );

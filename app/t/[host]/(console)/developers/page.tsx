@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import { ActionForm, ActionSelectField, ActionTextField } from '@/components/console/action-form';
+import { ConfirmAction } from '@/components/console/confirm-action';
+import { ShownOnceSecret } from '@/components/console/secret-box';
+import { apiKeyStatusTone, environmentTone } from '@/components/console/status-tones';
+import { Time } from '@/components/console/time';
+import { ScopePicker } from '@/components/developers/scope-picker';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { apiKeyStatus } from '@/lib/api-keys/key-status';
+import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
+import { requireConsoleSession } from '@/lib/auth/session';
+import { createApiKeyAction, revokeApiKeyAction } from './actions';
+
+export const metadata: Metadata = { title: 'API keys' };
+
+const modeOptions = [
+  { value: 'live', label: 'Live — acts on live data (sk_live_…)' },
+  { value: 'test', label: 'Test — acts on your sandbox (sk_test_…)' },
+] as const;
+
+export default async function ApiKeysPage() {
+  // Keys of both modes are listed and managed together (each with its mode), whatever the switch says.
+  const { ctx, user, environment } = await requireConsoleSession();
+  const keys = await listApiKeys(ctx);
+  const canManage = user.role !== 'member';
+  return (
+    <>
+      <Card
+        title="API keys"
+        description={
+          <>
+            Send a key as <code>Authorization: Bearer sk_live_…</code> to <code>/api/v1</code>. Test keys reach your sandbox only.
+          </>
+        }
+      >
+        {keys.length === 0 ? (
+          <p className="text-sm text-slate-600">No API keys yet.</p>
+        ) : (
+          <div className="-mx-4 overflow-x-auto sm:-mx-6">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">API keys</caption>
+              <thead className="text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium sm:pl-6">Name</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Mode</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Key</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Scopes</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Created</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Last used</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Expires</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                  <th scope="col" className="px-4 py-2 sm:pr-6"><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {keys.map((key) => {
+                  const status = apiKeyStatus(key);
+                  return (
+                    <tr key={key.id} data-testid={`api-key-${key.id}`}>
+                      <td className="px-4 py-2 font-medium sm:pl-6">{key.name}</td>
+                      <td className="px-4 py-2"><Badge tone={environmentTone[key.mode]}>{key.mode}</Badge></td>
+                      <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">{key.displayPrefix}</td>
+                      <td className="px-4 py-2">
+                        <ul className="flex flex-wrap gap-1">
+                          {key.scopes.map((scope) => (
+                            <li key={scope}><code className="rounded bg-slate-100 px-1 py-0.5 text-xs">{scope}</code></li>
+                          ))}
+                        </ul>
+                      </td>
+                      <td className="px-4 py-2"><Time value={key.createdAt} /></td>
+                      <td className="px-4 py-2"><Time value={key.lastUsedAt} empty="never" /></td>
+                      <td className="px-4 py-2"><Time value={key.expiresAt} empty="never" /></td>
+                      <td className="px-4 py-2"><Badge tone={apiKeyStatusTone[status]}>{status}</Badge></td>
+                      <td className="px-4 py-2 text-right sm:pr-6">
+                        {canManage && status !== 'revoked' ? (
+                          <ConfirmAction
+                            action={revokeApiKeyAction}
+                            fields={{ apiKeyId: key.id }}
+                            triggerLabel={<>Revoke<span className="sr-only"> {key.name}</span></>}
+                            triggerSize="sm"
+                            triggerVariant="ghost"
+                            tone="danger"
+                            title={`Revoke “${key.name}”?`}
+                            description="Every request made with this key is refused from now on. This cannot be undone."
+                            confirmLabel="Revoke key"
+                          />
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {!canManage ? <p className="mt-4 text-sm text-slate-600">Only owners and admins can create or revoke keys.</p> : null}
+      </Card>
+
+      {canManage ? (
+        <Card title="Create an API key" className="mt-6">
+          <ActionForm action={createApiKeyAction} toastSuccess={false} className="grid gap-4 sm:grid-cols-2">
+            <div className="sm:col-span-2"><ShownOnceSecret /></div>
+            <ActionTextField label="Name" name="name" required autoComplete="off" maxLength={80} hint="What uses it, e.g. “CRM sync”." />
+            <ActionSelectField label="Mode" name="mode" options={modeOptions} defaultValue={environment} required />
+            <div className="sm:col-span-2"><ScopePicker /></div>
+            <ActionTextField label="Expires on" name="expiresAt" type="date" hint="Optional. The key stops working at the end of this day (UTC)." />
+            <div className="sm:col-span-2"><SubmitButton pendingLabel="Creating…">Create key</SubmitButton></div>
+          </ActionForm>
+        </Card>
+      ) : null}
+    </>
+  );
+}

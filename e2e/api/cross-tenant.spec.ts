@@ -1,0 +1,134 @@
+import { apiUrl, call, everyScope, expectProblem } from './support/http';
+import { expect, test } from './support/fixtures';
+import { seedClients, sharedDatabase } from './support/shared-database';
+
+type Operation = {
+  method: string;
+  path: string;
+  params: { name: string; example?: string }[];
+  /** Lists take `limit`: asking for 100 finds more and shows more. */
+  paged: boolean;
+  body?: unknown;
+};
+
+type Doc = {
+  paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema?: { example?: string } }[]; requestBody?: { content: Record<string, { example?: unknown }> } }>>;
+};
+
+/** Every operation of the served document, with its path parameters and example body. */
+async function operations(): Promise<Operation[]> {
+  const doc = (await (await fetch(apiUrl('/openapi.json'))).json()) as Doc;
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      params: (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => ({ name: p.name, example: p.schema?.example })),
+      paged: (op.parameters ?? []).some((p) => p.in === 'query' && p.name === 'limit'),
+      body: op.requestBody?.content['application/json']?.example,
+    })),
+  );
+}
+
+const idPattern = /^([a-z]+)_[0-9a-z]{26}$/;
+const prefixOf = (id: string | undefined) => id?.match(idPattern)?.[1];
+
+/** Every `id` anywhere in a JSON answer, by type prefix. */
+function harvest(value: unknown, into: Map<string, string>) {
+  if (Array.isArray(value)) return value.forEach((item) => harvest(item, into));
+  if (!value || typeof value !== 'object') return;
+  for (const [key, inner] of Object.entries(value)) {
+    const prefix = key === 'id' && typeof inner === 'string' ? prefixOf(inner) : undefined;
+    if (prefix && !into.has(prefix)) into.set(prefix, inner as string);
+    harvest(inner, into);
+  }
+}
+
+function fill(op: Operation, ids: Map<string, string>): string | undefined {
+  let missing = false;
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const param = op.params.find((p) => p.name === name);
+    const id = ids.get(prefixOf(param?.example) ?? '');
+    if (!id) missing = true;
+    return id ?? '';
+  });
+  return missing ? undefined : path;
+}
+
+/**
+ * Partner A's sandbox gets one of everything the API can make, found by walking the document: every create
+ * (POST without path parameters) with its documented example, then every list and action that the ids found
+ * so far unlock, until nothing new turns up. Deletes are never called here.
+ */
+async function resourcesOf(ownerKey: string, ops: Operation[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const done = new Set<Operation>();
+  for (let round = 0; round < 4; round++) {
+    const before = ids.size;
+    for (const op of ops) {
+      if (done.has(op) || op.method === 'DELETE' || op.method === 'PATCH') continue;
+      const path = fill(op, ids);
+      if (path === undefined) continue;
+      done.add(op);
+      const answer = await call(op.method, op.paged ? `${path}?limit=100` : path, { key: ownerKey, body: op.body });
+      expect(answer.status, `${op.method} ${path}: ${answer.text}`).toBeLessThan(300);
+      harvest(answer.json, ids);
+    }
+    if (ids.size === before && round > 0) break;
+  }
+  return ids;
+}
+
+test('every operation with a path parameter answers 404 for another partner’s ids, and lists never show them', async ({ operator }) => {
+  test.setTimeout(120_000);
+  const owner = await operator.createPartner('owner');
+  const intruder = await operator.createPartner('intruder');
+  const ownerKey = await operator.createApiKey(owner.id, { name: 'Owner sandbox', mode: 'test', scopes: everyScope });
+  const attackers = {
+    'another partner’s live key': await operator.createApiKey(intruder.id, { name: 'Intruder live', mode: 'live', scopes: everyScope }),
+    'another partner’s test key': await operator.createApiKey(intruder.id, { name: 'Intruder test', mode: 'test', scopes: everyScope }),
+    'the owner’s own live key': await operator.createApiKey(owner.id, { name: 'Owner live', mode: 'live', scopes: everyScope }),
+  };
+
+  const ops = await operations();
+  if (sharedDatabase) {
+    // Clients come from onboarding, which the API does not offer: write one into the sandbox directly.
+    const sandbox = (await call('GET', '/partner', { key: ownerKey })).json.acting_partner_id as string;
+    await seedClients(sandbox, 1);
+  }
+  const ids = await resourcesOf(ownerKey, ops);
+
+  const withParams = ops.filter((op) => op.params.length);
+  expect(withParams.length).toBeGreaterThan(0);
+  const standIns: string[] = [];
+  for (const op of withParams) {
+    let path = fill(op, ids);
+    if (path === undefined) {
+      // Nothing of this kind could be made: a well-formed id of the right type still has to answer 404.
+      standIns.push(`${op.method} ${op.path}`);
+      path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => ids.get(prefixOf(op.params.find((p) => p.name === name)?.example) ?? '') ?? op.params.find((p) => p.name === name)!.example!);
+    }
+    for (const [who, key] of Object.entries(attackers)) {
+      const answer = await call(op.method, path, { key, body: op.body });
+      await test.step(`${op.method} ${op.path} with ${who}`, () => {
+        expectProblem(answer, 404, 'not_found');
+      });
+    }
+  }
+  if (standIns.length) test.info().annotations.push({ type: 'stand-in ids', description: `No resource could be created for: ${standIns.join(', ')}${sharedDatabase ? '' : ' (clients need DATABASE_URL)'}` });
+
+  // The ids were real: the owner still reaches every one of them (the attempts above changed nothing).
+  for (const op of withParams.filter((o) => o.method === 'GET')) {
+    const path = fill(op, ids);
+    if (path) expect((await call('GET', path, { key: ownerKey })).status, `${op.method} ${path}`).toBe(200);
+  }
+
+  // And no list of anyone else carries any of them.
+  const ownerIds = [...ids.values()];
+  for (const op of ops.filter((o) => o.method === 'GET' && !o.params.length)) {
+    for (const [who, key] of Object.entries(attackers)) {
+      const answer = await call('GET', op.paged ? `${op.path}?limit=100` : op.path, { key });
+      expect(answer.status, `${op.path} with ${who}`).toBe(200);
+      for (const id of ownerIds) expect(answer.text, `${op.path} with ${who}`).not.toContain(id);
+    }
+  }
+});

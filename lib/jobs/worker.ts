@@ -1,0 +1,71 @@
+import { logger } from '@/lib/log/logger';
+import type { Resolver } from '@/lib/webhooks/ssrf-guard';
+import { claimDueDeliveries } from './claim-deliveries';
+import { deliverClaimed } from './deliver-webhook';
+import { runHousekeeping } from './housekeeping';
+import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
+
+export type DeliveryRunOptions = {
+  /** The clock deliveries are scheduled by; tests move it instead of waiting. */
+  now?: () => Date;
+  batchSize?: number;
+  leaseMs?: number;
+  timeoutMs?: number;
+  resolve?: Resolver;
+  partnerIds?: string[];
+};
+
+/** Claims one batch of due deliveries and carries it out; returns how many it claimed. */
+export async function runDeliveryBatch(options: DeliveryRunOptions = {}): Promise<number> {
+  const now = options.now ?? (() => new Date());
+  const claims = await claimDueDeliveries({ now: now(), limit: options.batchSize ?? 10, leaseMs: options.leaseMs ?? leaseMs, partnerIds: options.partnerIds });
+  await deliverClaimed(claims, { now, timeoutMs: options.timeoutMs ?? deliveryTimeoutMs, resolve: options.resolve });
+  return claims.length;
+}
+
+export type WorkerOptions = DeliveryRunOptions & {
+  /** How often to look for due deliveries when the last look found none. */
+  intervalMs?: number;
+  housekeepingIntervalMs?: number;
+};
+
+/**
+ * Runs the worker loop until the returned function is called (which resolves once the round in progress has
+ * finished). Several workers, in one process or many, can run against one database: each claims its own rows.
+ */
+export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
+  const intervalMs = options.intervalMs ?? 1000;
+  const housekeepingIntervalMs = options.housekeepingIntervalMs ?? 5 * 60 * 1000;
+  const batchSize = options.batchSize ?? 10;
+  const clock = options.now ?? (() => new Date());
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<void> = Promise.resolve();
+  let lastHousekeeping = Number.NEGATIVE_INFINITY;
+
+  const runRound = async () => {
+    try {
+      // A full batch suggests more are due: keep going before sleeping.
+      while (!stopped && (await runDeliveryBatch({ ...options, batchSize })) === batchSize);
+      if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
+        lastHousekeeping = Date.now();
+        await runHousekeeping(clock());
+      }
+    } catch (error) {
+      logger.error('worker round failed', { error: error instanceof Error ? error.stack : String(error) });
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      round = runRound().finally(schedule);
+    }, intervalMs);
+  };
+  round = runRound().finally(schedule);
+
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await round;
+  };
+}

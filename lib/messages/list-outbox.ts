@@ -1,0 +1,42 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { messages } from '@/db/schema';
+import type { Ctx, PartnerCtx } from '@/lib/audit/context';
+import { requireOperator, requirePartnerRole } from '@/lib/auth/permissions';
+import { unseal } from '@/lib/crypto/secret-box';
+
+export type OutboxMessage = {
+  id: string;
+  partnerId: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  subject: string | null;
+  template: string;
+  status: 'queued' | 'sent' | 'failed';
+  provider: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  text: string | null;
+  html: string | null;
+};
+
+async function outbox(where: SQL | undefined, limit: number): Promise<OutboxMessage[]> {
+  const rows = await getDb().select().from(messages).where(where).orderBy(desc(messages.id)).limit(limit);
+  return rows.map(({ sealedBody, ...row }) => {
+    // Only simulated messages are readable here: what a real provider sent is no longer stored.
+    const body = sealedBody && row.provider !== 'smtp' ? (JSON.parse(unseal(sealedBody)) as { html?: string; text: string }) : null;
+    return { id: row.id, partnerId: row.partnerId, channel: row.channel, recipient: row.recipient, subject: row.subject, template: row.template, status: row.status, provider: row.provider, createdAt: row.createdAt, sentAt: row.sentAt, text: body?.text ?? null, html: body?.html ?? null };
+  });
+}
+
+/** The dev outbox across all partners, for operators. */
+export async function listOutboxForOperator(ctx: Ctx, limit = 100) {
+  requireOperator(ctx);
+  return outbox(undefined, limit);
+}
+
+/** A partner's sandbox outbox (the console shows it in test mode); ctx.partnerId is the sandbox. */
+export async function listPartnerOutbox(ctx: PartnerCtx, options: { recipient?: string; limit?: number } = {}) {
+  requirePartnerRole(ctx, 'member');
+  return outbox(and(eq(messages.partnerId, ctx.partnerId), options.recipient ? eq(messages.recipient, options.recipient) : undefined), options.limit ?? 100);
+}

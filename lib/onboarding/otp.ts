@@ -1,0 +1,79 @@
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '@/db';
+import { otpCodes } from '@/db/schema';
+import { getConfig } from '@/lib/config';
+import { AppError } from '@/lib/errors/app-error';
+
+export const otpPolicy = { lifetimeMs: 10 * 60_000, maxFailedAttempts: 5, resendCooldownMs: 60_000 };
+
+/** The fixed code every sandbox registration uses, so test integrations need no inbox. Documented in the API. */
+export const sandboxOtp = '123456';
+
+export type OtpChannel = 'email' | 'mobile';
+
+/**
+ * Codes are stored as an HMAC keyed with the platform's encryption key: a plain hash of six digits would fall
+ * to a million guesses, a keyed one needs the key too.
+ */
+function otpDigest(registrationId: string, channel: OtpChannel, code: string): string {
+  return createHmac('sha256', getConfig().encryptionKey).update(`otp:${registrationId}:${channel}:${code}`).digest('hex');
+}
+
+/** Issues a fresh code for one channel (replacing any earlier one) and returns it for the message. */
+export async function issueOtp(tx: Tx, registrationId: string, channel: OtpChannel, sandbox: boolean, now = new Date()): Promise<string> {
+  const code = sandbox ? sandboxOtp : String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const row = { codeHash: otpDigest(registrationId, channel, code), expiresAt: new Date(now.getTime() + otpPolicy.lifetimeMs), failedAttempts: 0, sentAt: now, verifiedAt: null };
+  await tx
+    .insert(otpCodes)
+    .values({ registrationId, channel, ...row })
+    .onConflictDoUpdate({ target: [otpCodes.registrationId, otpCodes.channel], set: row });
+  return code;
+}
+
+/** Refuses a resend within the cool-down, saying how long to wait. */
+export async function assertResendAllowed(tx: Tx, registrationId: string, channel: OtpChannel, now = new Date()): Promise<void> {
+  const [current] = await tx.select().from(otpCodes).where(and(eq(otpCodes.registrationId, registrationId), eq(otpCodes.channel, channel))).for('update');
+  if (!current || current.verifiedAt) return;
+  const waitMs = current.sentAt.getTime() + otpPolicy.resendCooldownMs - now.getTime();
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
+    throw new AppError('rate_limited', `A new ${channel === 'email' ? 'e-mail' : 'SMS'} code can be sent in ${seconds} seconds.`, { type: `Wait ${seconds} seconds before asking again.` }, { 'Retry-After': String(seconds) });
+  }
+}
+
+/**
+ * Checks a code for one channel. Wrong codes count; after five the code is locked until a new one is sent.
+ * Returns the refusal instead of throwing it, so the caller can commit the counted attempt before answering.
+ */
+export async function checkOtp(tx: Tx, registrationId: string, channel: OtpChannel, code: string, now = new Date()): Promise<AppError | null> {
+  try {
+    await checkOtpOrThrow(tx, registrationId, channel, code, now);
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
+
+async function checkOtpOrThrow(tx: Tx, registrationId: string, channel: OtpChannel, code: string, now: Date): Promise<void> {
+  const field = channel === 'email' ? 'email_otp' : 'mobile_otp';
+  const [current] = await tx.select().from(otpCodes).where(and(eq(otpCodes.registrationId, registrationId), eq(otpCodes.channel, channel))).for('update');
+  if (!current) throw new AppError('validation_failed', 'No code was sent for this yet; ask for a new one.', { [field]: 'Ask for a new code.' });
+  if (current.verifiedAt) return;
+  if (current.failedAttempts >= otpPolicy.maxFailedAttempts) {
+    throw new AppError('locked', 'Too many wrong codes. Ask for a new code.', { [field]: 'Too many wrong codes. Ask for a new code.' });
+  }
+  if (current.expiresAt <= now) throw new AppError('validation_failed', 'This code has expired. Ask for a new one.', { [field]: 'This code has expired. Ask for a new one.' });
+
+  const expected = Buffer.from(current.codeHash, 'hex');
+  const given = Buffer.from(otpDigest(registrationId, channel, code), 'hex');
+  if (!timingSafeEqual(expected, given)) {
+    const failed = current.failedAttempts + 1;
+    await tx.update(otpCodes).set({ failedAttempts: failed }).where(and(eq(otpCodes.registrationId, registrationId), eq(otpCodes.channel, channel)));
+    const left = otpPolicy.maxFailedAttempts - failed;
+    const message = left > 0 ? `That code is not right. ${left} attempt${left === 1 ? '' : 's'} left.` : 'That code is not right, and it is now locked. Ask for a new code.';
+    throw new AppError('validation_failed', message, { [field]: message });
+  }
+  await tx.update(otpCodes).set({ verifiedAt: now }).where(and(eq(otpCodes.registrationId, registrationId), eq(otpCodes.channel, channel)));
+}

@@ -1,0 +1,17 @@
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { EmailProvider, OutgoingEmail } from './email-provider';
+
+/** E-mail over SMTP (any provider that speaks it), configured by one SMTP_URL such as smtps://user:pass@host:465. */
+export class SmtpEmailProvider implements EmailProvider {
+  readonly name = 'smtp' as const;
+  private readonly transport: Transporter;
+
+  constructor(url: string) {
+    this.transport = nodemailer.createTransport(url);
+  }
+
+  async send(email: OutgoingEmail) {
+    const info = await this.transport.sendMail({ to: email.to, from: email.from, subject: email.subject, html: email.html, text: email.text });
+    return { providerMessageId: info.messageId };
+  }
+}
