@@ -314,7 +314,7 @@ describe('create-api-key, list-api-keys and revoke-api-key', () => {
     expect(listed.code).toBe(0);
     expect(listed.out).not.toContain(secret);
     const [key] = JSON.parse(listed.out) as { id: string; name: string; status: string; prefix: string }[];
-    expect(key).toMatchObject({ name: 'Billing', status: 'active', prefix: expect.stringMatching(/^sk_live_\w{4}…\w{4}$/) });
+    expect(key).toMatchObject({ name: 'Billing', status: 'active', prefix: expect.stringMatching(/^sk_live_[\w-]{4}…[\w-]{4}$/) });
 
     const revoked = await cli('revoke-api-key', '--partner', slug, '--id', key!.id);
     expect(revoked.code).toBe(0);

@@ -51,11 +51,12 @@ export function ApiKeysCard({ partnerId, keys, createAction, revokeAction }: { p
       ) : (
         <p className="mb-4 text-sm text-slate-600">No API keys yet.</p>
       )}
+      {/* Ids of their own: the team card on the same page has a `name` field too. */}
       <ActionForm action={createAction} toastSuccess={false} className="space-y-3">
         <ShownOnce />
         <input type="hidden" name="partnerId" value={partnerId} />
-        <ActionTextField label="Key name" name="name" required autoComplete="off" />
-        <FormField label="Mode" name="mode">
+        <ActionTextField label="Key name" name="name" id="api-key-name" required autoComplete="off" />
+        <FormField label="Mode" name="mode" id="api-key-mode">
           {(control) => (
             <Select {...control} defaultValue="live">
               <option value="live">Live</option>
@@ -64,7 +65,7 @@ export function ApiKeysCard({ partnerId, keys, createAction, revokeAction }: { p
           )}
         </FormField>
         <ScopeCheckboxes scopes={scopeOptions} />
-        <ActionTextField label="Expires (UTC, optional)" name="expiresAt" type="datetime-local" step={1} />
+        <ActionTextField label="Expires (UTC, optional)" name="expiresAt" id="api-key-expires" type="datetime-local" step={1} />
         <SubmitButton>Create API key</SubmitButton>
       </ActionForm>
     </Card>

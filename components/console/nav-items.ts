@@ -6,7 +6,7 @@ export type NavItem = { href: string; label: string; enabled: boolean };
 
 export const consoleNav: NavItem[] = [
   { href: '/', label: 'Dashboard', enabled: true },
-  { href: '/clients', label: 'Clients', enabled: false },
+  { href: '/clients', label: 'Clients', enabled: true },
   { href: '/numbers', label: 'Numbers', enabled: false },
   { href: '/agents', label: 'Agents', enabled: false },
   { href: '/flows', label: 'Flows', enabled: false },

@@ -15,3 +15,9 @@ export function httpStatusTone(status: number | null | undefined): BadgeTone {
   if (status < 500) return 'warning';
   return 'danger';
 }
+
+export const registrationStatusTone: Record<'pending' | 'completed' | 'cancelled' | 'expired', BadgeTone> = { pending: 'warning', completed: 'success', cancelled: 'neutral', expired: 'neutral' };
+export const onboardingLinkStatusTone: Record<'active' | 'used' | 'revoked' | 'expired', BadgeTone> = { active: 'success', used: 'info', revoked: 'neutral', expired: 'warning' };
+export const messageStatusTone: Record<'queued' | 'sent' | 'failed', BadgeTone> = { queued: 'info', sent: 'success', failed: 'danger' };
+/** A KYC check: verified (or GST skipped with a reason) is done; pending is with the provider; failed needs a retry. */
+export const verificationTone: Record<string, BadgeTone> = { verified: 'success', skipped: 'neutral', pending: 'info', otp_sent: 'info', failed: 'danger', unverified: 'neutral' };

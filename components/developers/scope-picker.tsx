@@ -26,12 +26,12 @@ export function ScopePicker({ defaults = [] }: { defaults?: readonly string[] })
             <span className="text-sm">
               <span className="font-medium capitalize">{resource}</span> <span className="text-slate-600">— {description}</span>
             </span>
-            <span className="flex gap-4">
+            <span className="flex flex-wrap gap-x-4 gap-y-1">
               {(['read', 'write'] as const).map((access) => {
                 const scope = `${resource}:${access}`;
-                if (!(allScopes as string[]).includes(scope)) return <span key={access} className="w-28" aria-hidden="true" />;
+                if (!(allScopes as string[]).includes(scope)) return <span key={access} className="w-40" aria-hidden="true" />;
                 return (
-                  <label key={access} className="inline-flex w-28 items-center gap-2 text-sm">
+                  <label key={access} className="inline-flex w-40 items-center gap-2 text-sm">
                     <input type="checkbox" name="scopes" value={scope} defaultChecked={values.includes(scope)} className="size-4 accent-brand" />
                     <code>{scope}</code>
                   </label>

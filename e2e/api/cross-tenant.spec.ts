@@ -55,9 +55,9 @@ function fill(op: Operation, ids: Map<string, string>): string | undefined {
 }
 
 /**
- * Partner A's sandbox gets one of everything the API can make, found by walking the document: every create
+ * The owner's sandbox gets one of everything the API can make, found by walking the document: every create
  * (POST without path parameters) with its documented example, then every list and action that the ids found
- * so far unlock, until nothing new turns up. Deletes are never called here.
+ * so far unlock, until nothing new turns up. Deletes and updates are never called here.
  */
 async function resourcesOf(ownerKey: string, ops: Operation[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
@@ -70,7 +70,8 @@ async function resourcesOf(ownerKey: string, ops: Operation[]): Promise<Map<stri
       if (path === undefined) continue;
       done.add(op);
       const answer = await call(op.method, op.paged ? `${path}?limit=100` : path, { key: ownerKey, body: op.body });
-      expect(answer.status, `${op.method} ${path}: ${answer.text}`).toBeLessThan(300);
+      // An action may refuse in the state it finds (a step out of order): fine, as long as it does not fail.
+      expect(answer.status, `${op.method} ${path}: ${answer.text}`).toBeLessThan(500);
       harvest(answer.json, ids);
     }
     if (ids.size === before && round > 0) break;
@@ -100,6 +101,7 @@ test('every operation with a path parameter answers 404 for another partner’s 
   const withParams = ops.filter((op) => op.params.length);
   expect(withParams.length).toBeGreaterThan(0);
   const standIns: string[] = [];
+  const refusedForAnyId = new Set<string>();
   for (const op of withParams) {
     let path = fill(op, ids);
     if (path === undefined) {
@@ -107,13 +109,20 @@ test('every operation with a path parameter answers 404 for another partner’s 
       standIns.push(`${op.method} ${op.path}`);
       path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => ids.get(prefixOf(op.params.find((p) => p.name === name)?.example) ?? '') ?? op.params.find((p) => p.name === name)!.example!);
     }
+    const unknownPath = op.path.replace(/\{(\w+)\}/g, (_, name: string) => op.params.find((p) => p.name === name)!.example!);
     for (const [who, key] of Object.entries(attackers)) {
       const answer = await call(op.method, path, { key, body: op.body });
+      const unknown = await call(op.method, unknownPath, { key, body: op.body });
       await test.step(`${op.method} ${op.path} with ${who}`, () => {
-        expectProblem(answer, 404, 'not_found');
+        // A foreign id must read exactly like one that does not exist: 404, or the refusal an operation gives
+        // before it looks anything up (a test-only action called with a live key is 403 for any id).
+        expect([403, 404], answer.text).toContain(unknown.status);
+        expectProblem(answer, unknown.status, unknown.json.code as string);
+        if (unknown.status !== 404) refusedForAnyId.add(`${op.method} ${op.path} (${unknown.json.code} with ${who})`);
       });
     }
   }
+  if (refusedForAnyId.size) test.info().annotations.push({ type: 'refused before lookup', description: [...refusedForAnyId].join('; ') });
   if (standIns.length) test.info().annotations.push({ type: 'stand-in ids', description: `No resource could be created for: ${standIns.join(', ')}${sharedDatabase ? '' : ' (clients need DATABASE_URL)'}` });
 
   // The ids were real: the owner still reaches every one of them (the attempts above changed nothing).
@@ -123,7 +132,8 @@ test('every operation with a path parameter answers 404 for another partner’s 
   }
 
   // And no list of anyone else carries any of them.
-  const ownerIds = [...ids.values()];
+  // Partner ids are identities, not resources: the owner's live key rightly knows its own.
+  const ownerIds = [...ids].filter(([prefix]) => prefix !== 'ptn').map(([, id]) => id);
   for (const op of ops.filter((o) => o.method === 'GET' && !o.params.length)) {
     for (const [who, key] of Object.entries(attackers)) {
       const answer = await call('GET', op.paged ? `${op.path}?limit=100` : op.path, { key });

@@ -4,7 +4,9 @@ import { AppError } from '@/lib/errors/app-error';
 import { logger } from '@/lib/log/logger';
 import type { FormState } from './form-state';
 
-const secretField = /password|token|secret/i;
+// Never sent back to the page: credentials, and identity numbers and one-time codes (an Aadhaar number must not
+// reappear in HTML once submitted).
+const secretField = /password|token|secret|aadhaar|otp/i;
 
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

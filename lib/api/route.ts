@@ -3,7 +3,7 @@ import { authenticateApiKey, type AuthenticatedKey } from '@/lib/api-keys/authen
 import { noteKeyUsed } from '@/lib/api-keys/last-used';
 import { hasScope } from '@/lib/api-keys/scopes';
 import { AppError } from '@/lib/errors/app-error';
-import { clientIp } from '@/lib/http/request-info';
+import { clientIp, requestOrigin } from '@/lib/http/request-info';
 import { newId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
 import type { ApiCtx } from './context';
@@ -92,7 +92,7 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
   return async (request, context) => {
     const started = performance.now();
     const requestId = newId('apiRequest');
-    const origin = new URL(request.url).origin;
+    const origin = requestOrigin(request);
     const headers: Record<string, string> = { 'X-Request-Id': requestId };
     let key: AuthenticatedKey | undefined;
     let status = 500;
@@ -190,7 +190,7 @@ export function apiRoutes(handlers: Partial<Record<HttpMethod, NextHandler>>): R
   const notAllowed: NextHandler = async (request) => {
     const requestId = newId('apiRequest');
     const error = new AppError('method_not_allowed', `${request.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow });
-    const problem = problemFor(error, new URL(request.url).origin, requestId);
+    const problem = problemFor(error, requestOrigin(request), requestId);
     return new Response(JSON.stringify(problem.body), { status: 405, headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...problem.headers } });
   };
   return Object.fromEntries(allMethods.map((method) => [method, handlers[method] ?? notAllowed])) as Record<HttpMethod, NextHandler>;

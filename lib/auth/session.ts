@@ -6,7 +6,7 @@ import { getDb } from '@/db';
 import { clientMembers, operatorUsers, partnerUsers } from '@/db/schema';
 import type { PartnerCtx, Ctx } from '@/lib/audit/context';
 import { clientIp } from '@/lib/http/request-info';
-import { partnerForEnvironment, type Environment } from '@/lib/partners/sandbox';
+import { contextForEnvironment, type Environment } from '@/lib/partners/sandbox';
 import { resolveHost, type Tenant } from '@/lib/tenancy/resolve-host';
 import { auth } from './auth';
 import { readConsoleEnvironment } from './console-environment';
@@ -66,12 +66,7 @@ export type ConsoleSession = StaffSession & {
 export async function requireConsoleSession(): Promise<ConsoleSession> {
   const staff = await requireStaffSession();
   const environment = await readConsoleEnvironment();
-  const dataPartnerId = await partnerForEnvironment(staff.ctx.partnerId, environment);
-  const { actor } = staff.ctx;
-  // The user acts inside the sandbox with the role they hold on its live partner: the sandbox has no users of
-  // its own, and it was derived on the server from the partner the session was checked against.
-  const dataActor = actor.type === 'partner_user' ? { ...actor, partnerId: dataPartnerId } : actor;
-  return { ...staff, environment, dataCtx: { ...staff.ctx, partnerId: dataPartnerId, actor: dataActor } };
+  return { ...staff, environment, dataCtx: await contextForEnvironment(staff.ctx, environment) };
 }
 
 export async function getClientMemberSession(tenant: Tenant) {

@@ -27,6 +27,7 @@ describe('parseConfig', () => {
       DEMO_SEED: 'auto',
       HOST_CACHE_TTL_MS: 30_000,
       LOG_LEVEL: 'info',
+      EMAIL_FROM: 'no-reply@switchboard.invalid',
       WEBHOOK_ALLOW_PRIVATE_TARGETS: false,
       WORKER_IN_PROCESS: true,
     });

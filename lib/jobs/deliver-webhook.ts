@@ -51,6 +51,9 @@ async function disableEndpoint(tx: Tx, endpoint: Loaded['endpoint'], reason: str
 async function recordOutcome(claim: Claim, loaded: Loaded, result: SendResult, payload: unknown, at: Date) {
   const { delivery, endpoint } = loaded;
   await getDb().transaction(async (tx) => {
+    // The endpoint (and with it the delivery) may have been deleted while the request was in flight.
+    const [current] = await tx.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.id, delivery.id)).for('update');
+    if (!current) return;
     await tx.insert(webhookAttempts).values({
       deliveryId: delivery.id,
       partnerId: delivery.partnerId,

@@ -7,10 +7,11 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { listPartnerAudit } from '@/lib/audit/list-audit';
 import { resetConfigForTests } from '@/lib/config';
 import { emitEvent } from '@/lib/events/emit-event';
+import { logger } from '@/lib/log/logger';
 import { ensureSandbox } from '@/lib/partners/sandbox';
 import { listDeliveries } from '@/lib/webhooks/deliveries';
 import { rotateWebhookSecret } from '@/lib/webhooks/endpoint-secrets';
-import { createWebhookEndpoint, getWebhookEndpoint, updateWebhookEndpoint } from '@/lib/webhooks/manage-endpoints';
+import { createWebhookEndpoint, deleteWebhookEndpoint, getWebhookEndpoint, updateWebhookEndpoint } from '@/lib/webhooks/manage-endpoints';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
 import { makePartner } from '@/test/factories';
 import { startReceiver, type Reply } from '@/test/webhook-receiver';
@@ -32,6 +33,7 @@ afterAll(() => {
 const receivers: Awaited<ReturnType<typeof startReceiver>>[] = [];
 afterEach(async () => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   await Promise.all(receivers.splice(0).map((receiver) => receiver.close()));
 });
 
@@ -261,6 +263,18 @@ describe('the delivery worker', () => {
     await deliverClaimed(stale, { now: t.clock.now, timeoutMs: 5000 });
     expect(t.receiver.received).toHaveLength(1);
     expect((await t.deliveries())[0]).toMatchObject({ status: 'succeeded', attemptCount: 1 });
+  });
+
+  it('copes with the endpoint being deleted while a delivery to it is in flight', async () => {
+    const t = await setup(() => ({ status: 200, delayMs: 300 }));
+    await t.emit();
+    const errors = vi.spyOn(logger, 'error');
+    const running = t.run();
+    await vi.waitFor(() => expect(t.receiver.received).toHaveLength(1));
+    await deleteWebhookEndpoint(t.ctx, t.endpoint.id);
+    expect(await running).toBe(1);
+    expect(errors).not.toHaveBeenCalled();
+    expect(await t.deliveries()).toEqual([]);
   });
 
   it('runs as several concurrent workers without delivering anything twice', async () => {

@@ -1,4 +1,7 @@
 import { logger } from '@/lib/log/logger';
+import { deliverDueMessages } from '@/lib/messages/deliver-messages';
+import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
+import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
 import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
@@ -47,9 +50,15 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
     try {
       // A full batch suggests more are due: keep going before sleeping.
       while (!stopped && (await runDeliveryBatch({ ...options, batchSize })) === batchSize);
+      // The outbox's e-mails and SMS and the KYC checks a provider left pending; not in a run scoped to some partners (tests).
+      if (!options.partnerIds) {
+        while (!stopped && (await deliverDueMessages(clock(), batchSize)) === batchSize);
+        if (!stopped) await settlePendingChecks(clock());
+      }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();
         await runHousekeeping(clock());
+        if (!options.partnerIds) await expireStaleRegistrations(clock());
       }
     } catch (error) {
       logger.error('worker round failed', { error: error instanceof Error ? error.stack : String(error) });

@@ -1,6 +1,6 @@
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { clientMembers, clients, onboardingLinks, promoCodes, registrations } from '@/db/schema';
+import { clientMembers, clients, onboardingLinks, partners, promoCodes, registrations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { hashPassword } from '@/lib/auth/password';
@@ -28,10 +28,12 @@ export async function createRegistration(ctx: PartnerCtx, input: Untrusted<Regis
   const db = getDb();
 
   if (data.promo) {
+    // Codes are defined once, on the live partner, and hold in its sandbox too.
+    const owners = db.select({ id: sql<string>`coalesce(${partners.parentId}, ${partners.id})` }).from(partners).where(eq(partners.id, ctx.partnerId));
     const [promo] = await db
       .select({ id: promoCodes.id })
       .from(promoCodes)
-      .where(and(eq(promoCodes.partnerId, ctx.partnerId), eq(promoCodes.code, data.promo), or(isNull(promoCodes.expiresAt), gt(promoCodes.expiresAt, new Date()))));
+      .where(and(inArray(promoCodes.partnerId, owners), eq(promoCodes.code, data.promo), or(isNull(promoCodes.expiresAt), gt(promoCodes.expiresAt, new Date()))));
     if (!promo) throw invalid('promo', 'This promo code is not valid.');
   }
   const [existingClient] = await db

@@ -14,6 +14,7 @@ import { completeSandboxRegistration } from './complete-sandbox-registration';
 import { createRegistration } from './create-registration';
 import { sendRegistrationAadhaarOtp, skipRegistrationGst, verifyRegistrationAadhaarOtp, verifyRegistrationGst, verifyRegistrationPan } from './kyc-steps';
 import { otpPolicy, sandboxOtp } from './otp';
+import { createPromoCode } from './promo-codes';
 import { getRegistration } from './registration-queries';
 import { resendRegistrationOtp, verifyRegistrationOtp } from './verify-otp';
 
@@ -58,6 +59,20 @@ describe('registration', () => {
     expect(duplicate.fieldErrors?.email).toMatch(/already in progress/);
     expect((await rejection(createRegistration(ctx, { name: 'X', email: uniqueEmail(), mobile: first.mobile, password: 'correct-horse-9' }, { source: 'api' }))).fieldErrors?.mobile).toMatch(/already in progress/);
     expect((await rejection(createRegistration(ctx, { name: 'X', email: uniqueEmail(), mobile: uniqueMobile(), password: 'correct-horse-9', promo: 'NOPE' }, { source: 'api' }))).fieldErrors?.promo).toMatch(/not valid/);
+  });
+});
+
+describe('promo codes', () => {
+  it('accepts a code the live partner defined, also in its sandbox, and refuses expired or unknown ones', async () => {
+    const live = await makePartner('promo');
+    const sandbox = systemFor(await ensureSandbox(live.id));
+    await createPromoCode(systemFor(live.id), { code: 'welcome10', description: '10% off' });
+    await createPromoCode(systemFor(live.id), { code: 'OLD', expiresAt: '2020-01-01' });
+    const r = await createRegistration(sandbox, { name: 'P', email: uniqueEmail(), mobile: uniqueMobile(), password: 'correct-horse-9', promo: 'Welcome10' }, { source: 'api' });
+    expect(r.promo).toBe('WELCOME10');
+    const expired = await rejection(createRegistration(sandbox, { name: 'P', email: uniqueEmail(), mobile: uniqueMobile(), password: 'correct-horse-9', promo: 'OLD' }, { source: 'api' }));
+    expect(expired.fieldErrors?.promo).toMatch(/not valid/);
+    expect((await rejection(createPromoCode(systemFor(live.id), { code: 'WELCOME10' }))).fieldErrors?.code).toMatch(/already exists/);
   });
 });
 

@@ -3,6 +3,7 @@ import { getDb } from '@/db';
 import { partnerBranding, partners } from '@/db/schema';
 import { notFound } from '@/lib/errors/app-error';
 import { isUniqueViolation } from '@/lib/errors/postgres';
+import type { PartnerCtx } from '@/lib/audit/context';
 
 export type Environment = 'live' | 'test';
 
@@ -37,4 +38,16 @@ export async function ensureSandbox(livePartnerId: string): Promise<string> {
 /** The partner a request acts on: the live partner itself, or its sandbox in test mode. */
 export async function partnerForEnvironment(livePartnerId: string, environment: Environment): Promise<string> {
   return environment === 'live' ? livePartnerId : ensureSandbox(livePartnerId);
+}
+
+/**
+ * A live partner's context moved into an environment: in test mode it names the sandbox, and a partner user acts
+ * there with the role they hold on the live partner (a sandbox has no users of its own). Only for a context
+ * already checked against the live partner: the sandbox is derived from it here, never taken from a request.
+ */
+export async function contextForEnvironment(ctx: PartnerCtx, environment: Environment): Promise<PartnerCtx> {
+  const partnerId = await partnerForEnvironment(ctx.partnerId, environment);
+  if (partnerId === ctx.partnerId) return ctx;
+  const { actor } = ctx;
+  return { ...ctx, partnerId, actor: actor.type === 'partner_user' ? { ...actor, partnerId } : actor };
 }

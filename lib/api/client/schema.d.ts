@@ -141,6 +141,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/onboarding_links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List onboarding links
+         * @description Links newest first, with their status (active, used, revoked, expired) and the registration or client each led to.
+         *
+         *     Requires the `onboarding:read` scope.
+         */
+        get: operations["listOnboardingLinks"];
+        put?: never;
+        /**
+         * Create a hosted onboarding link
+         * @description A single-client link on your own domain (`/onboard/<token>`) where a prospect registers, verifies the OTPs and completes KYC in your brand. Optionally prefilled; expires after 1–30 days (default 7); revocable. The `url` is returned only here.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createOnboardingLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onboarding_links/{link_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an onboarding link
+         * @description One link and what became of it.
+         *
+         *     Requires the `onboarding:read` scope.
+         */
+        get: operations["getOnboardingLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/onboarding_links/{link_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an onboarding link
+         * @description The link stops working at once. A link that already created a client cannot be revoked (409).
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["revokeOnboardingLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner": {
         parameters: {
             query?: never;
@@ -155,6 +231,304 @@ export interface paths {
         get: operations["getPartner"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List registrations
+         * @description Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail. IVR Solutions: GET /partnerclients/pending (with status=pending).
+         *
+         *     Requires the `onboarding:read` scope.
+         */
+        get: operations["listRegistrations"];
+        put?: never;
+        /**
+         * Register a client (step 1)
+         * @description Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with `country_code`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always 123456. IVR Solutions: POST /partnerclients/register (same fields).
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a registration (preview)
+         * @description Everything captured so far, masked, with its requirements. Use it as the preview before acceptance. IVR Solutions: POST /partnerclients/preview_kyc.
+         *
+         *     Requires the `onboarding:read` scope.
+         */
+        get: operations["getRegistration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/aadhaar/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an Aadhaar OTP (step 3b)
+         * @description Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the `reference` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number. IVR Solutions: POST /partnerclients/aadhar_otp (aadhar_num → aadhaar_number).
+         *
+         *     In test mode (sk_test_ keys) the KYC simulator answers: when the number starts with 9 → OTP not sent: no mobile number is linked to this Aadhaar; when any other valid number → OTP sent; the OTP 123456 verifies, any other fails.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["sendRegistrationAadhaarOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/aadhaar/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the Aadhaar OTP (step 3c)
+         * @description Confirms the OTP with the reference from step 3b. Test mode: 123456. IVR Solutions: POST /partnerclients/aadhar_verify (ref → reference).
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["verifyRegistrationAadhaarOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept and create the client (step 4)
+         * @description With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client. IVR Solutions: POST /partnerclients/accept_kyc.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["acceptRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a registration
+         * @description Stops an open registration; its e-mail and mobile can register again.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["cancelRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/gst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the GSTIN (step 3d)
+         * @description Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider. IVR Solutions: POST /partnerclients/verify_gst (gst_num → gstin).
+         *
+         *     In test mode (sk_test_ keys) the KYC simulator answers: when the entity number (13th character) is 9 → failed: the GSTIN is cancelled; when the entity number is 8 → pending: completes on its own a minute later; when any other valid GSTIN → verified, with the legal name from the PAN check.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["verifyRegistrationGst"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/gst/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Skip GST (step 3d)
+         * @description For clients without a GSTIN, with the reason kept. IVR Solutions: POST /partnerclients/skip_gst.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["skipRegistrationGst"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/pan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the business PAN (step 3a)
+         * @description Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider. IVR Solutions: POST /partnerclients/verify_pan (btype → business_type).
+         *
+         *     In test mode (sk_test_ keys) the KYC simulator answers: when the four digits are 0000 → failed: no such PAN in the Income Tax records; when the four digits are 0001 → failed: the PAN holder’s name does not match the registration; when the four digits are 9999 → pending: the records service is slow; the check completes on its own a minute later; when any other valid PAN → verified, registered to the registration’s name.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["verifyRegistrationPan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/resend_otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend OTPs
+         * @description Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After). IVR Solutions: POST /partnerclients/resend_otp.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["resendRegistrationOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/simulate_kyc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete simulated KYC (test mode only)
+         * @description Test mode only (sk_test_ keys): completes every remaining step with simulated KYC and accepts, so a test client exists in one call. A live key gets 403: live clients exist only after real KYC.
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["simulateRegistrationKyc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registrations/{registration_id}/verify_otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the OTPs (step 2)
+         * @description Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: 123456. IVR Solutions: POST /partnerclients/verify_otp (emailotp → email_otp, mobileotp → mobile_otp).
+         *
+         *     Requires the `onboarding:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["verifyRegistrationOtp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -447,6 +821,36 @@ export interface components {
              */
             created_at: string;
         };
+        OnboardingLink: {
+            /** @constant */
+            object: "onboarding_link";
+            /**
+             * @description The link’s id.
+             * @example lnk_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "used" | "revoked" | "expired";
+            prefill: {
+                name?: string;
+                email?: string;
+                mobile?: string;
+                country_code?: string;
+            };
+            note: string | null;
+            registration_id: string | null;
+            client_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
         Partner: {
             /** @constant */
             object: "partner";
@@ -475,6 +879,83 @@ export interface components {
                 window_seconds: 3600;
             };
             scopes: string[];
+        };
+        Registration: {
+            /** @constant */
+            object: "registration";
+            /**
+             * @description The registration’s id (IVR Solutions: temp_client_id / request_id).
+             * @example reg_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "completed" | "cancelled" | "expired";
+            /** @enum {string} */
+            source: "api" | "console" | "link";
+            name: string;
+            email: string;
+            /**
+             * @description E.164.
+             * @example +919876543210
+             */
+            mobile: string;
+            country_code: string;
+            promo: string | null;
+            email_verified: boolean;
+            mobile_verified: boolean;
+            kyc: {
+                business_type: string | null;
+                pan: {
+                    status: string;
+                    masked: string | null;
+                    registered_name: string | null;
+                    failure_reason: string | null;
+                };
+                aadhaar: {
+                    status: string;
+                    /** @description Only the last four digits are ever kept. */
+                    masked: string | null;
+                    reference: string | null;
+                    failure_reason: string | null;
+                };
+                gst: {
+                    status: string;
+                    masked: string | null;
+                    legal_name: string | null;
+                    failure_reason: string | null;
+                    skip_reason: string | null;
+                };
+                submitted_at: string | null;
+            };
+            /** @description What is due now, what a provider is still checking, each failure with its reason, and the next step. */
+            requirements: {
+                currently_due: ("email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature")[];
+                pending_verification: ("email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature")[];
+                errors: {
+                    /** @enum {string} */
+                    requirement: "email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature";
+                    reason: string;
+                }[];
+                next_step: ("verify_otp" | "verify_pan" | "send_aadhaar_otp" | "verify_aadhaar_otp" | "verify_gst" | "accept" | "wait_for_verification") | null;
+            };
+            /** @description The client created on acceptance. */
+            client_id: string | null;
+            accepted_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
         };
         WebhookDelivery: {
             /** @constant */
@@ -1307,6 +1788,511 @@ export interface operations {
             };
         };
     };
+    listOnboardingLinks: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of links. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "onboarding_link",
+                     *           "id": "lnk_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "status": "active",
+                     *           "prefill": {
+                     *             "name": "Acme Corp",
+                     *             "email": "ops@acme.example"
+                     *           },
+                     *           "note": "Met at the expo",
+                     *           "registration_id": null,
+                     *           "client_id": null,
+                     *           "expires_at": "2026-11-29T10:00:00.000Z",
+                     *           "created_at": "2026-11-22T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["OnboardingLink"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOnboardingLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "prefill": {
+                 *         "name": "Acme Corp",
+                 *         "email": "ops@acme.example"
+                 *       },
+                 *       "expires_in_days": 7,
+                 *       "note": "Met at the expo"
+                 *     }
+                 */
+                "application/json": {
+                    prefill?: {
+                        name?: string;
+                        email?: string;
+                        mobile?: string;
+                        country_code?: string;
+                    };
+                    expires_in_days?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The link, with its URL (shown once). */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "onboarding_link",
+                     *       "id": "lnk_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "prefill": {
+                     *         "name": "Acme Corp",
+                     *         "email": "ops@acme.example"
+                     *       },
+                     *       "note": "Met at the expo",
+                     *       "registration_id": null,
+                     *       "client_id": null,
+                     *       "expires_at": "2026-11-29T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "url": "https://acme.switchboard.example/onboard/3q2-Xb9…"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "onboarding_link";
+                        /**
+                         * @description The link’s id.
+                         * @example lnk_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        /** @enum {string} */
+                        status: "active" | "used" | "revoked" | "expired";
+                        prefill: {
+                            name?: string;
+                            email?: string;
+                            mobile?: string;
+                            country_code?: string;
+                        };
+                        note: string | null;
+                        registration_id: string | null;
+                        client_id: string | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        expires_at: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        /** @description Send this to the prospect. It is not shown again. */
+                        url: string;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOnboardingLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link’s id. */
+                link_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "onboarding_link",
+                     *       "id": "lnk_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "prefill": {
+                     *         "name": "Acme Corp",
+                     *         "email": "ops@acme.example"
+                     *       },
+                     *       "note": "Met at the expo",
+                     *       "registration_id": null,
+                     *       "client_id": null,
+                     *       "expires_at": "2026-11-29T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OnboardingLink"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeOnboardingLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The link’s id. */
+                link_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked link. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "onboarding_link",
+                     *       "id": "lnk_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "revoked",
+                     *       "prefill": {
+                     *         "name": "Acme Corp",
+                     *         "email": "ops@acme.example"
+                     *       },
+                     *       "note": "Met at the expo",
+                     *       "registration_id": null,
+                     *       "client_id": null,
+                     *       "expires_at": "2026-11-29T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OnboardingLink"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPartner: {
         parameters: {
             query?: never;
@@ -1360,6 +2346,2351 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                status?: "pending" | "completed" | "cancelled" | "expired";
+                /** @description Pending registrations at this stage. */
+                stage?: "verify_otp" | "verify_pan" | "aadhaar" | "gst" | "accept";
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of registrations. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "registration",
+                     *           "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "status": "pending",
+                     *           "source": "api",
+                     *           "name": "Acme Corp",
+                     *           "email": "ops@acme.example",
+                     *           "mobile": "+919876543210",
+                     *           "country_code": "+91",
+                     *           "promo": null,
+                     *           "email_verified": true,
+                     *           "mobile_verified": true,
+                     *           "kyc": {
+                     *             "business_type": "company",
+                     *             "pan": {
+                     *               "status": "verified",
+                     *               "masked": "AAXXXXXX5K",
+                     *               "registered_name": "ACME CORP",
+                     *               "failure_reason": null
+                     *             },
+                     *             "aadhaar": {
+                     *               "status": "unverified",
+                     *               "masked": null,
+                     *               "reference": null,
+                     *               "failure_reason": null
+                     *             },
+                     *             "gst": {
+                     *               "status": "unverified",
+                     *               "masked": null,
+                     *               "legal_name": null,
+                     *               "failure_reason": null,
+                     *               "skip_reason": null
+                     *             },
+                     *             "submitted_at": null
+                     *           },
+                     *           "requirements": {
+                     *             "currently_due": [
+                     *               "aadhaar",
+                     *               "gst",
+                     *               "signature"
+                     *             ],
+                     *             "pending_verification": [],
+                     *             "errors": [],
+                     *             "next_step": "send_aadhaar_otp"
+                     *           },
+                     *           "client_id": null,
+                     *           "accepted_at": null,
+                     *           "expires_at": "2026-12-22T10:00:00.000Z",
+                     *           "created_at": "2026-11-22T10:00:00.000Z",
+                     *           "updated_at": "2026-11-22T10:05:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Registration"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Corp",
+                 *       "email": "ops@acme.example",
+                 *       "mobile": "9876543210",
+                 *       "country_code": "+91",
+                 *       "password": "SecurePass@123"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example Acme Corp */
+                    name: string;
+                    /** @example ops@acme.example */
+                    email: string;
+                    /** @example 9876543210 */
+                    mobile: string;
+                    /**
+                     * @description Calling code (+91) or ISO country (IN); default +91.
+                     * @example +91
+                     */
+                    country_code?: string;
+                    /** @description The client owner’s password: at least 10 characters, letters mixed with digits or symbols. */
+                    password: string;
+                    /** @description A promo code defined by the partner. */
+                    promo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new registration. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendRegistrationAadhaarOtp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "aadhaar_number": "234567890124"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example 234567890124 */
+                    aadhaar_number: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyRegistrationAadhaarOtp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "otp": "123456",
+                 *       "reference": "simref_3f2a9c1b7d4e6a80"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example 123456 */
+                    otp: string;
+                    /** @example simref_3f2a9c1b7d4e6a80 */
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "signature": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+                 *     }
+                 */
+                "application/json": {
+                    /** @example data:image/png;base64,iVBORw0KGgo… */
+                    signature: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Duplicate sign-up"
+                 *     }
+                 */
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyRegistrationGst: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "gstin": "27AAACR5055K1ZN"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example 27AAACR5055K1ZN */
+                    gstin: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    skipRegistrationGst: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Turnover below the GST threshold"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example Turnover below the GST threshold */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyRegistrationPan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "pan": "AAACR5055K",
+                 *       "business_type": "company"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example AAACR5055K */
+                    pan: string;
+                    /** @enum {string} */
+                    business_type: "individual" | "proprietorship" | "company" | "huf" | "partnership_firm" | "llp" | "aop" | "trust" | "boi" | "local_authority" | "artificial_juridical_person" | "government";
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendRegistrationOtp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "both"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    type?: "email" | "mobile" | "both";
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulateRegistrationKyc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyRegistrationOtp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The registration’s id. */
+                registration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email_otp": "123456",
+                 *       "mobile_otp": "123456"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example 123456 */
+                    email_otp?: string;
+                    /** @example 123456 */
+                    mobile_otp?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The registration after the step. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "registration",
+                     *       "id": "reg_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "pending",
+                     *       "source": "api",
+                     *       "name": "Acme Corp",
+                     *       "email": "ops@acme.example",
+                     *       "mobile": "+919876543210",
+                     *       "country_code": "+91",
+                     *       "promo": null,
+                     *       "email_verified": true,
+                     *       "mobile_verified": true,
+                     *       "kyc": {
+                     *         "business_type": "company",
+                     *         "pan": {
+                     *           "status": "verified",
+                     *           "masked": "AAXXXXXX5K",
+                     *           "registered_name": "ACME CORP",
+                     *           "failure_reason": null
+                     *         },
+                     *         "aadhaar": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "reference": null,
+                     *           "failure_reason": null
+                     *         },
+                     *         "gst": {
+                     *           "status": "unverified",
+                     *           "masked": null,
+                     *           "legal_name": null,
+                     *           "failure_reason": null,
+                     *           "skip_reason": null
+                     *         },
+                     *         "submitted_at": null
+                     *       },
+                     *       "requirements": {
+                     *         "currently_due": [
+                     *           "aadhaar",
+                     *           "gst",
+                     *           "signature"
+                     *         ],
+                     *         "pending_verification": [],
+                     *         "errors": [],
+                     *         "next_step": "send_aadhaar_otp"
+                     *       },
+                     *       "client_id": null,
+                     *       "accepted_at": null,
+                     *       "expires_at": "2026-12-22T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

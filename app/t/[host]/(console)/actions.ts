@@ -11,13 +11,15 @@ export async function signOutAction() {
 }
 
 /**
- * Where to land after the switch: the same page, except one showing a single record (a webhook endpoint),
- * which belongs to one environment only, so its list instead. Only plain console paths are accepted.
+ * Where to land after the switch: the same page, except one showing a single record (a webhook endpoint, a
+ * client), which belongs to one environment only, so its list instead. Only plain console paths are accepted.
  */
 function landingPath(path: string | undefined): string {
   if (!path || !/^\/[A-Za-z0-9/_-]*$/.test(path) || path.startsWith('//')) return '/';
-  const detail = /^(\/developers\/webhooks)\/[^/]+/.exec(path);
-  return detail ? detail[1]! : path;
+  const detail = /^(\/developers\/webhooks|\/clients)\/(?!(?:pending|links|new)(?:\/|$))[^/]+/.exec(path);
+  if (detail) return detail[1]!;
+  // A registration being resumed belongs to one environment too.
+  return /^\/clients\/new\/[^/]+/.test(path) ? '/clients/pending' : path;
 }
 
 export const switchEnvironmentAction = partnerAction(async (ctx, formData) => {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireStaffSession } from '@/lib/auth/session';
+import { requireConsoleSession } from '@/lib/auth/session';
 import { countClients } from '@/lib/clients/client-counts';
 import { listRecentClients } from '@/lib/clients/list-recent-clients';
 import { listDomains } from '@/lib/domains/manage-domains';
@@ -13,8 +13,9 @@ import { clientStatusTone } from '@/components/console/status-tones';
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
-  const { ctx, user } = await requireStaffSession();
-  const [clients, recent, team, domains] = await Promise.all([countClients(ctx), listRecentClients(ctx), listTeam(ctx), listDomains(ctx)]);
+  // Clients exist per environment (test mode shows the sandbox's); the team and domains are the live partner's.
+  const { ctx, dataCtx, user } = await requireConsoleSession();
+  const [clients, recent, team, domains] = await Promise.all([countClients(dataCtx), listRecentClients(dataCtx), listTeam(ctx), listDomains(ctx)]);
   const stats = [
     { label: 'Clients', value: clients.total, testId: 'stat-clients' },
     { label: 'Active clients', value: clients.active, testId: 'stat-active-clients' },

@@ -9,6 +9,7 @@ const tabs = [
   { href: '/developers/webhooks', label: 'Webhooks' },
   { href: '/developers/requests', label: 'Requests' },
   { href: '/developers/audit', label: 'Audit log' },
+  { href: '/developers/outbox', label: 'Outbox' },
 ] as const;
 
 export default async function DevelopersLayout({ children }: { children: ReactNode }) {

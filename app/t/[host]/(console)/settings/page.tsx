@@ -8,13 +8,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireStaffSession } from '@/lib/auth/session';
 import { listDomains } from '@/lib/domains/manage-domains';
-import { addDomainAction, removeDomainAction, verifyDomainAction } from './actions';
+import { listPromoCodes } from '@/lib/onboarding/promo-codes';
+import { addDomainAction, createPromoCodeAction, deletePromoCodeAction, removeDomainAction, verifyDomainAction } from './actions';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const { ctx, user } = await requireStaffSession();
-  const domains = await listDomains(ctx);
+  const [domains, promos] = await Promise.all([listDomains(ctx), listPromoCodes(ctx)]);
   const canEdit = user.role !== 'member';
   return (
     <>
@@ -76,6 +77,29 @@ export default async function SettingsPage() {
           <ActionForm action={addDomainAction} className="mt-4 flex flex-wrap items-start gap-3 border-t border-slate-100 pt-4">
             <ActionTextField label="Add a domain" name="hostname" placeholder="console.example.com" fieldClassName="min-w-64 flex-1" />
             <SubmitButton className="mt-7">Add domain</SubmitButton>
+          </ActionForm>
+        ) : null}
+      </Card>
+      <Card title="Promo codes" className="mt-6" description="Codes your clients may enter when they register. They hold in test mode too.">
+        {promos.length === 0 ? <p className="text-sm text-slate-600">No promo codes yet.</p> : null}
+        <ul className="divide-y divide-slate-100">
+          {promos.map((promo) => (
+            <li key={promo.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+              <span>
+                <span className="font-mono font-medium">{promo.code}</span>
+                {promo.description ? <span className="text-slate-600"> — {promo.description}</span> : null}
+                {promo.expiresAt ? <span className="text-slate-500"> (until {promo.expiresAt.toISOString().slice(0, 10)})</span> : null}
+              </span>
+              {canEdit ? <ConfirmAction action={deletePromoCodeAction} fields={{ promoCodeId: promo.id }} triggerLabel="Delete" triggerSize="sm" triggerVariant="ghost" tone="danger" title={`Delete ${promo.code}?`} description="New registrations can no longer use it; registrations that already did keep it." confirmLabel="Delete" /> : null}
+            </li>
+          ))}
+        </ul>
+        {canEdit ? (
+          <ActionForm action={createPromoCodeAction} className="mt-4 grid gap-3 border-t border-slate-100 pt-4 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-start">
+            <ActionTextField label="Code" name="code" placeholder="WELCOME10" />
+            <ActionTextField label="Description" name="description" placeholder="10% off the first month" />
+            <ActionTextField label="Valid until" name="expiresAt" type="date" />
+            <SubmitButton className="sm:mt-7">Add code</SubmitButton>
           </ActionForm>
         ) : null}
       </Card>

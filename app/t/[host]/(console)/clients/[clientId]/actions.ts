@@ -1,0 +1,14 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { consoleAction } from '@/lib/actions/context-actions';
+import { fieldsOf } from '@/lib/actions/form-action';
+import { setClientStatus } from '@/lib/clients/manage-clients';
+
+// Clients exist per environment: this acts through dataCtx, so test mode changes sandbox clients only.
+export const setClientStatusAction = consoleAction(async ({ dataCtx }, formData) => {
+  const fields = fieldsOf(formData);
+  const client = await setClientStatus(dataCtx, { clientId: fields.clientId, status: fields.status, reason: fields.reason });
+  revalidatePath(`/clients/${encodeURIComponent(client.id)}`);
+  return { message: client.status === 'active' ? `${client.name} is active again.` : `${client.name} is deactivated.` };
+});

@@ -1,0 +1,142 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActivityList, type ActivityEntry } from '@/components/clients/activity-list';
+import { describeChange } from '@/components/clients/describe-activity';
+import { KycSummary, RequirementList } from '@/components/clients/kyc-summary';
+import { ConfirmAction } from '@/components/console/confirm-action';
+import { clientStatusTone } from '@/components/console/status-tones';
+import { Time } from '@/components/console/time';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { Textarea } from '@/components/ui/textarea';
+import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
+import { listPartnerAudit } from '@/lib/audit/list-audit';
+import { requireConsoleSession } from '@/lib/auth/session';
+import { getClientOwner } from '@/lib/clients/client-owner';
+import { getClient } from '@/lib/clients/manage-clients';
+import { AppError } from '@/lib/errors/app-error';
+import { getClientKyc } from '@/lib/onboarding/client-kyc';
+import { listTeam } from '@/lib/team/list-team';
+import { setClientStatusAction } from './actions';
+
+export const metadata: Metadata = { title: 'Client' };
+
+type AuditEntry = Awaited<ReturnType<typeof listPartnerAudit>>[number];
+
+type Props = { params: Promise<{ clientId: string }> };
+
+export default async function ClientPage({ params }: Props) {
+  const { clientId } = await params;
+  const { ctx, dataCtx, user, environment } = await requireConsoleSession();
+  // Another partner's client, or one of the other environment, is simply not there.
+  const client = await getClient(dataCtx, clientId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'not_found') notFound();
+    throw error;
+  });
+  const [owner, kyc, team, keys] = await Promise.all([getClientOwner(dataCtx, client.id), getClientKyc(dataCtx, client.id), listTeam(ctx), listApiKeys(ctx)]);
+  // The client's own trail, and the onboarding steps of the registration that created it.
+  const [clientTrail, registrationTrail] = await Promise.all([listPartnerAudit(dataCtx, { targetId: client.id }), kyc ? listPartnerAudit(dataCtx, { targetId: kyc.id }) : []]);
+
+  const people = new Map(team.map((member) => [member.id, member.name]));
+  const keyNames = new Map(keys.map((key) => [key.id, key.name]));
+  const actorOf = (entry: AuditEntry): string => {
+    if (entry.actorType === 'partner_user') return (entry.actorId && people.get(entry.actorId)) ?? 'a former team member';
+    if (entry.actorType === 'api_key') return entry.actorId && keyNames.has(entry.actorId) ? `API key “${keyNames.get(entry.actorId)}”` : 'an API key';
+    return { operator: 'the platform operator', client_member: 'the client', system: 'the system' }[entry.actorType];
+  };
+  const activity: ActivityEntry[] = [...clientTrail, ...registrationTrail]
+    .sort((a, b) => (a.id < b.id ? 1 : -1))
+    .map((entry) => ({ id: entry.id, createdAt: entry.createdAt, action: entry.action, actor: actorOf(entry), detail: describeChange(entry.before, entry.after) }));
+  const canManage = user.role !== 'member';
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/clients" className="text-slate-600 underline-offset-2 hover:underline">
+          ← Clients
+        </Link>
+      </p>
+      <PageHeader
+        title={client.name}
+        description={client.email}
+        actions={
+          <>
+            {environment === 'test' ? <Badge tone="warning">test client</Badge> : null}
+            <Badge tone={clientStatusTone[client.status]}>{client.status}</Badge>
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Profile">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            <dt className="text-slate-600">Client id</dt>
+            <dd className="font-mono text-xs break-all">{client.id}</dd>
+            <dt className="text-slate-600">Created</dt>
+            <dd><Time value={client.createdAt} /></dd>
+            <dt className="text-slate-600">Updated</dt>
+            <dd><Time value={client.updatedAt} /></dd>
+            <dt className="text-slate-600">Owner</dt>
+            <dd data-testid="client-owner">
+              {owner ? (
+                <>
+                  {owner.name} <span className="text-slate-600">· {owner.email}</span>
+                  <span className="block text-xs text-slate-600">Member since <Time value={owner.createdAt} /></span>
+                </>
+              ) : (
+                <span className="text-slate-600">No owner account</span>
+              )}
+            </dd>
+          </dl>
+        </Card>
+
+        <Card title="Status" description={statusDescription(client.status)}>
+          {client.status === 'pending' ? null : canManage ? (
+            <StatusAction clientId={client.id} name={client.name} active={client.status === 'active'} />
+          ) : (
+            <p className="text-sm text-slate-600">Only owners and admins can activate or deactivate clients.</p>
+          )}
+        </Card>
+
+        <Card title="KYC" description={kyc ? 'As verified during onboarding. Numbers are masked; the whole Aadhaar number is never stored.' : undefined}>
+          {kyc ? <KycSummary kyc={kyc} /> : <p className="text-sm text-slate-600">Not onboarded: this client was added without the KYC journey, so there is no KYC on record.</p>}
+        </Card>
+
+        <Card title="Requirements">
+          {kyc ? <RequirementList kyc={kyc} /> : <p className="text-sm text-slate-600">No onboarding requirements on record.</p>}
+        </Card>
+      </div>
+
+      <Card title="Activity" description="Changes to this client and its onboarding, newest first." className="mt-6">
+        <ActivityList entries={activity} />
+      </Card>
+    </>
+  );
+}
+
+function statusDescription(status: 'pending' | 'active' | 'inactive'): string {
+  if (status === 'active') return 'Active: the client can sign in and use its services.';
+  if (status === 'inactive') return 'Inactive: the client cannot use its services until you reactivate it.';
+  return 'Pending: the client becomes active when its KYC is accepted.';
+}
+
+function StatusAction({ clientId, name, active }: { clientId: string; name: string; active: boolean }) {
+  const reasonId = `status-reason-${clientId}`;
+  return (
+    <ConfirmAction
+      action={setClientStatusAction}
+      fields={{ clientId, status: active ? 'inactive' : 'active' }}
+      triggerLabel={active ? 'Deactivate' : 'Reactivate'}
+      tone={active ? 'danger' : 'primary'}
+      title={active ? `Deactivate ${name}?` : `Reactivate ${name}?`}
+      description={active ? 'The client stops being able to use its services. Nothing is deleted, and you can reactivate it later.' : 'The client can use its services again.'}
+      confirmLabel={active ? 'Deactivate' : 'Reactivate'}
+    >
+      <label className="block text-sm font-medium" htmlFor={reasonId}>
+        Reason (kept in the audit trail and sent with the webhook)
+      </label>
+      <Textarea id={reasonId} name="reason" required minLength={3} maxLength={500} />
+    </ConfirmAction>
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { invalid } from '@/lib/errors/app-error';
+import { idleState } from './form-state';
+import { formAction } from './form-action';
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+describe('formAction', () => {
+  it('echoes what was typed after a failure, but never secrets, identity numbers or one-time codes', async () => {
+    const action = formAction(async () => {
+      throw invalid('aadhaar_number', 'This is not a valid Aadhaar number.');
+    });
+    const state = await action(idleState, form({ name: 'Asha', password: 'pw-123456789', token: 't', aadhaar_number: '234567890124', email_otp: '123456', otp: '654321', pan: 'ABCPE1234F' }));
+    expect(state.status).toBe('error');
+    expect(state.fieldErrors).toEqual({ aadhaar_number: 'This is not a valid Aadhaar number.' });
+    expect(state.values).toEqual({ name: 'Asha', pan: 'ABCPE1234F' });
+    expect(JSON.stringify(state)).not.toContain('234567890124');
+  });
+});
