@@ -262,7 +262,7 @@ test('the outbox shows the OTP e-mail in test mode, its body in a sandboxed fram
   await expect(table.getByTestId('outbox-text').first()).toContainText('123456');
   const frame = table.locator('iframe').first();
   await expect(frame).toHaveAttribute('sandbox', '');
-  await expect(page.frameLocator('iframe').first().getByText('123456')).toBeVisible();
+  await expect(page.frameLocator('iframe').first().getByText('123456', { exact: true })).toBeVisible();
 
   await page.getByRole('switch', { name: 'Test mode' }).click();
   await expect(page.getByTestId('outbox-live-note')).toContainText('test-mode messages only');

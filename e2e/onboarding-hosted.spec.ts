@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { OperatorConsole } from './api/support/operator';
-import { sharedDatabase } from './api/support/shared-database';
 import { createPartnerWithOwner, partnerHostUrl, signIn, uniqueSlug } from './support/console';
-import { aadhaarNumbers, createOnboardingLink, drawSignature, expectAccessible, gstinFor, readLiveOtpCodes, revokeOnboardingLink, uniqueMobile } from './support/onboarding';
+import { aadhaarNumbers, createOnboardingLink, drawSignature, expectAccessible, gstinFor, readOtpCodesFromOutbox, revokeOnboardingLink, uniqueMobile } from './support/onboarding';
 
 test.describe.configure({ mode: 'serial' });
 // The prospect is on a phone.
@@ -120,7 +119,9 @@ test('a prospect opens a test link on a phone and completes every step in the pa
   await page.getByRole('button', { name: 'Send OTP' }).click();
   await expectStep(page, 4, 'Enter the Aadhaar OTP');
   await expect(page.getByText(`XXXX XXXX ${aadhaar.valid.slice(-4)}`)).toBeVisible();
+  // Neither the number nor the provider's reference for the OTP is in the page.
   expect(await page.content()).not.toContain(aadhaar.valid);
+  expect(await page.content()).not.toContain('simref_');
   await page.reload();
   await expectStep(page, 4, 'Enter the Aadhaar OTP');
   await page.getByRole('textbox', { name: 'Aadhaar OTP', exact: true }).fill('111111');
@@ -157,6 +158,8 @@ test('a prospect opens a test link on a phone and completes every step in the pa
 
   await expect(page.getByRole('heading', { level: 1, name: 'Your account is ready' })).toBeVisible();
   await expect(page.getByTestId('onboarding-finished')).toContainText(`Your ${brand.productName} account is open. Sign in at /login`);
+  // A test link's account lives in the sandbox, which has no sign-in of its own: the page says so.
+  await expect(page.getByTestId('onboarding-finished')).toContainText('the account lives in the sandbox and cannot sign in');
   await expectBranded(page);
   await expectAccessible(page);
   await expect(page.getByRole('link', { name: `Sign in to ${brand.productName}` })).toHaveAttribute('href', '/login');
@@ -189,8 +192,7 @@ test('unknown, revoked and foreign links are refused in the partner’s brand', 
   await expect(page.getByTestId('product-name')).not.toHaveText(brand.productName);
 });
 
-test('a live prospect finishes on the partner’s host and signs in to their account', async ({ page }) => {
-  test.skip(!sharedDatabase, 'needs DATABASE_URL: live codes are random and are read from the outbox in the shared database');
+test('a live prospect finishes on the partner’s host and signs in to their account', async ({ browser, page }) => {
   const prospect = { name: 'Lata Live', email: `lata-${partner.slug}@example.test`, mobile: uniqueMobile(), password: 'live-client-pass-7' };
   const link = await createOnboardingLink(keys.live, { email: prospect.email });
 
@@ -203,7 +205,10 @@ test('a live prospect finishes on the partner’s host and signs in to their acc
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await expectStep(page, 2, 'Verify your e-mail and mobile');
-  const codes = await readLiveOtpCodes(prospect.email, `+91${prospect.mobile}`);
+  // Live codes are random: the operator reads them in the platform's outbox.
+  const operator = await OperatorConsole.open(browser);
+  const codes = await readOtpCodesFromOutbox(operator.page, prospect.email, `+91${prospect.mobile}`);
+  await operator.close();
   await page.getByLabel('Code sent by e-mail').fill(codes.email);
   await page.getByLabel('Code sent by SMS').fill(codes.mobile);
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
@@ -229,6 +234,7 @@ test('a live prospect finishes on the partner’s host and signs in to their acc
   await page.getByLabel('Or type your name to sign').fill(prospect.name);
   await page.getByRole('button', { name: 'Accept and open my account' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your account is ready' })).toBeVisible();
+  await expect(page.getByTestId('onboarding-finished')).not.toContainText('sandbox');
 
   await page.getByRole('link', { name: `Sign in to ${brand.productName}` }).click();
   await page.getByLabel('E-mail').fill(prospect.email);

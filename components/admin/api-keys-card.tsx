@@ -42,7 +42,7 @@ export function ApiKeysCard({ partnerId, keys, createAction, revokeAction }: { p
                   </p>
                 </div>
                 {status === 'revoked' ? null : (
-                  <ConfirmAction action={revokeAction} fields={{ partnerId, apiKeyId: key.id }} triggerLabel={`Revoke ${key.name}`} triggerSize="sm" tone="danger" title={`Revoke “${key.name}”?`} description="Requests with this key fail from now on. This cannot be undone." confirmLabel="Revoke" />
+                  <ConfirmAction action={revokeAction} fields={{ partnerId, apiKeyId: key.id }} triggerLabel={<>Revoke<span className="sr-only"> {key.name}</span></>} triggerSize="sm" tone="danger" title={`Revoke “${key.name}”?`} description="Requests with this key fail from now on. This cannot be undone." confirmLabel="Revoke" />
                 )}
               </li>
             );

@@ -2,8 +2,28 @@ import type { ReactNode } from 'react';
 import { openApiDocument } from '@/lib/api/openapi/document';
 import { errorCatalogue, type ErrorCode } from '@/lib/errors/catalogue';
 import { DocsShell } from './docs-shell';
-import { referenceModel } from './model';
+import { referenceModel, type OperationView } from './model';
 import { RichText } from './rich-text';
+
+/** Which operations document a code: named when they are few, counted when most can answer it. */
+function UsedBy({ ops, total }: { ops: OperationView[]; total: number }) {
+  if (!ops.length) return null;
+  if (ops.length === total) return <p className="text-xs text-slate-500">Any operation can answer it.</p>;
+  if (ops.length > 8) return <p className="text-xs text-slate-500">{ops.length} of {total} operations can answer it.</p>;
+  return (
+    <p className="text-xs text-slate-500">
+      Documented for:{' '}
+      {ops.map((op, i) => (
+        <span key={op.operationId}>
+          {i ? ', ' : ''}
+          <a className="underline" href={`/docs/api#${op.operationId}`}>
+            {op.summary}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /** Every error code, each its own anchor: the `type` of a problem response links straight to its entry. */
 export function ErrorCatalogue({ brand, productName }: { brand: ReactNode; productName: string }) {
@@ -31,17 +51,7 @@ export function ErrorCatalogue({ brand, productName }: { brand: ReactNode; produ
                 </dt>
                 <dd className="mt-2 space-y-2">
                   <RichText text={entry.description} />
-                  {ops.length ? (
-                    <p className="text-xs text-slate-500">
-                      Documented for:{' '}
-                      {ops.map((op, i) => (
-                        <span key={op.operationId}>
-                          {i ? ', ' : ''}
-                          <a className="underline" href={`/docs/api#${op.operationId}`}>{op.summary}</a>
-                        </span>
-                      ))}
-                    </p>
-                  ) : null}
+                  <UsedBy ops={ops} total={operations.length} />
                 </dd>
               </div>
             );

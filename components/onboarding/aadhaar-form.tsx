@@ -45,7 +45,7 @@ export function AadhaarOtpForm({ action, resendAction, hidden, maskedNumber }: P
           maxLength={6}
           spellCheck={false}
           className="max-w-40 tracking-widest"
-          hint={`Sent to the mobile number linked with Aadhaar ${maskedNumber ?? ''}.`.replace(' .', '.')}
+          hint={maskedNumber ? `For Aadhaar ${maskedNumber}.` : undefined}
         />
         <SubmitButton className="w-full sm:w-auto" pendingLabel="Verifying…">
           Verify Aadhaar

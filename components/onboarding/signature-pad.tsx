@@ -10,6 +10,9 @@ const ink = '#0f172a';
 // A script face shipped with the app, since many systems have none; only fetched once someone types to sign.
 const signatureScript = localFont({ src: '../../node_modules/@fontsource/dancing-script/files/dancing-script-latin-400-normal.woff2', display: 'swap', preload: false, fallback: ['cursive'] });
 const scriptFont = signatureScript.style.fontFamily;
+// Loading asks for the script face alone: a list would fail as a whole when a fallback face cannot load.
+const scriptFace = `40px ${scriptFont.split(',')[0]}`;
+const loadScriptFace = () => document.fonts.load(scriptFace).catch(() => []);
 
 /**
  * A signature drawn with a mouse, finger or stylus on a canvas, or typed: the typed name is written onto the
@@ -94,12 +97,10 @@ export function SignaturePad({ name = 'signature' }: { name?: string }) {
     setTyped(value);
     latestTyped.current = value;
     writeName(value);
-    // The first strokes may be drawn in the fallback face while the script face loads; redraw once it has.
-    if (value && !document.fonts.check(`40px ${scriptFont}`)) {
-      void document.fonts.load(`40px ${scriptFont}`).then(() => {
-        if (latestTyped.current === value) writeName(value);
-      });
-    }
+    // Drawn at once, in the fallback face if the script face is still loading; drawn again once it is there.
+    void loadScriptFace().then(() => {
+      if (latestTyped.current === value) writeName(value);
+    });
   }
 
   function writeName(value: string) {
@@ -166,7 +167,7 @@ export function SignaturePad({ name = 'signature' }: { name?: string }) {
             id={`${id}-typed`}
             value={typed}
             onChange={(event) => type(event.target.value)}
-            onFocus={() => void document.fonts.load(`40px ${scriptFont}`)}
+            onFocus={() => void loadScriptFace()}
             autoComplete="off"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}

@@ -3,7 +3,6 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { verhoeffCheckDigit } from '@/lib/kyc/validators/aadhaar';
 import { gstinCheckCharacter } from '@/lib/kyc/validators/gstin';
 import { platformUrl } from './console';
-import { e2eEnv } from './server-env';
 
 /** A mobile number no other registration of the run has used (open registrations are unique per mobile). */
 export function uniqueMobile(): string {
@@ -57,18 +56,18 @@ export async function drawSignature(page: Page, canvas: Locator) {
 }
 
 /**
- * The e-mail and SMS codes last sent to a live registration, read from the outbox in the database the server
- * uses. Live codes are random and their messages reach no inbox here, so this needs DATABASE_URL (shared).
+ * The e-mail and SMS codes last sent to a registration, read as the operator does on the platform's outbox page.
+ * Live codes are random, and the messages reach no real inbox or phone here.
  */
-export async function readLiveOtpCodes(email: string, mobileE164: string) {
-  for (const name of ['AUTH_SECRET', 'ENCRYPTION_KEY', 'DATA_DIR']) process.env[name] ??= e2eEnv[name];
-  const [{ listOutboxForOperator }, { systemCtx }] = await Promise.all([import('@/lib/messages/list-outbox'), import('@/lib/audit/context')]);
-  const messages = await listOutboxForOperator(systemCtx, 500);
-  const codeTo = (recipient: string) => {
-    const text = messages.find((message) => message.recipient === recipient && /^otp_/.test(message.template))?.text ?? '';
-    const code = /\b(\d{6})\b/.exec(text)?.[1];
+export async function readOtpCodesFromOutbox(operatorPage: Page, email: string, mobileE164: string) {
+  await operatorPage.goto(platformUrl('/admin/outbox'));
+  await expect(operatorPage.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+  const codeTo = async (recipient: string) => {
+    // Newest first: the first message to this recipient carries the code that is valid now.
+    const message = operatorPage.locator('details').filter({ hasText: `to ${recipient} at` }).first();
+    const code = /\b(\d{6})\b/.exec((await message.getByTestId('outbox-text').textContent()) ?? '')?.[1];
     expect(code, `a code sent to ${recipient}`).toBeTruthy();
     return code!;
   };
-  return { email: codeTo(email), mobile: codeTo(mobileE164) };
+  return { email: await codeTo(email), mobile: await codeTo(mobileE164) };
 }

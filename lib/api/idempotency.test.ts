@@ -1,4 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
+import { idempotencyKeys } from '@/db/schema';
 import { makePartner, unique } from '@/test/factories';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestDigest } from './idempotency';
 
@@ -35,6 +38,16 @@ describe('idempotency keys', () => {
     expect(await claimFor(b.id, key, '{"other":true}')).toBeNull();
     await releaseIdempotencyKey(a.id, key);
     expect(await claimFor(a.id, key, '{"changed":true}')).toBeNull();
+  });
+
+  it('keeps stored answers sealed, since some carry a secret shown once', async () => {
+    const { id: partnerId } = await makePartner('idem');
+    const key = `key-${unique()}`;
+    await claimFor(partnerId, key, '{}');
+    await completeIdempotencyKey(partnerId, key, { status: 201, body: { secret: 'whsec_plain-secret-value' } });
+    const [row] = await getDb().select().from(idempotencyKeys).where(and(eq(idempotencyKeys.partnerId, partnerId), eq(idempotencyKeys.key, key)));
+    expect(JSON.stringify(row!.responseBody)).not.toContain('whsec_plain-secret-value');
+    expect(await claimFor(partnerId, key, '{}')).toEqual({ status: 201, body: { secret: 'whsec_plain-secret-value' } });
   });
 
   it('refuses a key longer than 255 characters', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { idempotencyKeys } from '@/db/schema';
+import { seal, unseal } from '@/lib/crypto/secret-box';
 import { AppError } from '@/lib/errors/app-error';
 
 const keepMs = 24 * 60 * 60 * 1000;
@@ -44,14 +45,27 @@ export async function claimIdempotencyKey(input: { partnerId: string; key: strin
   if (existing.state === 'running') {
     throw new AppError('idempotency_in_progress', 'A request with this Idempotency-Key is still in progress; retry once it has finished.', undefined, { 'Retry-After': '1' });
   }
-  return { status: existing.responseStatus!, body: existing.responseBody };
+  return { status: existing.responseStatus!, body: openBody(existing.responseBody) };
+}
+
+/**
+ * Stored answers are sealed: some carry secrets shown once (a webhook endpoint's signing secret), and secrets
+ * are never kept readable at rest. Answers stored before sealing began are returned as they are.
+ */
+function sealBody(body: unknown): { sealed: string } {
+  return { sealed: seal(JSON.stringify(body ?? null)) };
+}
+
+function openBody(stored: unknown): unknown {
+  const sealed = (stored as { sealed?: unknown } | null)?.sealed;
+  return typeof sealed === 'string' ? JSON.parse(unseal(sealed)) : stored;
 }
 
 /** Stores the answer so retries replay it. */
 export async function completeIdempotencyKey(partnerId: string, key: string, response: StoredResponse): Promise<void> {
   await getDb()
     .update(idempotencyKeys)
-    .set({ state: 'done', responseStatus: response.status, responseBody: response.body ?? null })
+    .set({ state: 'done', responseStatus: response.status, responseBody: sealBody(response.body) })
     .where(and(eq(idempotencyKeys.partnerId, partnerId), eq(idempotencyKeys.key, key)));
 }
 

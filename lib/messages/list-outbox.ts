@@ -20,11 +20,20 @@ export type OutboxMessage = {
   html: string | null;
 };
 
+/** A body sealed under another encryption key (one since rotated) is shown as unavailable, not as an error. */
+function readableBody(sealed: string): { html?: string; text: string } | null {
+  try {
+    return JSON.parse(unseal(sealed)) as { html?: string; text: string };
+  } catch {
+    return null;
+  }
+}
+
 async function outbox(where: SQL | undefined, limit: number): Promise<OutboxMessage[]> {
   const rows = await getDb().select().from(messages).where(where).orderBy(desc(messages.id)).limit(limit);
   return rows.map(({ sealedBody, ...row }) => {
     // Only simulated messages are readable here: what a real provider sent is no longer stored.
-    const body = sealedBody && row.provider !== 'smtp' ? (JSON.parse(unseal(sealedBody)) as { html?: string; text: string }) : null;
+    const body = sealedBody && row.provider !== 'smtp' ? readableBody(sealedBody) : null;
     return { id: row.id, partnerId: row.partnerId, channel: row.channel, recipient: row.recipient, subject: row.subject, template: row.template, status: row.status, provider: row.provider, createdAt: row.createdAt, sentAt: row.sentAt, text: body?.text ?? null, html: body?.html ?? null };
   });
 }

@@ -62,6 +62,7 @@ export default async function OnboardPage({ params }: { params: Promise<{ token:
         <p>
           Your {brand.productName} account is open. Sign in at <strong>/login</strong> with your e-mail address and the password you chose.
         </p>
+        {testMode ? <p className="text-sm text-slate-600">This was a test: the account lives in the sandbox and cannot sign in.</p> : null}
         <Link href="/login" className={buttonClasses({ className: 'w-full sm:w-auto' })}>
           Sign in to {brand.productName}
         </Link>

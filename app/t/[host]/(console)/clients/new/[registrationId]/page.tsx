@@ -39,7 +39,10 @@ export default async function RegistrationStepsPage({ params }: { params: Promis
   if (view.status === 'completed') {
     return (
       <div className="max-w-2xl">
-        <PageHeader title="Client created" description={`${view.name} can now sign in to ${tenant.brand.productName} with their e-mail address and password.`} />
+        <PageHeader
+          title="Client created"
+          description={test ? `${view.name} is a test client in your sandbox.` : `${view.name} can now sign in to ${tenant.brand.productName} with their e-mail address and password.`}
+        />
         <Card>
           <div className="flex flex-wrap gap-3">
             <Link href={`/clients/${view.client_id}`} className={buttonClasses()}>
