@@ -38,7 +38,7 @@ export default defineConfig({
     { name: 'api', testMatch: 'api/**/*.spec.ts' },
   ],
   webServer: {
-    command: `npx next start -p ${e2ePort}`,
+    command: `npx tsx e2e/support/fresh-database.ts && npx next start -p ${e2ePort}`,
     url: `http://localhost:${e2ePort}/`,
     timeout: 120_000,
     reuseExistingServer: false,

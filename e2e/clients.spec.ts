@@ -137,6 +137,13 @@ test('the Clients page searches, filters, sorts, pages and exports the current f
   expect(lines.at(-1)).toContain(`Aarav Textiles ${tag}`);
   expect(csv).toContain(`"Khan, ""Best"" Sweets ${tag}"`);
   expect(lines.slice(1).every((line) => /^cli_[0-9a-z]{26},/.test(line))).toBe(true);
+
+  // Without a session the export sends to the sign-in page and gives nothing away.
+  const anonymous = await (await page.context().browser()!.newContext()).newPage();
+  await anonymous.goto(partnerHostUrl(partner.slug, '/clients/export'));
+  await expect(anonymous).toHaveURL(/\/login$/);
+  await expect(anonymous.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await anonymous.context().close();
 });
 
 test('a client page shows the masked KYC and its owner; deactivating and reactivating need a reason and are audited', async ({ page }) => {
@@ -272,5 +279,8 @@ test('the operator sees every partner’s messages in the outbox', async ({ page
   await signInAsOperator(page);
   await page.getByRole('link', { name: 'Outbox' }).click();
   await expect(page.getByRole('heading', { name: 'Outbox', level: 1 })).toBeVisible();
+  await page.getByLabel(/Recipient/).fill(halfDone.email);
+  await page.getByLabel(/Recipient/).press('Enter');
+  await expect(page).toHaveURL(/q=halfway/);
   await expect(page.getByRole('table', { name: 'Outbox' }).getByRole('row', { name: new RegExp(halfDone.email) }).first()).toContainText(partner.slug);
 });

@@ -44,7 +44,7 @@ const copy: Record<Exclude<WizardScreen, 'completed' | 'closed'>, Copy> = {
   register: { title: 'Open your account', staffTitle: "The client's details", description: 'Tell us who you are. We send a code to your e-mail and to your mobile to check they are yours.', staffDescription: 'Codes are sent to the e-mail address and the mobile number to check them.' },
   verify_otp: { title: 'Verify your e-mail and mobile', staffTitle: 'Verify the e-mail and mobile', description: 'Enter the 6-digit codes we just sent.', staffDescription: 'Ask the client for the 6-digit codes sent to them.' },
   verify_pan: { title: 'Your business PAN', staffTitle: 'Business PAN', description: 'The PAN of the business that will hold the account.' },
-  wait_for_pan: { title: 'Checking the PAN', description: 'The Income Tax records are answering slowly, and the GSTIN is checked against the PAN. This page updates on its own; you can also close it and come back later.' },
+  wait_for_pan: { title: 'Checking the PAN', description: 'The Income Tax records are answering slowly. This page updates on its own; you can also close it and come back later.' },
   send_aadhaar_otp: { title: 'Verify your Aadhaar', staffTitle: 'Verify Aadhaar', description: 'We send a one-time password to the mobile number linked with your Aadhaar.', staffDescription: 'An OTP is sent to the mobile number linked with the Aadhaar; ask the client for it.' },
   verify_aadhaar_otp: { title: 'Enter the Aadhaar OTP', description: 'The 6-digit OTP was sent to the mobile number linked with the Aadhaar.' },
   verify_gst: { title: 'GST registration', description: 'A GSTIN must belong to the business whose PAN was verified.' },
@@ -74,11 +74,6 @@ export function RegistrationWizard({ view, actions, hidden, audience, productNam
           </Heading>
           <p className="text-sm text-slate-600">{(staff && text.staffDescription) || text.description}</p>
         </div>
-        {view && !screen.startsWith('wait_for') && view.requirements.pending_verification.length ? (
-          <p className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900" data-testid="pending-checks">
-            Still checking the {view.requirements.pending_verification.map((item) => (item === 'pan' ? 'PAN' : 'GSTIN')).join(' and ')}. You can carry on meanwhile.
-          </p>
-        ) : null}
         <Body screen={screen} view={view} actions={actions} hidden={hidden} audience={audience} productName={productName} prefill={prefill} />
       </section>
       {aside}

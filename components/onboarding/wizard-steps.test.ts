@@ -25,7 +25,7 @@ describe('wizardScreen', () => {
     expect(wizardScreen(pending({ next_step: 'wait_for_verification', pending_verification: ['pan'] }))).toBe('wait_for_pan');
     expect(wizardScreen(pending({ next_step: 'wait_for_verification', pending_verification: ['gst'] }))).toBe('wait_for_gst');
     expect(stepOf('wait_for_gst')).toBe('gst');
-    expect(stepOf('wait_for_pan')).toBe('gst');
+    expect(stepOf('wait_for_pan')).toBe('pan');
   });
 
   it('ends on completed or closed registrations', () => {

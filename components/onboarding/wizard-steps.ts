@@ -50,8 +50,7 @@ const stepOfScreen: Record<WizardScreen, WizardStepId> = {
   register: 'details',
   verify_otp: 'contact',
   verify_pan: 'pan',
-  // A pending PAN holds back only the GST step (the GSTIN must contain the verified PAN), so that is where one waits.
-  wait_for_pan: 'gst',
+  wait_for_pan: 'pan',
   send_aadhaar_otp: 'aadhaar',
   verify_aadhaar_otp: 'aadhaar',
   verify_gst: 'gst',

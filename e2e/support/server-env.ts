@@ -1,10 +1,20 @@
 /** The test server's settings, shared by playwright.config.ts and the tests that need to know them. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 
+/** With PostgreSQL, the browser tests run on a database of their own beside the configured one: `<name>_e2e`. */
+export const e2eDatabaseUrl = process.env.DATABASE_URL ? withDatabaseName(process.env.DATABASE_URL, (name) => `${name}_e2e`) : undefined;
+
+function withDatabaseName(url: string, rename: (name: string) => string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${rename(decodeURIComponent(parsed.pathname.slice(1)) || 'postgres')}`;
+  return parsed.toString();
+}
+
 export const operator = { email: 'e2e-operator@switchboard.test', password: 'e2e-operator-password-1' };
 
 export const e2eEnv: Record<string, string> = {
   ...(process.env as Record<string, string>),
+  ...(e2eDatabaseUrl ? { DATABASE_URL: e2eDatabaseUrl } : {}),
   NODE_ENV: 'production',
   PLATFORM_DOMAIN: 'localhost',
   PLATFORM_URL: `http://localhost:${e2ePort}`,

@@ -38,10 +38,10 @@ async function outbox(where: SQL | undefined, limit: number): Promise<OutboxMess
   });
 }
 
-/** The dev outbox across all partners, for operators. */
-export async function listOutboxForOperator(ctx: Ctx, limit = 100) {
+/** The dev outbox across all partners, for operators; optionally only the messages to one recipient. */
+export async function listOutboxForOperator(ctx: Ctx, limit = 100, options: { recipient?: string } = {}) {
   requireOperator(ctx);
-  return outbox(undefined, limit);
+  return outbox(options.recipient ? eq(messages.recipient, options.recipient) : undefined, limit);
 }
 
 /** A partner's sandbox outbox (the console shows it in test mode); ctx.partnerId is the sandbox. */

@@ -41,9 +41,11 @@ export function requirementsOf(r: Registration): Requirements {
 function nextStep(r: Registration, due: Requirement[], pending: Requirement[]): NextStep | null {
   if (due.includes('email_otp') || due.includes('mobile_otp')) return 'verify_otp';
   if (due.includes('pan')) return 'verify_pan';
+  // The Aadhaar and GST steps both need the PAN verified (see kyc-steps.ts; the GSTIN must also contain it), so a
+  // PAN still being checked holds them back rather than pointing at a step that would be refused.
+  if (pending.includes('pan')) return 'wait_for_verification';
   if (due.includes('aadhaar')) return r.aadhaarStatus === 'otp_sent' ? 'verify_aadhaar_otp' : 'send_aadhaar_otp';
-  // GST needs the verified PAN (the GSTIN must contain it), so a PAN still being checked holds it back.
-  if (due.includes('gst')) return pending.includes('pan') ? 'wait_for_verification' : 'verify_gst';
+  if (due.includes('gst')) return 'verify_gst';
   if (pending.length) return 'wait_for_verification';
   return due.includes('signature') ? 'accept' : null;
 }

@@ -12,6 +12,7 @@ export async function seedClients(partnerId: string, count: number, status: 'act
   if (!sharedDatabase) throw new Error('seedClients needs DATABASE_URL: the server and the tests must share the database.');
   // The same secrets and data folder as the server, so nothing is generated on the side.
   for (const name of ['AUTH_SECRET', 'ENCRYPTION_KEY', 'DATA_DIR']) process.env[name] ??= e2eEnv[name];
+  process.env.DATABASE_URL = e2eEnv.DATABASE_URL;
   const [{ seedClient }, { systemCtx }] = await Promise.all([import('@/lib/clients/seed-client'), import('@/lib/audit/context')]);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {

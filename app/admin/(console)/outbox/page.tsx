@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { OutboxTable, type OutboxRow } from '@/components/outbox/outbox-table';
+import { parseTableParams, type TablePageProps } from '@/components/ui/data-table-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listOutboxForOperator } from '@/lib/messages/list-outbox';
@@ -7,9 +8,10 @@ import { partnerLabels } from '@/lib/partners/partner-labels';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
-export default async function OperatorOutboxPage() {
+export default async function OperatorOutboxPage({ searchParams }: TablePageProps) {
   const { ctx } = await requireOperatorSession();
-  const messages = await listOutboxForOperator(ctx);
+  const { search } = parseTableParams(await searchParams, { sortable: ['createdAt'], defaultSort: { id: 'createdAt', desc: true } });
+  const messages = await listOutboxForOperator(ctx, 100, { recipient: search || undefined });
   const partners = await partnerLabels(ctx, messages.map((message) => message.partnerId));
   const rows: OutboxRow[] = messages.map((message) => {
     const partner = partners.get(message.partnerId);
@@ -21,7 +23,13 @@ export default async function OperatorOutboxPage() {
         title="Outbox"
         description="E-mails and SMS of every partner, newest first (the latest 100). Messages sent through the simulator can be read here; a real provider’s messages keep no body once sent."
       />
-      <OutboxTable data={rows} withPartner emptyMessage="No messages yet." />
+      <OutboxTable
+        data={rows}
+        withPartner
+        search={search}
+        searchLabel="Recipient (exact e-mail or +91… mobile)"
+        emptyMessage={search ? 'No messages to this recipient.' : 'No messages yet.'}
+      />
     </>
   );
 }

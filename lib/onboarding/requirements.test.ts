@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Registration } from '@/db/schema';
+import { requirementsOf } from './requirements';
+
+/** A pending registration with both contacts verified, changed as each case needs. */
+function registration(change: Partial<Registration>): Registration {
+  const now = new Date();
+  return { status: 'pending', emailVerifiedAt: now, mobileVerifiedAt: now, panStatus: 'unverified', aadhaarStatus: 'unverified', gstStatus: 'unverified', acceptedAt: null, ...change } as Registration;
+}
+
+describe('requirementsOf', () => {
+  it('walks the steps in order', () => {
+    expect(requirementsOf(registration({ mobileVerifiedAt: null })).next_step).toBe('verify_otp');
+    expect(requirementsOf(registration({})).next_step).toBe('verify_pan');
+    expect(requirementsOf(registration({ panStatus: 'verified' })).next_step).toBe('send_aadhaar_otp');
+    expect(requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'otp_sent' })).next_step).toBe('verify_aadhaar_otp');
+    expect(requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'verified' })).next_step).toBe('verify_gst');
+    expect(requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'verified', gstStatus: 'skipped' })).next_step).toBe('accept');
+  });
+
+  // The Aadhaar step refuses to run before the PAN is verified, so next_step must not send anyone there.
+  it('waits for a PAN still being checked before the Aadhaar step', () => {
+    const { next_step, pending_verification } = requirementsOf(registration({ panStatus: 'pending' }));
+    expect(pending_verification).toEqual(['pan']);
+    expect(next_step).toBe('wait_for_verification');
+  });
+
+  it('waits for a GSTIN still being checked before acceptance', () => {
+    expect(requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'verified', gstStatus: 'pending' })).next_step).toBe('wait_for_verification');
+  });
+});
