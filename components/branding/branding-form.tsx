@@ -5,7 +5,7 @@ import { FormField, TextField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { Input } from '@/components/ui/input';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { ToastOnChange } from '@/components/ui/toast';
+import { ToastOnChange } from '@/components/ui/toast-on-change';
 import { idleState, type FormState } from '@/lib/actions/form-state';
 import { BrandPreview } from './brand-preview';
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { ToastOnChange } from '@/components/ui/toast';
+import { ToastOnChange } from '@/components/ui/toast-on-change';
 import { idleState, type FormState } from '@/lib/actions/form-state';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -5,7 +5,7 @@ import { FormField, TextField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
 import { FollowRedirect } from '@/components/ui/follow-redirect';
 import { FormMessage } from '@/components/ui/form-message';
-import { ToastOnChange } from '@/components/ui/toast';
+import { ToastOnChange } from '@/components/ui/toast-on-change';
 import { idleState, type FormState } from '@/lib/actions/form-state';
 
 const ActionFormState = createContext<FormState>(idleState);

@@ -5,7 +5,7 @@ import { useActionState, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { ConfirmDialog, type ConfirmDialogProps } from '@/components/ui/dialog';
-import { ToastOnChange } from '@/components/ui/toast';
+import { ToastOnChange } from '@/components/ui/toast-on-change';
 import { idleState, type FormState } from '@/lib/actions/form-state';
 import { useActionFormState } from './action-form';
 

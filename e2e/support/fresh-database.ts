@@ -4,11 +4,11 @@
  * it would leave the server rows it can neither read nor deliver.
  */
 import postgres from 'postgres';
-import { e2eDatabaseUrl } from './server-env';
+import { e2eDatabase } from './server-env';
 
-if (e2eDatabaseUrl && process.env.DATABASE_URL) {
-  const name = new URL(e2eDatabaseUrl).pathname.slice(1);
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+if (e2eDatabase) {
+  const name = decodeURIComponent(new URL(e2eDatabase.url).pathname.slice(1)).replaceAll('"', '""');
+  const admin = postgres(e2eDatabase.adminUrl, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.unsafe(`CREATE DATABASE "${name}"`);

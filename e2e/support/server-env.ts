@@ -1,12 +1,16 @@
 /** The test server's settings, shared by playwright.config.ts and the tests that need to know them. */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 
-/** With PostgreSQL, the browser tests run on a database of their own beside the configured one: `<name>_e2e`. */
-export const e2eDatabaseUrl = process.env.DATABASE_URL ? withDatabaseName(process.env.DATABASE_URL, (name) => `${name}_e2e`) : undefined;
+/**
+ * With PostgreSQL, the browser tests run on a database of their own beside the configured one: `<name>_e2e`.
+ * The configured one is kept as E2E_ADMIN_DATABASE_URL for the server's processes, where DATABASE_URL is the e2e one.
+ */
+const adminDatabaseUrl = process.env.E2E_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL;
+export const e2eDatabase = adminDatabaseUrl ? { adminUrl: adminDatabaseUrl, url: withDatabaseName(adminDatabaseUrl, (name) => `${name}_e2e`) } : undefined;
 
 function withDatabaseName(url: string, rename: (name: string) => string): string {
   const parsed = new URL(url);
-  parsed.pathname = `/${rename(decodeURIComponent(parsed.pathname.slice(1)) || 'postgres')}`;
+  parsed.pathname = `/${encodeURIComponent(rename(decodeURIComponent(parsed.pathname.slice(1)) || 'postgres'))}`;
   return parsed.toString();
 }
 
@@ -14,7 +18,7 @@ export const operator = { email: 'e2e-operator@switchboard.test', password: 'e2e
 
 export const e2eEnv: Record<string, string> = {
   ...(process.env as Record<string, string>),
-  ...(e2eDatabaseUrl ? { DATABASE_URL: e2eDatabaseUrl } : {}),
+  ...(e2eDatabase ? { DATABASE_URL: e2eDatabase.url, E2E_ADMIN_DATABASE_URL: e2eDatabase.adminUrl } : {}),
   NODE_ENV: 'production',
   PLATFORM_DOMAIN: 'localhost',
   PLATFORM_URL: `http://localhost:${e2ePort}`,

@@ -50,8 +50,7 @@ function checkScope(key: AuthenticatedKey, operation: ApiOperation) {
   }
 }
 
-async function parseRequest(operation: ApiOperation, request: Request, context: RouteContext) {
-  const url = new URL(request.url);
+async function parseRequest(operation: ApiOperation, request: Request, url: URL, context: RouteContext) {
   const params = operation.params ? validatePart(operation.params, await context.params, 'path') : {};
   const query = operation.query ? validatePart(operation.query, Object.fromEntries(url.searchParams), 'query') : {};
   if (!operation.query && [...url.searchParams.keys()].length) validatePart(emptyStrict, Object.fromEntries(url.searchParams), 'query');
@@ -92,7 +91,7 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
   return async (request, context) => {
     const started = performance.now();
     const requestId = newId('apiRequest');
-    const origin = requestOrigin(request);
+    const url = new URL(request.url);
     const headers: Record<string, string> = { 'X-Request-Id': requestId };
     let key: AuthenticatedKey | undefined;
     let status = 500;
@@ -106,7 +105,7 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
       checkScope(key, operation);
       noteKeyUsed(key.id);
 
-      const parsed = await parseRequest(operation, request, context);
+      const parsed = await parseRequest(operation, request, url, context);
       const ctx: ApiCtx = {
         partnerId: key.partnerId,
         livePartnerId: key.livePartnerId,
@@ -125,14 +124,14 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
       const idempotencyKey = mutating.has(operation.method) ? request.headers.get('idempotency-key') : null;
       let stored: StoredResponse;
       if (idempotencyKey) {
-        const claim = { partnerId: key.partnerId, key: idempotencyKey, method: operation.method, path: new URL(request.url).pathname, digest: '' };
+        const claim = { partnerId: key.partnerId, key: idempotencyKey, method: operation.method, path: url.pathname, digest: '' };
         claim.digest = requestDigest(claim.method, claim.path, parsed.bodyText);
         const replay = await claimIdempotencyKey(claim);
         if (replay) {
           headers['Idempotent-Replayed'] = 'true';
           stored = replay;
         } else {
-          stored = await runIdempotent(run, key.partnerId, idempotencyKey, origin, requestId);
+          stored = await runIdempotent(run, key.partnerId, idempotencyKey, request, requestId);
         }
       } else {
         stored = await run();
@@ -141,14 +140,14 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
       if (stored.status >= 400) errorCode = (stored.body as { code?: string })?.code;
       return stored.status >= 400 ? problemReplay(stored, headers) : jsonResponse(stored, headers);
     } catch (error) {
-      const problem = problemFor(error, origin, requestId);
+      const problem = problemFor(error, requestOrigin(request), requestId);
       status = problem.body.status;
       errorCode = problem.body.code;
       if (status >= 500) logger.error('api request failed', { requestId, error: error instanceof Error ? error.stack : String(error) });
       return new Response(JSON.stringify(problem.body), { status, headers: { 'Content-Type': 'application/problem+json', ...headers, ...problem.headers } });
     } finally {
       const durationMs = Math.round(performance.now() - started);
-      const path = new URL(request.url).pathname;
+      const path = url.pathname;
       logger.info('api', { requestId, method: request.method, path, status, durationMs, partnerId: key?.partnerId, apiKeyId: key?.id, errorCode });
       if (key) recordApiRequest({ partnerId: key.partnerId, apiKeyId: key.id, method: request.method, path, status, durationMs, requestId, errorCode: errorCode ?? null });
     }
@@ -163,12 +162,12 @@ function problemReplay(stored: StoredResponse, headers: Record<string, string>):
  * Runs a request that holds an idempotency claim: its answer is stored (errors the client caused included, so
  * a retry sees the same), except failures on our side, which release the key so a retry can succeed.
  */
-async function runIdempotent(run: () => Promise<StoredResponse>, partnerId: string, key: string, origin: string, requestId: string): Promise<StoredResponse> {
+async function runIdempotent(run: () => Promise<StoredResponse>, partnerId: string, key: string, request: Request, requestId: string): Promise<StoredResponse> {
   let stored: StoredResponse;
   try {
     stored = await run();
   } catch (error) {
-    const problem = problemFor(error, origin, requestId);
+    const problem = problemFor(error, requestOrigin(request), requestId);
     if (problem.body.status >= 500) {
       await releaseIdempotencyKey(partnerId, key);
       throw error;

@@ -1,6 +1,6 @@
-import { and, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db';
+import { getDb, type Db } from '@/db';
 import { clients } from '@/db/schema';
 import { cursorClauses } from '@/lib/api/cursor-sql';
 import { cursorQuery, toPage, type ListParams } from '@/lib/api/pagination';
@@ -39,9 +39,27 @@ export async function listClients(ctx: PartnerCtx, filters: ClientFilters & List
   return toPage(rows, query);
 }
 
+/**
+ * One client by id, prepared once per database: `GET /api/v1/clients/{id}` is the API's hottest read, and a
+ * prepared query skips building the SQL on every call.
+ */
+const clientById = new WeakMap<Db, ReturnType<typeof prepareClientById>>();
+
+function prepareClientById(db: Db) {
+  return db
+    .select(clientColumns)
+    .from(clients)
+    .where(and(eq(clients.id, sql.placeholder('clientId')), eq(clients.partnerId, sql.placeholder('partnerId'))))
+    .limit(1)
+    .prepare('client_by_id');
+}
+
 export async function getClient(ctx: PartnerCtx, clientId: string) {
   requirePartnerRole(ctx, 'member');
-  const [row] = await getDb().select(clientColumns).from(clients).where(and(eq(clients.id, clientId), eq(clients.partnerId, ctx.partnerId))).limit(1);
+  const db = getDb();
+  let query = clientById.get(db);
+  if (!query) clientById.set(db, (query = prepareClientById(db)));
+  const [row] = await query.execute({ clientId, partnerId: ctx.partnerId });
   if (!row) throw notFound('Client');
   return row;
 }

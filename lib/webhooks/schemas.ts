@@ -17,7 +17,7 @@ export const webhookUrlSchema = z
   .min(1, 'Enter the endpoint URL.')
   .max(2048, 'Use at most 2048 characters.')
   .refine(isHttpUrl, 'Enter an absolute https:// URL, without a user name or password.')
-  .meta({ description: 'Where deliveries are POSTed: an absolute https URL of at most 2048 characters.', example: 'https://hooks.acme.example/switchboard' });
+  .meta({ description: 'Where deliveries are POSTed: an absolute https URL of at most 2048 characters.', example: 'https://hooks.acme.example/webhooks' });
 
 const eventTypeChoice = z.enum(['*', ...eventTypes], { error: (issue) => `Unknown event type “${String(issue.input)}”.` });
 

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { BrandStyle } from '@/components/brand/brand-style';
 import { BrandMark } from '@/components/brand/brand-mark';
-import { Toaster } from '@/components/ui/toast';
 import { resolveHost } from '@/lib/tenancy/resolve-host';
 
 type Props = { children: ReactNode; params: Promise<{ host: string }> };
@@ -44,7 +43,6 @@ export default async function TenantLayout({ children, params }: Props) {
           </div>
         </main>
       )}
-      <Toaster />
     </>
   );
 }

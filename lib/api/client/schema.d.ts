@@ -1161,7 +1161,7 @@ export interface operations {
                      *           "ip": "203.0.113.7",
                      *           "before": null,
                      *           "after": {
-                     *             "url": "https://hooks.acme.example/switchboard",
+                     *             "url": "https://hooks.acme.example/webhooks",
                      *             "description": null,
                      *             "eventTypes": [
                      *               "*"
@@ -1954,7 +1954,7 @@ export interface operations {
                      *       "client_id": null,
                      *       "expires_at": "2026-11-29T10:00:00.000Z",
                      *       "created_at": "2026-11-22T10:00:00.000Z",
-                     *       "url": "https://acme.switchboard.example/onboard/3q2-Xb9…"
+                     *       "url": "https://portal.acme.example/onboard/3q2-Xb9…"
                      *     }
                      */
                     "application/json": {
@@ -5021,7 +5021,7 @@ export interface operations {
                      *         {
                      *           "object": "webhook_endpoint",
                      *           "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
-                     *           "url": "https://hooks.acme.example/switchboard",
+                     *           "url": "https://hooks.acme.example/webhooks",
                      *           "description": "Billing sync",
                      *           "event_types": [
                      *             "client.activated",
@@ -5107,7 +5107,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "url": "https://hooks.acme.example/switchboard",
+                 *       "url": "https://hooks.acme.example/webhooks",
                  *       "description": "Billing sync",
                  *       "event_types": [
                  *         "client.activated",
@@ -5118,7 +5118,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * @description Where deliveries are POSTed: an absolute https URL of at most 2048 characters.
-                     * @example https://hooks.acme.example/switchboard
+                     * @example https://hooks.acme.example/webhooks
                      */
                     url: string;
                     /**
@@ -5154,7 +5154,7 @@ export interface operations {
                      * @example {
                      *       "object": "webhook_endpoint",
                      *       "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
-                     *       "url": "https://hooks.acme.example/switchboard",
+                     *       "url": "https://hooks.acme.example/webhooks",
                      *       "description": "Billing sync",
                      *       "event_types": [
                      *         "client.activated",
@@ -5283,7 +5283,7 @@ export interface operations {
                      * @example {
                      *       "object": "webhook_endpoint",
                      *       "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
-                     *       "url": "https://hooks.acme.example/switchboard",
+                     *       "url": "https://hooks.acme.example/webhooks",
                      *       "description": "Billing sync",
                      *       "event_types": [
                      *         "client.activated",
@@ -5490,7 +5490,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * @description Where deliveries are POSTed: an absolute https URL of at most 2048 characters.
-                     * @example https://hooks.acme.example/switchboard
+                     * @example https://hooks.acme.example/webhooks
                      */
                     url?: string;
                     /**
@@ -5528,7 +5528,7 @@ export interface operations {
                      * @example {
                      *       "object": "webhook_endpoint",
                      *       "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
-                     *       "url": "https://hooks.acme.example/switchboard",
+                     *       "url": "https://hooks.acme.example/webhooks",
                      *       "description": "Billing sync",
                      *       "event_types": [
                      *         "client.activated",
@@ -5822,7 +5822,7 @@ export interface operations {
                      * @example {
                      *       "object": "webhook_endpoint",
                      *       "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
-                     *       "url": "https://hooks.acme.example/switchboard",
+                     *       "url": "https://hooks.acme.example/webhooks",
                      *       "description": "Billing sync",
                      *       "event_types": [
                      *         "client.activated",
@@ -5960,7 +5960,7 @@ export interface operations {
                      *         "data": {
                      *           "webhook_endpoint": {
                      *             "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
-                     *             "url": "https://hooks.acme.example/switchboard"
+                     *             "url": "https://hooks.acme.example/webhooks"
                      *           },
                      *           "message": "A test event."
                      *         },

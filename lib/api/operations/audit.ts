@@ -31,7 +31,7 @@ const auditExample = {
   target_id: 'we_01kaz3d4mqf2v8n6w0c1e5rj7t',
   ip: '203.0.113.7',
   before: null,
-  after: { url: 'https://hooks.acme.example/switchboard', description: null, eventTypes: ['*'] },
+  after: { url: 'https://hooks.acme.example/webhooks', description: null, eventTypes: ['*'] },
   created_at: '2026-11-22T09:30:00.000Z',
 };
 

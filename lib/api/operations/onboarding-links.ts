@@ -36,7 +36,7 @@ export const createOnboardingLinkOperation = defineOperation({
     status: 201,
     description: 'The link, with its URL (shown once).',
     schema: onboardingLinkResource.extend({ url: z.string().meta({ description: 'Send this to the prospect. It is not shown again.' }) }),
-    example: { ...example, url: 'https://acme.switchboard.example/onboard/3q2-Xb9…' },
+    example: { ...example, url: 'https://portal.acme.example/onboard/3q2-Xb9…' },
   },
   errors: ['validation_failed'],
 });

@@ -33,7 +33,7 @@ export const webhookEndpointWithSecretResource = z
 const endpointExample = {
   object: 'webhook_endpoint',
   id: 'we_01kaz3d4mqf2v8n6w0c1e5rj7t',
-  url: 'https://hooks.acme.example/switchboard',
+  url: 'https://hooks.acme.example/webhooks',
   description: 'Billing sync',
   event_types: ['client.activated', 'client.deactivated'],
   status: 'enabled',
@@ -109,7 +109,7 @@ export const createWebhookEndpointOperation = defineOperation({
   tag: 'Webhooks',
   scope: 'webhooks:write',
   body: z.strictObject({ url: webhookUrlSchema, description: descriptionSchema, event_types: eventTypesSchema }),
-  bodyExample: { url: 'https://hooks.acme.example/switchboard', description: 'Billing sync', event_types: ['client.activated', 'client.deactivated'] },
+  bodyExample: { url: 'https://hooks.acme.example/webhooks', description: 'Billing sync', event_types: ['client.activated', 'client.deactivated'] },
   response: { status: 201, description: 'The endpoint, with its signing secret.', schema: webhookEndpointWithSecretResource, example: { ...endpointExample, secret: secretExample } },
   errors: ['validation_failed'],
 });

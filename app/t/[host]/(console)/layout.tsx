@@ -5,6 +5,7 @@ import { consoleNav } from '@/components/console/nav-items';
 import { SidebarNav } from '@/components/console/sidebar-nav';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { EnvironmentSwitch } from '@/components/console/environment-switch';
+import { Toaster } from '@/components/ui/toast';
 import { readConsoleEnvironment } from '@/lib/auth/console-environment';
 import { roleLabels } from '@/lib/auth/permissions';
 import { currentTenant, getClientMemberSession, getStaffSession } from '@/lib/auth/session';
@@ -44,6 +45,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </header>
         <main className="mx-auto max-w-6xl p-4 sm:p-8">{children}</main>
       </div>
+      <Toaster />
     </div>
   );
 }
