@@ -8,15 +8,12 @@ import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/form-state';
 import { apiKeyStatus } from '@/lib/api-keys/key-status';
-import { allScopes, scopeResources } from '@/lib/api-keys/scopes';
-import { ScopeCheckboxes } from './scope-checkboxes';
+import { ScopePicker } from '@/components/developers/scope-picker';
 
 type Key = { id: string; name: string; mode: 'live' | 'test'; displayPrefix: string; scopes: string[]; expiresAt: Date | null; revokedAt: Date | null; lastUsedAt: Date | null };
 type Action<Data = unknown> = (state: FormState<Data>, formData: FormData) => Promise<FormState<Data>>;
 
 const statusTone: Record<ReturnType<typeof apiKeyStatus>, BadgeTone> = { active: 'success', expired: 'warning', revoked: 'neutral' };
-const scopeOptions = allScopes.map((scope) => ({ value: scope, label: scopeResources[scope.split(':')[0] as keyof typeof scopeResources] }));
-
 /**
  * The partner's API keys, for the operator: create one on the partner's behalf (the secret is shown once) and
  * revoke any. Partners manage their own keys in their console; this is for support and onboarding.
@@ -64,7 +61,7 @@ export function ApiKeysCard({ partnerId, keys, createAction, revokeAction }: { p
             </Select>
           )}
         </FormField>
-        <ScopeCheckboxes scopes={scopeOptions} />
+        <ScopePicker />
         <ActionTextField label="Expires (UTC, optional)" name="expiresAt" id="api-key-expires" type="datetime-local" step={1} />
         <SubmitButton>Create API key</SubmitButton>
       </ActionForm>

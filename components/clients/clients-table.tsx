@@ -6,14 +6,9 @@ import { Time } from '@/components/console/time';
 import { Badge } from '@/components/ui/badge';
 import { createDataTableColumnHelper, DataTable, type DataTableProps } from '@/components/ui/data-table';
 
-export type ClientTableRow = {
-  id: string;
-  name: string;
-  email: string;
-  status: 'pending' | 'active' | 'inactive';
-  kycCompleted: boolean;
-  createdAt: Date;
-};
+import type { ClientListRow } from '@/lib/clients/search-clients';
+
+export type ClientTableRow = ClientListRow;
 
 const column = createDataTableColumnHelper<ClientTableRow>();
 

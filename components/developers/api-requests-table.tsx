@@ -5,16 +5,9 @@ import { Time } from '@/components/console/time';
 import { Badge } from '@/components/ui/badge';
 import { createDataTableColumnHelper, DataTable, type DataTableProps } from '@/components/ui/data-table';
 
-export type ApiRequestTableRow = {
-  id: string;
-  method: string;
-  path: string;
-  status: number;
-  durationMs: number;
-  requestId: string;
-  errorCode: string | null;
-  createdAt: Date;
-};
+import type { ApiRequestRow } from '@/lib/api/list-api-requests';
+
+export type ApiRequestTableRow = Omit<ApiRequestRow, 'apiKeyId'>;
 
 const column = createDataTableColumnHelper<ApiRequestTableRow>();
 

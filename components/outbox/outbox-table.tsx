@@ -5,19 +5,11 @@ import { Time } from '@/components/console/time';
 import { Badge } from '@/components/ui/badge';
 import { createDataTableColumnHelper, DataTable, type DataTableColumn, type DataTableProps } from '@/components/ui/data-table';
 
-export type OutboxRow = {
-  id: string;
+import type { OutboxMessage } from '@/lib/messages/list-outbox';
+
+export type OutboxRow = Omit<OutboxMessage, 'partnerId' | 'sentAt'> & {
   /** Set on the operator's page, which lists every partner's messages. */
   partner?: string;
-  channel: 'email' | 'sms';
-  recipient: string;
-  subject: string | null;
-  template: string;
-  status: 'queued' | 'sent' | 'failed';
-  provider: string | null;
-  createdAt: Date;
-  text: string | null;
-  html: string | null;
 };
 
 const column = createDataTableColumnHelper<OutboxRow>();

@@ -300,9 +300,16 @@ function useUrlUpdater() {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
+  const current = searchParams.toString();
+  // The last URL asked for and not yet shown: a second change made before the first lands builds on it,
+  // instead of on the URL the first is replacing (which would undo the first).
+  const requested = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pending || requested.current === current) requested.current = null;
+  }, [current, pending]);
 
   function navigate(changes: Record<string, string | null>) {
-    const params = new URLSearchParams(searchParams.toString());
+    const params = new URLSearchParams(requested.current ?? current);
     // Going back to the first page (a new filter, sort, search or page size) also drops a cursor.
     if (TABLE_PARAMS.page in changes) {
       params.delete(CURSOR_PARAMS.after);
@@ -313,6 +320,7 @@ function useUrlUpdater() {
       else params.delete(key);
     }
     const query = params.toString();
+    requested.current = query;
     startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
   }
 

@@ -20,6 +20,15 @@ export function linkState(link: LinkRow, now = new Date()): 'active' | 'used' | 
   return link.status === 'active' && link.expiresAt <= now ? 'expired' : link.status;
 }
 
+/**
+ * Whether a prospect may carry on through this link. Its expiry bounds when a registration may be started: one
+ * begun in time goes on until it ends by itself (stale registrations expire), so nobody is stopped halfway
+ * through KYC. A revoked or used link stops at once.
+ */
+export function linkAcceptsSteps(opened: { state: ReturnType<typeof linkState>; registration: { status: string } | null }): boolean {
+  return opened.state === 'active' || (opened.state === 'expired' && opened.registration?.status === 'pending');
+}
+
 export function linkView(link: LinkRow) {
   return {
     object: 'onboarding_link' as const,

@@ -829,7 +829,10 @@ export interface components {
              * @example lnk_01kaz3d4mqf2v8n6w0c1e5rj7t
              */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description `active` until the link is revoked, used (its client created) or past `expires_at`.
+             * @enum {string}
+             */
             status: "active" | "used" | "revoked" | "expired";
             prefill: {
                 name?: string;
@@ -842,6 +845,7 @@ export interface components {
             client_id: string | null;
             /**
              * Format: date-time
+             * @description After this time the link cannot start a registration; one begun before goes on until it is completed or itself expires.
              * @example 2026-11-22T09:30:00.000Z
              */
             expires_at: string;
@@ -1965,7 +1969,10 @@ export interface operations {
                          * @example lnk_01kaz3d4mqf2v8n6w0c1e5rj7t
                          */
                         id: string;
-                        /** @enum {string} */
+                        /**
+                         * @description `active` until the link is revoked, used (its client created) or past `expires_at`.
+                         * @enum {string}
+                         */
                         status: "active" | "used" | "revoked" | "expired";
                         prefill: {
                             name?: string;
@@ -1978,6 +1985,7 @@ export interface operations {
                         client_id: string | null;
                         /**
                          * Format: date-time
+                         * @description After this time the link cannot start a registration; one begun before goes on until it is completed or itself expires.
                          * @example 2026-11-22T09:30:00.000Z
                          */
                         expires_at: string;

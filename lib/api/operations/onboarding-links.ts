@@ -9,12 +9,12 @@ export const onboardingLinkResource = z
   .object({
     object: z.literal('onboarding_link'),
     id: idOf('lnk', 'The link’s id.'),
-    status: z.enum(['active', 'used', 'revoked', 'expired']),
+    status: z.enum(['active', 'used', 'revoked', 'expired']).meta({ description: '`active` until the link is revoked, used (its client created) or past `expires_at`.' }),
     prefill,
     note: z.string().nullable(),
     registration_id: z.string().nullable(),
     client_id: z.string().nullable(),
-    expires_at: timestamp,
+    expires_at: timestamp.meta({ description: 'After this time the link cannot start a registration; one begun before goes on until it is completed or itself expires.' }),
     created_at: timestamp,
   })
   .meta({ id: 'OnboardingLink' });

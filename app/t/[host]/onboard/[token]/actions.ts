@@ -5,7 +5,7 @@ import { onboardingStepHandlers } from '@/lib/actions/onboarding-steps';
 import { currentTenant, requestIp } from '@/lib/auth/session';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import { createRegistration } from '@/lib/onboarding/create-registration';
-import { openOnboardingLink } from '@/lib/onboarding/onboarding-links';
+import { linkAcceptsSteps, openOnboardingLink } from '@/lib/onboarding/onboarding-links';
 
 /** The link the form was posted with: its token is the prospect's only credential, checked again on every step. */
 async function openLink(formData: FormData) {
@@ -13,7 +13,7 @@ async function openLink(formData: FormData) {
   const tenant = await currentTenant();
   const opened = tenant && token ? await openOnboardingLink(tenant.partnerId, token) : null;
   if (!opened) throw notFound('Onboarding link');
-  if (opened.state !== 'active') throw new AppError('conflict', 'This link can no longer be used. Reload the page to see why.');
+  if (!linkAcceptsSteps(opened)) throw new AppError('conflict', 'This link can no longer be used. Reload the page to see why.');
   return { ...opened, ctx: { ...opened.ctx, ip: await requestIp() }, stepUrl: `/onboard/${encodeURIComponent(token)}` };
 }
 

@@ -6,7 +6,7 @@ import { RegistrationWizard } from '@/components/onboarding/registration-wizard'
 import { SandboxHints } from '@/components/onboarding/sandbox-hints';
 import { buttonClasses } from '@/components/ui/button';
 import { currentTenant } from '@/lib/auth/session';
-import { openOnboardingLink } from '@/lib/onboarding/onboarding-links';
+import { linkAcceptsSteps, openOnboardingLink } from '@/lib/onboarding/onboarding-links';
 import { sandboxOtp } from '@/lib/onboarding/otp';
 import { registrationView } from '@/lib/onboarding/requirements';
 import {
@@ -68,7 +68,7 @@ export default async function OnboardPage({ params }: { params: Promise<{ token:
         </Link>
       </HostedMessage>
     );
-  } else if (opened.state !== 'active') {
+  } else if (opened.state !== 'active' && !linkAcceptsSteps(opened)) {
     const closed = closedLink[opened.state];
     content = (
       <HostedMessage title={closed.title} testId="onboarding-link-closed">
