@@ -64,6 +64,20 @@ async function lookup(digest: string): Promise<AuthenticatedKey | null> {
   return row ?? null;
 }
 
+/**
+ * A key that exists but may not be used (revoked, expired, its partner suspended). It names the key, so the
+ * refusal shows in that partner's request log: "why did my key stop working" is answered there.
+ */
+export class ApiKeyRefused extends AppError {
+  constructor(
+    code: 'api_key_revoked' | 'api_key_expired' | 'forbidden',
+    message: string,
+    readonly key: AuthenticatedKey,
+  ) {
+    super(code, message);
+  }
+}
+
 /** Who a Bearer token is, or the precise reason it is refused. */
 export async function authenticateApiKey(token: string | null, now = Date.now()): Promise<AuthenticatedKey> {
   if (!token) throw new AppError('unauthenticated', 'Send your API key as `Authorization: Bearer sk_live_…`.');
@@ -77,8 +91,8 @@ export async function authenticateApiKey(token: string | null, now = Date.now())
   }
   const key = entry.key;
   if (!key) throw new AppError('invalid_api_key', 'The API key is not recognised.');
-  if (key.revokedAt) throw new AppError('api_key_revoked', 'The API key was revoked.');
-  if (key.expiresAt && key.expiresAt.getTime() <= now) throw new AppError('api_key_expired', `The API key expired at ${key.expiresAt.toISOString()}.`);
-  if (key.partnerStatus !== 'active') throw new AppError('forbidden', 'This partner account is suspended.');
+  if (key.revokedAt) throw new ApiKeyRefused('api_key_revoked', 'The API key was revoked.', key);
+  if (key.expiresAt && key.expiresAt.getTime() <= now) throw new ApiKeyRefused('api_key_expired', `The API key expired at ${key.expiresAt.toISOString()}.`, key);
+  if (key.partnerStatus !== 'active') throw new ApiKeyRefused('forbidden', 'This partner account is suspended.', key);
   return key;
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createApiKey, revokeApiKey } from '@/lib/api-keys/manage-api-keys';
+import { describePartner } from '@/lib/partners/describe-partner';
 import { ensureSandbox } from '@/lib/partners/sandbox';
 import { makePartner, makeStaff, systemFor } from '@/test/factories';
 import { listApiRequests } from './list-api-requests';
+import { getPartnerOperation } from './operations/partner';
 import { flushApiRequests, recordApiRequest } from './request-log';
+import { apiRoute } from './route';
 
 async function logRequests(partnerId: string, statuses: number[]) {
   for (const [index, status] of statuses.entries()) {
@@ -48,5 +52,23 @@ describe('listApiRequests', () => {
     const partner = await makePartner('req');
     const stranger = await makeStaff((await makePartner('req')).id, 'owner');
     await expect(listApiRequests({ ...stranger.ctx, partnerId: partner.id })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('the request log of refused keys', () => {
+  it("shows a revoked key's refusals to its partner, and an unknown key's to nobody", async () => {
+    const partner = await makePartner('req');
+    const owner = await makeStaff(partner.id, 'owner');
+    const { apiKey: { id }, secret } = await createApiKey(owner.ctx, { name: 'Old integration', mode: 'live', scopes: ['clients:read'] });
+    await revokeApiKey(owner.ctx, id);
+    const handler = apiRoute(getPartnerOperation, ({ ctx }) => describePartner(ctx));
+    const call = (token: string) => handler(new Request('http://acme.localhost/api/v1/partner', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+
+    expect((await call(secret)).status).toBe(401);
+    expect((await call(`sk_live_${'x'.repeat(32)}`)).status).toBe(401);
+    await flushApiRequests();
+
+    const { rows } = await listApiRequests(owner.ctx);
+    expect(rows).toEqual([expect.objectContaining({ status: 401, errorCode: 'api_key_revoked', apiKeyId: id, path: '/api/v1/partner' })]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticateApiKey, type AuthenticatedKey } from '@/lib/api-keys/authenticate-api-key';
+import { ApiKeyRefused, authenticateApiKey, type AuthenticatedKey } from '@/lib/api-keys/authenticate-api-key';
 import { noteKeyUsed } from '@/lib/api-keys/last-used';
 import { hasScope } from '@/lib/api-keys/scopes';
 import { AppError } from '@/lib/errors/app-error';
@@ -140,6 +140,8 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
       if (stored.status >= 400) errorCode = (stored.body as { code?: string })?.code;
       return stored.status >= 400 ? problemReplay(stored, headers) : jsonResponse(stored, headers);
     } catch (error) {
+      // A known key refused (revoked, expired) is logged against its partner; an unknown one has nobody to tell.
+      if (error instanceof ApiKeyRefused) key = error.key;
       const problem = problemFor(error, requestOrigin(request), requestId);
       status = problem.body.status;
       errorCode = problem.body.code;
