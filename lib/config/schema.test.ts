@@ -33,6 +33,11 @@ describe('parseConfig', () => {
     });
   });
 
+  it('puts the platform on the port the server listens on, unless PLATFORM_URL says otherwise', () => {
+    expect(parseConfig({ PORT: '3400' }).PLATFORM_URL).toBe('http://localhost:3400');
+    expect(parseConfig({ PORT: '3400', PLATFORM_URL: 'https://switchboard.example' }).PLATFORM_URL).toBe('https://switchboard.example');
+  });
+
   it('treats empty variables as unset', () => {
     const config = parseConfig({ DATABASE_URL: '', AUTH_SECRET: '', ENCRYPTION_KEY: '', PLATFORM_DOMAIN: '', HOST_CACHE_TTL_MS: '', BOOTSTRAP_OPERATOR_EMAIL: '', BOOTSTRAP_OPERATOR_PASSWORD: '' });
     expect(config.DATABASE_URL).toBeUndefined();

@@ -64,6 +64,8 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): RawConfig {
   // An empty variable means "unset": shells and .env files often leave `NAME=` behind.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  // Unset, the platform is this machine on the port the server listens on (`next dev -p 3400` sets PORT).
+  if (!present.PLATFORM_URL && present.PORT && /^\d+$/.test(present.PORT)) present.PLATFORM_URL = `http://localhost:${present.PORT}`;
   const result = configSchema.safeParse(present);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
