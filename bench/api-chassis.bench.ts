@@ -5,6 +5,7 @@
  *
  * Uses DATABASE_URL when set, else an in-memory embedded database.
  */
+import '@/lib/config/load-env-files';
 import { openDatabase, setDatabaseForTests, closeDatabase, getDb } from '@/db';
 import { migrateDatabase } from '@/db/migrate';
 import { rateLimitWindows } from '@/db/schema';

@@ -1,3 +1,4 @@
+import '@/lib/config/load-env-files';
 import { runCli } from './run-cli';
 
 const code = await runCli(process.argv.slice(2), {

@@ -1,3 +1,4 @@
+import '@/lib/config/load-env-files';
 import { closeDatabase } from './index';
 import { migrateDatabase } from './migrate';
 import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed-demo';

@@ -3,6 +3,7 @@
  * production build, then browser tests against `next start`. Uses PostgreSQL when DATABASE_URL is set, the
  * embedded database otherwise.
  */
+import '@/lib/config/load-env-files';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

@@ -1,4 +1,10 @@
 /** The test server's settings, shared by playwright.config.ts and the tests that need to know them. */
+// @next/env is CommonJS that Node cannot read named exports from; its default export is the module.
+import nextEnv from '@next/env';
+
+// What `next start` will read from `.env` files, read here too, so the tests and the server agree on the database.
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 
 /**

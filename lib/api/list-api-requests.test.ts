@@ -65,6 +65,8 @@ describe('the request log of refused keys', () => {
     const call = (token: string) => handler(new Request('http://acme.localhost/api/v1/partner', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
 
     expect((await call(secret)).status).toBe(401);
+    // Within the second, further refusals of the same key are answered but not logged again.
+    expect((await call(secret)).status).toBe(401);
     expect((await call(`sk_live_${'x'.repeat(32)}`)).status).toBe(401);
     await flushApiRequests();
 

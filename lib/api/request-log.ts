@@ -27,3 +27,16 @@ export async function flushApiRequests(): Promise<void> {
     logger.warn('could not write API request log', { error: (error as Error).message, lost: batch.length });
   }
 }
+
+/**
+ * A refused key's requests are logged at most once a second each: a leaked, revoked key hammering the API must
+ * neither flood its partner's log nor crowd other partners' entries out of the buffer.
+ */
+const lastRefusalLogged = new Map<string, number>();
+
+export function refusalWorthLogging(apiKeyId: string, now = Date.now()): boolean {
+  if (now - (lastRefusalLogged.get(apiKeyId) ?? 0) < 1000) return false;
+  if (lastRefusalLogged.size > 10_000) lastRefusalLogged.clear();
+  lastRefusalLogged.set(apiKeyId, now);
+  return true;
+}

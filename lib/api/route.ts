@@ -12,7 +12,7 @@ import type { ApiOperation, HttpMethod } from './operation';
 import { problemFor } from './problem';
 import { consumeRateLimit, rateLimitedError, rateLimitHeaders, tierLimits } from './rate-limit';
 import { readJsonBody } from './request-body';
-import { recordApiRequest } from './request-log';
+import { recordApiRequest, refusalWorthLogging } from './request-log';
 import { validatePart } from './validate';
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -140,8 +140,9 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
       if (stored.status >= 400) errorCode = (stored.body as { code?: string })?.code;
       return stored.status >= 400 ? problemReplay(stored, headers) : jsonResponse(stored, headers);
     } catch (error) {
-      // A known key refused (revoked, expired) is logged against its partner; an unknown one has nobody to tell.
-      if (error instanceof ApiKeyRefused) key = error.key;
+      // A known key refused (revoked, expired) is logged against its partner, at most once a second; an unknown
+      // one has nobody to tell.
+      if (error instanceof ApiKeyRefused && refusalWorthLogging(error.key.id)) key = error.key;
       const problem = problemFor(error, requestOrigin(request), requestId);
       status = problem.body.status;
       errorCode = problem.body.code;

@@ -1,3 +1,4 @@
+import '@/lib/config/load-env-files';
 import { closeDatabase } from '@/db';
 import { getConfig } from '@/lib/config';
 import { ConfigError } from '@/lib/config/schema';

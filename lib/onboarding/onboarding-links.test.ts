@@ -13,12 +13,14 @@ describe('an onboarding link', () => {
   });
 
   it('lets a prospect finish a registration begun before it expired, and nothing else once expired', () => {
-    const pending = { status: 'pending' };
+    const pending = { status: 'pending' as const, expiresAt: new Date(Date.now() + 60_000) };
     expect(linkAcceptsSteps({ state: 'active', registration: null })).toBe(true);
     expect(linkAcceptsSteps({ state: 'expired', registration: pending })).toBe(true);
     expect(linkAcceptsSteps({ state: 'expired', registration: null })).toBe(false);
-    expect(linkAcceptsSteps({ state: 'expired', registration: { status: 'expired' } })).toBe(false);
+    expect(linkAcceptsSteps({ state: 'expired', registration: { status: 'expired', expiresAt: new Date() } })).toBe(false);
+    // Past its own lifetime a registration is over, even before the worker marks it.
+    expect(linkAcceptsSteps({ state: 'expired', registration: { ...pending, expiresAt: new Date(Date.now() - 1) } })).toBe(false);
     expect(linkAcceptsSteps({ state: 'revoked', registration: pending })).toBe(false);
-    expect(linkAcceptsSteps({ state: 'used', registration: { status: 'completed' } })).toBe(false);
+    expect(linkAcceptsSteps({ state: 'used', registration: { status: 'completed', expiresAt: new Date() } })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { onboardingLinks, partners, registrations } from '@/db/schema';
+import { onboardingLinks, partners, registrations, type Registration } from '@/db/schema';
 import { cursorClauses } from '@/lib/api/cursor-sql';
 import { cursorQuery, toPage, type ListParams } from '@/lib/api/pagination';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -11,6 +11,7 @@ import { digestToken, newSecretToken } from '@/lib/crypto/tokens';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { partnerUrl } from '@/lib/tenancy/urls';
+import { registrationStatus } from './requirements';
 import { createLinkSchema } from './schemas';
 
 type LinkRow = typeof onboardingLinks.$inferSelect;
@@ -25,8 +26,8 @@ export function linkState(link: LinkRow, now = new Date()): 'active' | 'used' | 
  * begun in time goes on until it ends by itself (stale registrations expire), so nobody is stopped halfway
  * through KYC. A revoked or used link stops at once.
  */
-export function linkAcceptsSteps(opened: { state: ReturnType<typeof linkState>; registration: { status: string } | null }): boolean {
-  return opened.state === 'active' || (opened.state === 'expired' && opened.registration?.status === 'pending');
+export function linkAcceptsSteps(opened: { state: ReturnType<typeof linkState>; registration: Pick<Registration, 'status' | 'expiresAt'> | null }): boolean {
+  return opened.state === 'active' || (opened.state === 'expired' && opened.registration !== null && registrationStatus(opened.registration) === 'pending');
 }
 
 export function linkView(link: LinkRow) {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { clients, events, otpCodes } from '@/db/schema';
+import { clients, events, otpCodes, registrations } from '@/db/schema';
 import { AppError } from '@/lib/errors/app-error';
 import { verhoeffCheckDigit } from '@/lib/kyc/validators/aadhaar';
 import { gstinCheckCharacter } from '@/lib/kyc/validators/gstin';
@@ -113,6 +113,15 @@ describe('OTP', () => {
     const r = await register(ctx);
     await getDb().update(otpCodes).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(otpCodes.registrationId, r.id));
     expect((await rejection(verifyRegistrationOtp(ctx, r.id, { mobile_otp: sandboxOtp }))).fieldErrors?.mobile_otp).toMatch(/expired/);
+  });
+
+  it('treats a registration past its lifetime as expired before the worker marks it', async () => {
+    const ctx = await sandboxCtx();
+    const r = await register(ctx);
+    await getDb().update(registrations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(registrations.id, r.id));
+    expect((await getRegistration(ctx, r.id)).status).toBe('expired');
+    const refused = await rejection(verifyRegistrationOtp(ctx, r.id, { email_otp: sandboxOtp, mobile_otp: sandboxOtp }));
+    expect(refused.message).toBe('This registration has expired.');
   });
 
   it('resends by type, each channel at most once a minute, and never a verified one', async () => {

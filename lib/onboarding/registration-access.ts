@@ -4,6 +4,7 @@ import { partnerBranding, partners, registrations, type Registration } from '@/d
 import type { PartnerCtx } from '@/lib/audit/context';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import type { EmailBrand } from '@/lib/messages/templates/brand-email';
+import { registrationStatus } from './requirements';
 
 /** The caller's registration, locked for the step that changes it; another partner's id is simply not found. */
 export async function lockRegistration(tx: Tx, ctx: PartnerCtx, registrationId: string): Promise<Registration> {
@@ -18,8 +19,9 @@ export async function lockRegistration(tx: Tx, ctx: PartnerCtx, registrationId: 
 
 /** Steps only apply to an open registration; a finished one says what became of it. */
 export function assertOpen(registration: Registration): void {
-  if (registration.status === 'pending') return;
-  const what = { completed: 'has already been accepted', cancelled: 'was cancelled', expired: 'has expired' }[registration.status];
+  const status = registrationStatus(registration);
+  if (status === 'pending') return;
+  const what = { completed: 'has already been accepted', cancelled: 'was cancelled', expired: 'has expired' }[status];
   throw new AppError('conflict', `This registration ${what}.`);
 }
 

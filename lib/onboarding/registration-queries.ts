@@ -8,7 +8,7 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors/app-error';
 import { assertOpen, lockRegistration } from './registration-access';
-import { registrationView, type NextStep } from './requirements';
+import { registrationView, type Requirements } from './requirements';
 
 export const registrationStages = ['verify_otp', 'verify_pan', 'aadhaar', 'gst', 'accept'] as const;
 export type RegistrationStage = (typeof registrationStages)[number];
@@ -30,12 +30,14 @@ function stageCondition(stage: RegistrationStage): SQL {
   }
 }
 
-/** Where a next step puts a registration among the list's stages. */
-export function stageOf(step: NextStep | null): RegistrationStage | null {
+/** Where its requirements put a registration among the list's stages (as stageCondition does in SQL). */
+export function stageOf({ next_step: step, pending_verification: pending }: Pick<Requirements, 'next_step' | 'pending_verification'>): RegistrationStage | null {
   if (!step) return null;
   if (step === 'send_aadhaar_otp' || step === 'verify_aadhaar_otp') return 'aadhaar';
-  if (step === 'verify_gst' || step === 'wait_for_verification') return 'gst';
-  return step as RegistrationStage;
+  // A PAN still being checked holds the registration at the PAN stage; otherwise only the GSTIN can be pending.
+  if (step === 'wait_for_verification') return pending.includes('pan') ? 'verify_pan' : 'gst';
+  if (step === 'verify_gst') return 'gst';
+  return step;
 }
 
 export async function getRegistration(ctx: PartnerCtx, registrationId: string) {

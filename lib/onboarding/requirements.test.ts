@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '@/db/schema';
+import { stageOf } from './registration-queries';
 import { requirementsOf } from './requirements';
 
 /** A pending registration with both contacts verified, changed as each case needs. */
@@ -27,5 +28,14 @@ describe('requirementsOf', () => {
 
   it('waits for a GSTIN still being checked before acceptance', () => {
     expect(requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'verified', gstStatus: 'pending' })).next_step).toBe('wait_for_verification');
+  });
+});
+
+describe('stageOf', () => {
+  it('puts a registration where the Pending list filters it: a PAN being checked at PAN, a GSTIN being checked at GST', () => {
+    expect(stageOf(requirementsOf(registration({ panStatus: 'pending' })))).toBe('verify_pan');
+    expect(stageOf(requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'otp_sent' })))).toBe('aadhaar');
+    expect(stageOf(requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'verified', gstStatus: 'pending' })))).toBe('gst');
+    expect(stageOf(requirementsOf(registration({ mobileVerifiedAt: null })))).toBe('verify_otp');
   });
 });

@@ -60,11 +60,19 @@ export const maskPan = (pan: string) => `${pan.slice(0, 2)}XXXXXX${pan.slice(8)}
 export const maskGstin = (gstin: string) => `${gstin.slice(0, 4)}XXXXXX${gstin.slice(10)}`;
 
 /** A registration as any face may show or return it: masked, no password, no signature bytes. */
+/**
+ * A pending registration past its lifetime is expired, whether or not the worker has marked it yet: without
+ * this, a server running without its worker would keep stale registrations open for ever.
+ */
+export function registrationStatus(r: Pick<Registration, 'status' | 'expiresAt'>, now = new Date()): Registration['status'] {
+  return r.status === 'pending' && r.expiresAt <= now ? 'expired' : r.status;
+}
+
 export function registrationView(r: Registration) {
   return {
     object: 'registration' as const,
     id: r.id,
-    status: r.status,
+    status: registrationStatus(r),
     source: r.source,
     name: r.name,
     email: r.email,

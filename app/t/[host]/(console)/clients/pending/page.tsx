@@ -23,7 +23,7 @@ export default async function PendingRegistrationsPage({ searchParams }: TablePa
   const page = await listRegistrations(dataCtx, { status: 'pending', stage: params.filters.stage, search: params.search || undefined, limit: params.pageSize, ...cursor });
   const now = new Date();
   const rows: RegistrationTableRow[] = page.data.map((r) => {
-    const stage = stageOf(r.requirements.next_step);
+    const stage = stageOf(r.requirements);
     return {
       id: r.id,
       name: r.name,
