@@ -34,7 +34,8 @@ export function SecretBox({
   once?: boolean;
   testId?: string;
 }) {
-  const [copied, setCopied] = useState(false);
+  // Which value was copied: a new secret in the same box starts uncopied.
+  const [copiedValue, setCopiedValue] = useState<string | null>(null);
   return (
     <div className={cn('space-y-2 rounded-md border p-3 text-sm', once ? 'border-amber-300 bg-amber-50' : 'border-slate-200 bg-slate-50')} data-testid={testId}>
       <p>
@@ -51,10 +52,10 @@ export function SecretBox({
           variant="secondary"
           onClick={async () => {
             await navigator.clipboard?.writeText(value);
-            setCopied(true);
+            setCopiedValue(value);
           }}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copiedValue === value ? 'Copied' : 'Copy'}
         </Button>
       </div>
       {note ? <p className="text-slate-700">{note}</p> : null}
