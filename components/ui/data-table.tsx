@@ -148,15 +148,6 @@ export function DataTable<TData extends RowData>({
         ...(sizeChanged ? { [TABLE_PARAMS.pageSize]: String(next.pageSize) } : {}),
       });
     },
-    onColumnFiltersChange: (updater) => {
-      const next = functionalUpdate(updater, columnFilters);
-      const changes: Record<string, string | null> = { [TABLE_PARAMS.page]: null };
-      for (const filter of filters) {
-        const value = next.find((entry) => entry.id === filter.id)?.value;
-        changes[filter.id] = typeof value === 'string' && value ? value : null;
-      }
-      navigate(changes);
-    },
     onGlobalFilterChange: (updater) => {
       const next: unknown = functionalUpdate(updater, globalFilter);
       navigate({ [TABLE_PARAMS.search]: typeof next === 'string' && next.trim() ? next.trim() : null, [TABLE_PARAMS.page]: null });
@@ -167,8 +158,9 @@ export function DataTable<TData extends RowData>({
   const leafColumnCount = table.getAllLeafColumns().length;
   const from = rows.length ? (page - 1) * pageSize + 1 : 0;
   const to = rows.length ? from + rows.length - 1 : 0;
-  const setFilter = (id: string, value: string) =>
-    table.setColumnFilters((old) => [...old.filter((entry) => entry.id !== id), ...(value ? [{ id, value }] : [])]);
+  // A select names its own value: it goes straight to the URL, so choosing "All" clears a filter that is still
+  // only requested (not yet in the shown state), which a diff against the shown state would miss.
+  const setFilter = (id: string, value: string) => navigate({ [id]: value || null, [TABLE_PARAMS.page]: null });
 
   return (
     <div className="space-y-3">
@@ -383,12 +375,26 @@ function SearchBox({ value, label, onSearch }: { value: string; label: string; o
 
 function FilterSelect({ filter, value, onChange }: { filter: FilterDef; value: string; onChange: (value: string) => void }) {
   const id = useId();
+  // The choice shows at once, while the server renders it; a URL change made elsewhere (back button) wins.
+  const [chosen, setChosen] = useState(value);
+  const [seenValue, setSeenValue] = useState(value);
+  if (value !== seenValue) {
+    setSeenValue(value);
+    setChosen(value);
+  }
   return (
     <div className="w-full sm:w-44">
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
         {filter.label}
       </label>
-      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <Select
+        id={id}
+        value={chosen}
+        onChange={(event) => {
+          setChosen(event.target.value);
+          onChange(event.target.value);
+        }}
+      >
         <option value="">All</option>
         {filter.options.map((option) => (
           <option key={option.value} value={option.value}>
