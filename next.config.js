@@ -10,8 +10,11 @@ const nextConfig = {
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1', '*.localhost'],
   experimental: {
-    // Logo uploads go through a server action; the branding rules cap them well below this.
-    serverActions: { bodySizeLimit: '2mb' },
+    // Logo uploads go through a server action, capped at 512 KB by the branding rules (lib/branding/logo-limits.ts).
+    // This is set far above that so that an oversized file (a phone photo picked by mistake, with the form's own
+    // check bypassed or without JavaScript) still reaches the action and gets its message beside the field: past
+    // this limit Next answers with an error page. lib/branding/logo-image.test.ts keeps it at least 8× the cap.
+    serverActions: { bodySizeLimit: '8mb' },
   },
 };
 

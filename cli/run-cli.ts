@@ -3,6 +3,7 @@ import { closeDatabase } from '@/db';
 import { migrateDatabase } from '@/db/migrate';
 import { ConfigError } from '@/lib/config/schema';
 import { AppError } from '@/lib/errors/app-error';
+import { safeErrorMessage } from '@/lib/log/safe-error';
 import { UsageError, type CliIo, type Command } from './command';
 import { createApiKeyCommand } from './commands/create-api-key';
 import { createOperatorCommand } from './commands/create-operator';
@@ -73,14 +74,6 @@ function parseFlags(command: Command, args: string[]): ParsedFlags {
   return values;
 }
 
-/** The message of an unexpected error, without the SQL parameters a failed query would carry (they may hold secrets). */
-function safeMessage(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause;
-  const message = error.message.startsWith('Failed query') && cause instanceof Error ? cause.message : error.message;
-  return message.split('\nparams:')[0]!;
-}
-
 function report(error: unknown, io: CliIo, command: Command): number {
   if (error instanceof UsageError) {
     io.err(`error: ${error.message}`);
@@ -96,7 +89,7 @@ function report(error: unknown, io: CliIo, command: Command): number {
     io.err(error.message);
     return 1;
   }
-  io.err(`error: ${safeMessage(error)}`);
+  io.err(`error: ${safeErrorMessage(error)}`);
   return 1;
 }
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -5,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { getConfig } from '@/lib/config';
+import { lockDatabaseFolder } from './pglite-lock';
 import * as schema from './schema';
 
 /**
@@ -21,23 +23,35 @@ type Handle = { db: Db; close: () => Promise<void>; driver: 'postgres' | 'pglite
 /**
  * One handle per process, kept on globalThis: Next bundles instrumentation, route handlers and pages
  * separately, and dev reloads modules, but a PGlite folder must only ever be opened once per process (it has
- * no lock; two instances on one folder silently lose writes).
+ * no lock of its own; two instances on one folder silently lose writes). Across processes, pglite-lock.ts
+ * refuses a folder another live process has open.
  */
 const globalKey = Symbol.for('switchboard.db');
 type GlobalWithDb = typeof globalThis & { [globalKey]?: Handle };
 
+/** The configured database; `pgliteDir` asks for an embedded one whatever DATABASE_URL says (tests use memory://). */
 export function openDatabase(options: { url?: string; pgliteDir?: string } = {}): Handle {
   const config = getConfig();
-  const url = options.url ?? config.DATABASE_URL;
+  const url = options.pgliteDir ? undefined : (options.url ?? config.DATABASE_URL);
   if (url) {
     const client = postgres(url, { max: 10, onnotice: () => {} });
     return { db: drizzlePostgres(client, { schema }), close: () => client.end(), driver: 'postgres' };
   }
   const dir = options.pgliteDir ?? config.PGLITE_DIR;
-  if (!dir.startsWith('memory://')) mkdirSync(path.resolve(/* turbopackIgnore: true */ dir), { recursive: true });
-  const client = new PGlite(dir);
+  let release = () => {};
+  if (!dir.startsWith('memory://')) {
+    mkdirSync(path.resolve(/* turbopackIgnore: true */ dir), { recursive: true });
+    release = lockDatabaseFolder(dir);
+  }
+  let client: PGlite;
+  try {
+    client = new PGlite(dir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, close: () => client.close(), driver: 'pglite' };
+  return { db, close: () => client.close().finally(release), driver: 'pglite' };
 }
 
 function handle(): Handle {
@@ -45,8 +59,26 @@ function handle(): Handle {
   return (g[globalKey] ??= openDatabase());
 }
 
+// Like the handle, one per process for every copy of this module.
+const ambientKey = Symbol.for('switchboard.db.ambient-transaction');
+type GlobalWithAmbient = typeof globalThis & { [ambientKey]?: AsyncLocalStorage<Tx> };
+const ambient = () => ((globalThis as GlobalWithAmbient)[ambientKey] ??= new AsyncLocalStorage<Tx>());
+
+/** The database, or inside `inOneTransaction` the transaction that every query of that call joins. */
 export function getDb(): Db {
-  return handle().db;
+  // A transaction has the whole query builder; what it lacks (the driver's $client) no domain code uses.
+  return (ambient().getStore() as unknown as Db | undefined) ?? handle().db;
+}
+
+/**
+ * Runs `work` so that every domain function it calls, each of which takes its own handle from getDb(), shares
+ * one transaction: their own transactions become savepoints inside it, and a failure anywhere undoes it all.
+ * For composite jobs such as seeding, where domain functions are called one after another.
+ */
+export async function inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+  const current = ambient().getStore();
+  if (current) return work();
+  return handle().db.transaction((tx) => ambient().run(tx, work));
 }
 
 export function databaseDriver(): Handle['driver'] {

@@ -58,6 +58,7 @@ test('in test mode, staff take a client through every step with the sandbox code
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'Business PAN' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel('Type of business').selectOption('company');
   // The simulator refuses a PAN whose digits are 0000: the reason shows next to the field.
   await page.getByRole('textbox', { name: 'PAN', exact: true }).fill('ABCCE0000F');
@@ -67,13 +68,16 @@ test('in test mode, staff take a client through every step with the sandbox code
   await page.getByRole('button', { name: 'Verify PAN' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'Verify Aadhaar' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('textbox', { name: 'Aadhaar number', exact: true }).fill(aadhaarNumbers('62345678901').valid);
   await page.getByRole('button', { name: 'Send OTP' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Enter the Aadhaar OTP' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('textbox', { name: 'Aadhaar OTP', exact: true }).fill('123456');
   await page.getByRole('button', { name: 'Verify Aadhaar' }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'GST registration' })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('textbox', { name: 'GSTIN', exact: true }).fill(gstinFor('ABCCE1234F'));
   await page.getByRole('button', { name: 'Continue' }).click();
 

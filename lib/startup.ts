@@ -1,7 +1,9 @@
 import { getConfig, type Config } from '@/lib/config';
 import { ConfigError } from '@/lib/config/schema';
+import { inOneTransaction } from '@/db';
 import { migrateDatabase } from '@/db/migrate';
-import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed-demo';
+import { DatabaseLockedError } from '@/db/pglite-lock';
+import { databaseIsEmpty, seedDemo, type SeedResult } from '@/lib/demo/seed-demo';
 import { ensureBootstrapOperator } from '@/lib/operators/bootstrap-operator';
 import { logger } from '@/lib/log/logger';
 import { startWorker } from '@/lib/jobs/worker';
@@ -23,14 +25,29 @@ export async function startServer(): Promise<void> {
     process.stderr.write(`\n${error.message}\nSee .env.example for every variable.\n\n`);
     process.exit(1);
   }
-  await migrateDatabase();
-  if (await ensureBootstrapOperator()) logger.info('bootstrap operator created', { email: config.BOOTSTRAP_OPERATOR_EMAIL });
-  if (config.embedded && config.DEMO_SEED === 'auto' && (await databaseIsEmpty())) {
-    const logins = await seedDemo();
-    process.stdout.write(`\nSwitchboard demo data is ready. Sign in at:\n${logins.map((l) => `  ${l}`).join('\n')}\n\n`);
+  try {
+    await migrateDatabase();
+  } catch (error) {
+    // Another process has the embedded database open: say which, and stop rather than lose writes.
+    if (!(error instanceof DatabaseLockedError)) throw error;
+    process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(1);
   }
+  const { bootstrapped, demo } = await createStartingData({ demoIfEmpty: config.embedded && config.DEMO_SEED === 'auto' });
+  if (bootstrapped) logger.info('bootstrap operator created', { email: config.BOOTSTRAP_OPERATOR_EMAIL });
+  if (demo) process.stdout.write(`\nSwitchboard demo data is ready. Sign in at:\n${demo.logins.map((l) => `  ${l}`).join('\n')}\n\n`);
   const worker = config.WORKER_IN_PROCESS && startWorkerOnce();
   logger.info('server ready', { database: config.embedded ? 'embedded' : 'postgres', worker: worker ? 'in-process' : 'separate', startupMs: Date.now() - started });
+}
+
+/**
+ * The bootstrap operator, and the demo when asked for and the database is empty. Emptiness is judged before the
+ * bootstrap operator is created, or setting one would skip the demo. Both go in one transaction: should seeding
+ * fail, the database is still empty and the next start seeds it again.
+ */
+export async function createStartingData({ demoIfEmpty }: { demoIfEmpty: boolean }): Promise<{ bootstrapped: boolean; demo?: SeedResult }> {
+  const seed = demoIfEmpty && (await databaseIsEmpty());
+  return inOneTransaction(async () => ({ bootstrapped: await ensureBootstrapOperator(), demo: seed ? await seedDemo() : undefined }));
 }
 
 const workerKey = Symbol.for('switchboard.worker');

@@ -91,10 +91,10 @@ export function Overview({ apiBaseUrl }: { apiBaseUrl: string }) {
         <CodeBlock label="Walk every item">{walkExample}</CodeBlock>
       </Topic>
       <Topic id="idempotency">
-        <P>{'Send `Idempotency-Key: <unique string>` (at most 255 characters, e.g. a UUID) with any POST, PATCH or DELETE. Retrying with the same key and the same body within 24 hours replays the first answer, status and body, with `Idempotent-Replayed: true`; nothing is done twice. The same key with a different body is `422 idempotency_key_reused`; while the first request is still running, a retry gets `409 idempotency_in_progress` with `Retry-After`.'}</P>
+        <P>{'Send `Idempotency-Key: <unique string>` (at most 255 characters, e.g. a UUID) with any POST, PATCH or DELETE. Retrying with the same key and the same body within 24 hours replays the first answer, status and body, with `Idempotent-Replayed: true`; nothing is done twice. The same key with a different body is `422 idempotency_key_reused`; while the first request is still running, a retry gets `409 idempotency_in_progress` with `Retry-After`. A first request still unfinished after a minute is presumed lost, and a retry then runs in its place.'}</P>
       </Topic>
       <Topic id="rate-limits">
-        <P>{`Each partner may make a number of requests an hour, across all its keys: ${Object.entries(tierLimits).map(([tier, limit]) => `${limit.toLocaleString('en')} (${tier})`).join(', ')}. Every response says where you stand with the IETF \`RateLimit-Policy\` and \`RateLimit\` header fields; past the limit you get \`429 rate_limited\` with \`Retry-After\` in seconds.`}</P>
+        <P>{`Each partner may make a number of requests an hour, across all its keys of one mode: ${Object.entries(tierLimits).map(([tier, limit]) => `${limit.toLocaleString('en')} (${tier})`).join(', ')}. Live and test mode are counted apart, each with that budget, so tests never use up what live traffic needs. Every response says where you stand with the IETF \`RateLimit-Policy\` and \`RateLimit\` header fields; past the limit you get \`429 rate_limited\` with \`Retry-After\` in seconds.`}</P>
         <CodeBlock label="Response headers">{`RateLimit-Policy: "hourly";q=5000;w=3600\nRateLimit: "hourly";r=4987;t=1832`}</CodeBlock>
       </Topic>
       <Topic id="webhooks">

@@ -21,11 +21,21 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 const status = (value: string) => <Badge tone={verificationTone[value] ?? 'neutral'}>{value.replace('_', ' ')}</Badge>;
 
-/** The KYC a registration captured, masked as every face shows it: never a whole PAN, Aadhaar or GSTIN. */
-export function KycSummary({ kyc }: { kyc: RegistrationView }) {
+/**
+ * The KYC a registration captured, masked as every face shows it: never a whole PAN, Aadhaar or GSTIN. A live
+ * client whose checks the simulator answered (the default while no real KYC provider is configured) is marked,
+ * so nobody takes it for KYC against official records; in test mode every client is simulated, so no mark.
+ */
+export function KycSummary({ kyc, live }: { kyc: RegistrationView; live: boolean }) {
   const { pan, aadhaar, gst } = kyc.kyc;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="kyc-summary">
+      {live && kyc.kyc.provider === 'simulator' ? (
+        <Row label="Verified by">
+          <Badge tone="warning">Simulated KYC</Badge>
+          <span className="block text-xs text-slate-600">Answered by the built-in KYC simulator, not checked against official records.</span>
+        </Row>
+      ) : null}
       <Row label="Business type">{businessTypeLabel(kyc.kyc.business_type)}</Row>
       <Row label="PAN">
         <span className="font-mono">{pan.masked ?? '—'}</span> {status(pan.status)}

@@ -36,7 +36,7 @@ export function GstFields() {
           spellCheck={false}
           maxLength={15}
           className="max-w-64 font-mono tracking-wider uppercase"
-          hint="15 characters, like 27ABCPE1234F1Z5. It contains your business PAN."
+          hint="15 characters, like 27ABCPE1234F1ZB. It contains your business PAN."
           defaultValue={echoed?.gstin}
           error={errors.gstin}
         />

@@ -45,6 +45,11 @@ export const idempotencyKeys = pgTable(
     path: text('path').notNull(),
     requestDigest: text('request_digest').notNull(),
     state: idempotencyState('state').notNull().default('running'),
+    /**
+     * When the request now running took the key. A claim older than the lease is presumed lost (crash) and may be
+     * taken over; the value doubles as the holder's token, so a late finish cannot overwrite its successor.
+     */
+    lockedAt: timestamp('locked_at', { withTimezone: true }).notNull().defaultNow(),
     responseStatus: integer('response_status'),
     responseBody: jsonb('response_body'),
     createdAt: createdAt(),

@@ -55,6 +55,11 @@ export const registrations = pgTable(
     gstFailureReason: text('gst_failure_reason'),
     gstCheckedAt: timestamp('gst_checked_at', { withTimezone: true }),
     gstSkipReason: text('gst_skip_reason'),
+    /**
+     * The KYC provider (its adapter's name) that answered the checks, so a client verified by the simulator
+     * — the default while no real provider is configured — can be told apart from one verified for real.
+     */
+    kycProvider: text('kyc_provider'),
     kycSubmittedAt: timestamp('kyc_submitted_at', { withTimezone: true }),
     signature: bytea('signature'),
     signatureSha256: text('signature_sha256'),

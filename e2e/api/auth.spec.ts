@@ -73,8 +73,18 @@ test('live and test keys act on different data: the live account and its sandbox
 });
 
 test('live rows are invisible to the test key', async ({ world }) => {
-  // The API cannot create live rows here (webhook URLs of live partners must resolve publicly), so a client
-  // is written to the database the server uses.
+  // A live endpoint must reach a public address, which an IP literal does without any DNS lookup.
+  const created = await apiClient(world.a.live).POST('/webhook_endpoints', { body: { url: 'https://93.184.215.14/live-only', event_types: ['*'] } });
+  expect(created.response.status).toBe(201);
+  const endpointId = created.data!.id;
+  expect((await apiClient(world.a.live).GET('/webhook_endpoints/{endpoint_id}', { params: { path: { endpoint_id: endpointId } } })).response.status).toBe(200);
+  expectProblem(await call('GET', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
+  expectProblem(await call('DELETE', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
+  expect((await apiClient(world.a.test).GET('/webhook_endpoints')).data!.data.map((e) => e.id)).not.toContain(endpointId);
+});
+
+test('a live client is invisible to the test key', async ({ world }) => {
+  // Live clients come only from a KYC run, so one is written to the database the server uses.
   test.skip(!sharedDatabase, 'needs DATABASE_URL: a live client row is written beside the server');
   const [clientId] = await seedClients(world.a.id, 1);
   expect((await apiClient(world.a.live).GET('/clients/{client_id}', { params: { path: { client_id: clientId! } } })).response.status).toBe(200);

@@ -40,13 +40,41 @@ test('an unknown route is a problem+json 404, with or without a key', async ({ w
   expectProblem(await call('POST', '/clientz', { key: world.a.live, body: {} }), 404, 'route_not_found');
 });
 
+test('/api/v1 itself is a problem+json 404, not an HTML page', async ({ world }) => {
+  for (const key of [undefined, world.a.live]) {
+    const answer = expectProblem(await call('GET', '', { key }), 404, 'route_not_found');
+    expect(answer.detail).toBe('No operation at GET /api/v1; see /docs/api.');
+  }
+  expectProblem(await call('POST', '', { key: world.a.live, body: {} }), 404, 'route_not_found');
+});
+
 test('a method a path does not serve is 405 with Allow', async ({ world }) => {
   const answer = await call('DELETE', '/clients', { key: world.a.live });
   expectProblem(answer, 405, 'method_not_allowed');
-  expect(answer.headers.get('allow')).toBe('GET');
+  expect(answer.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
   const put = await call('PUT', '/partner', { key: world.a.live, body: {} });
   expectProblem(put, 405, 'method_not_allowed');
-  expect(put.headers.get('allow')).toBe('GET');
+  expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+  // HEAD only where GET is served, and every method a path serves, in order.
+  const postOnly = await call('GET', `/clients/${someClientId}/status`, { key: world.a.live });
+  expectProblem(postOnly, 405, 'method_not_allowed');
+  expect(postOnly.headers.get('allow')).toBe('OPTIONS, POST');
+  const several = await call('PUT', '/webhook_endpoints/we_01kaz3d4mqf2v8n6w0c1e5rj7t', { key: world.a.test, body: {} });
+  expectProblem(several, 405, 'method_not_allowed');
+  expect(several.headers.get('allow')).toBe('DELETE, GET, HEAD, OPTIONS, PATCH');
+});
+
+test('OPTIONS answers 204 with the same Allow as the 405', async () => {
+  const answer = await call('OPTIONS', '/clients');
+  expect(answer.status).toBe(204);
+  expect(answer.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+});
+
+test('the OpenAPI document answers other methods with a problem+json 405', async () => {
+  const answer = expectProblem(await call('POST', '/openapi.json', { body: {} }), 405, 'method_not_allowed');
+  expect(answer.detail).toBe('POST is not allowed here; use GET.');
+  expect((await call('DELETE', '/openapi.json')).headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+  expect((await call('GET', '/openapi.json')).status).toBe(200);
 });
 
 test('invalid fields are 400 validation_failed with a JSON pointer to each', async ({ world }) => {

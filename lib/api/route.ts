@@ -6,13 +6,15 @@ import { AppError } from '@/lib/errors/app-error';
 import { clientIp, requestOrigin } from '@/lib/http/request-info';
 import { newId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
+import { safeErrorStack } from '@/lib/log/safe-error';
 import type { ApiCtx } from './context';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestDigest, type StoredResponse } from './idempotency';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestDigest, type IdempotencyLock, type StoredResponse } from './idempotency';
 import type { ApiOperation, HttpMethod } from './operation';
 import { problemFor } from './problem';
 import { consumeRateLimit, rateLimitedError, rateLimitHeaders, tierLimits } from './rate-limit';
 import { readJsonBody } from './request-body';
 import { recordApiRequest, refusalWorthLogging } from './request-log';
+import { allowedMethodsResponse, methodNotAllowed } from './unrouted';
 import { validatePart } from './validate';
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -99,6 +101,8 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
     try {
       key = await authenticateApiKey(bearerToken(request));
       checkPartnerHeader(request, key);
+      // Counted per acting partner, so a sandbox has a budget apart from its live partner's (as Stripe's test
+      // mode does): a runaway test suite cannot starve live traffic. The size is the live partner's.
       const limit = await consumeRateLimit(key.partnerId, key.rateLimitPerHour ?? tierLimits[key.tier]);
       Object.assign(headers, rateLimitHeaders(limit));
       if (!limit.allowed) throw rateLimitedError(limit);
@@ -126,12 +130,12 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
       if (idempotencyKey) {
         const claim = { partnerId: key.partnerId, key: idempotencyKey, method: operation.method, path: url.pathname, digest: '' };
         claim.digest = requestDigest(claim.method, claim.path, parsed.bodyText);
-        const replay = await claimIdempotencyKey(claim);
-        if (replay) {
+        const claimed = await claimIdempotencyKey(claim);
+        if (claimed.replay) {
           headers['Idempotent-Replayed'] = 'true';
-          stored = replay;
+          stored = claimed.replay;
         } else {
-          stored = await runIdempotent(run, key.partnerId, idempotencyKey, request, requestId);
+          stored = await runIdempotent(run, claimed.lock, request, requestId);
         }
       } else {
         stored = await run();
@@ -146,7 +150,7 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
       const problem = problemFor(error, requestOrigin(request), requestId);
       status = problem.body.status;
       errorCode = problem.body.code;
-      if (status >= 500) logger.error('api request failed', { requestId, error: error instanceof Error ? error.stack : String(error) });
+      if (status >= 500) logger.error('api request failed', { requestId, error: safeErrorStack(error) });
       return new Response(JSON.stringify(problem.body), { status, headers: { 'Content-Type': 'application/problem+json', ...headers, ...problem.headers } });
     } finally {
       const durationMs = Math.round(performance.now() - started);
@@ -165,35 +169,34 @@ function problemReplay(stored: StoredResponse, headers: Record<string, string>):
  * Runs a request that holds an idempotency claim: its answer is stored (errors the client caused included, so
  * a retry sees the same), except failures on our side, which release the key so a retry can succeed.
  */
-async function runIdempotent(run: () => Promise<StoredResponse>, partnerId: string, key: string, request: Request, requestId: string): Promise<StoredResponse> {
+async function runIdempotent(run: () => Promise<StoredResponse>, lock: IdempotencyLock, request: Request, requestId: string): Promise<StoredResponse> {
   let stored: StoredResponse;
   try {
     stored = await run();
   } catch (error) {
     const problem = problemFor(error, requestOrigin(request), requestId);
     if (problem.body.status >= 500) {
-      await releaseIdempotencyKey(partnerId, key);
+      await releaseIdempotencyKey(lock);
       throw error;
     }
     stored = { status: problem.body.status, body: problem.body };
   }
-  await completeIdempotencyKey(partnerId, key, stored);
+  await completeIdempotencyKey(lock, stored);
   return stored;
 }
 
 const allMethods: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
+type RouteExports = Record<HttpMethod | 'OPTIONS', NextHandler>;
+
 /**
- * The exports of one route file: the given methods, and a 405 problem with `Allow` for the others (Next would
- * otherwise answer them with an empty 405).
+ * The exports of one route file: the given methods, a 405 problem with `Allow` for the others (Next would
+ * otherwise answer them with an empty 405), and OPTIONS with the same `Allow` (Next's own would list every
+ * exported method, the 405 ones included).
  */
-export function apiRoutes(handlers: Partial<Record<HttpMethod, NextHandler>>): Record<HttpMethod, NextHandler> {
-  const allow = Object.keys(handlers).join(', ');
-  const notAllowed: NextHandler = async (request) => {
-    const requestId = newId('apiRequest');
-    const error = new AppError('method_not_allowed', `${request.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow });
-    const problem = problemFor(error, requestOrigin(request), requestId);
-    return new Response(JSON.stringify(problem.body), { status: 405, headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...problem.headers } });
-  };
-  return Object.fromEntries(allMethods.map((method) => [method, handlers[method] ?? notAllowed])) as Record<HttpMethod, NextHandler>;
+export function apiRoutes(handlers: Partial<Record<HttpMethod, NextHandler>>): RouteExports {
+  const served = allMethods.filter((method) => handlers[method]);
+  const notAllowed: NextHandler = async (request) => methodNotAllowed(request, served);
+  const options: NextHandler = async () => allowedMethodsResponse(served);
+  return { ...(Object.fromEntries(allMethods.map((method) => [method, handlers[method] ?? notAllowed])) as Record<HttpMethod, NextHandler>), OPTIONS: options };
 }

@@ -1,16 +1,19 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log/logger';
+import { authPagesFor } from './auth-pages';
 import { authenticate, type SessionUser } from './authenticate';
+import type { ThrottleLock } from './login-throttle';
 import { clientIp } from '@/lib/http/request-info';
 
-/** Thrown to the sign-in form with the lock's end, so it can say how long to wait. */
-class AccountLocked extends CredentialsSignin {
-  constructor(until: Date) {
+/** Thrown to the sign-in form with what is locked and until when, so it can say which and how long to wait. */
+class SignInLocked extends CredentialsSignin {
+  constructor(lock: ThrottleLock) {
     super();
-    this.code = `locked:${until.toISOString()}`;
+    this.code = `locked:${lock.locked}:${lock.until.toISOString()}`;
   }
 }
 
@@ -26,13 +29,14 @@ declare module 'next-auth' {
   }
 }
 
-function config(): NextAuthConfig {
+function config(request?: NextRequest): NextAuthConfig {
   return {
     secret: getConfig().authSecret,
     // Every partner host is a legitimate origin; which partner a request belongs to is decided per request.
     trustHost: true,
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
-    pages: { signIn: '/login' },
+    // Without a request (sign-in and sign-out from a server action) no page is shown, so the host does not matter.
+    pages: authPagesFor(request?.headers.get('host'), getConfig().PLATFORM_DOMAIN),
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
@@ -41,7 +45,7 @@ function config(): NextAuthConfig {
           if (!parsed.success) return null;
           const result = await authenticate({ ...parsed.data, host: request.headers.get('host'), ip: clientIp(request.headers) });
           if (result.ok) return result.user;
-          if (result.reason === 'locked') throw new AccountLocked(result.until);
+          if (result.reason === 'locked') throw new SignInLocked(result);
           return null;
         },
       }),
@@ -78,11 +82,11 @@ function config(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => config(request));
 
-/** The lock's end encoded in a CredentialsSignin code, or null for a plain wrong password. */
-export function lockEndFromCode(code: string | undefined): Date | null {
-  if (!code?.startsWith('locked:')) return null;
-  const until = new Date(code.slice('locked:'.length));
-  return Number.isNaN(until.getTime()) ? null : until;
+/** The lock encoded in a CredentialsSignin code, or null for a plain wrong password. */
+export function lockFromCode(code: string | undefined): ThrottleLock | null {
+  const [, locked, end] = /^locked:(account|ip):(.+)$/.exec(code ?? '') ?? [];
+  const until = new Date(end ?? '');
+  return locked && !Number.isNaN(until.getTime()) ? { locked: locked as ThrottleLock['locked'], until } : null;
 }

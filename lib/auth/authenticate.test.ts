@@ -7,7 +7,7 @@ import { setPartnerStatus } from '@/lib/partners/update-partner';
 import { setPartnerUserPassword } from '@/lib/team/reset-password';
 import { makePartner, makeStaff, subdomainOf, systemFor, unique, uniqueEmail } from '@/test/factories';
 import { authenticate } from './authenticate';
-import { failureDelayMs, throttlePolicy } from './login-throttle';
+import { failureDelayMs, recordFailure, throttleKeys, throttlePolicy } from './login-throttle';
 
 const platformHost = () => getConfig().PLATFORM_DOMAIN;
 const signIn = (host: string | null, email: string, password: string) => authenticate({ host, email, password, ip: null });
@@ -90,14 +90,14 @@ describe('authenticate', () => {
       expect(results.slice(0, -1)).toEqual(Array(throttlePolicy.maxAccountFailures - 1).fill({ ok: false, reason: 'invalid' }));
 
       const locked = results.at(-1)!;
-      expect(locked).toMatchObject({ ok: false, reason: 'locked' });
+      expect(locked).toMatchObject({ ok: false, reason: 'locked', locked: 'account' });
       const until = (locked as { until: Date }).until;
       expect(until.getTime()).toBeGreaterThan(Date.now());
       expect(until.getTime()).toBeLessThanOrEqual(Date.now() + throttlePolicy.lockMs);
 
       // While locked the password is not even checked: the right one is refused too, at once.
       const started = Date.now();
-      expect(await signIn(host, staff.email, staff.password)).toEqual({ ok: false, reason: 'locked', until });
+      expect(await signIn(host, staff.email, staff.password)).toEqual({ ok: false, reason: 'locked', locked: 'account', until });
       expect(Date.now() - started).toBeLessThan(failureDelayMs(1));
 
       // The lock is per account: a colleague on the same partner can still sign in.
@@ -108,6 +108,25 @@ describe('authenticate', () => {
       const fresh = 'a-fresh-password-9';
       await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: staff.email, password: fresh });
       expect(await signIn(host, staff.email, fresh)).toMatchObject({ ok: true });
+    },
+    slow.timeout,
+  );
+
+  it(
+    'locks an IP after 30 failures across accounts and says it is the IP, while other addresses sign in',
+    async () => {
+      const partner = await makePartner('iplock');
+      const staff = await makeStaff(partner.id);
+      const host = subdomainOf(partner.slug);
+      const ip = `ip-${unique()}`;
+      // 29 failures from the address, each for an account of its own, as a password sprayer makes them.
+      for (let i = 1; i < throttlePolicy.maxIpFailures; i++) await recordFailure(throttleKeys(partner.id, uniqueEmail('sprayed'), ip));
+
+      const last = await authenticate({ host, email: uniqueEmail('sprayed'), password: 'wrong-password-1', ip });
+      expect(last).toMatchObject({ ok: false, reason: 'locked', locked: 'ip' });
+      // Even the right password is refused from there, and the answer still names the IP, not the account.
+      expect(await authenticate({ host, email: staff.email, password: staff.password, ip })).toMatchObject({ ok: false, reason: 'locked', locked: 'ip' });
+      expect(await authenticate({ host, email: staff.email, password: staff.password, ip: `ip-${unique()}` })).toMatchObject({ ok: true });
     },
     slow.timeout,
   );

@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { clientMembers, clients, operatorUsers, partnerUsers } from '@/db/schema';
 import { resolveHost } from '@/lib/tenancy/resolve-host';
 import { verifyAgainstDecoy, verifyPassword } from './password';
-import { clearAccountFailures, failureDelayMs, lockedUntil, recordFailure, throttleKeys } from './login-throttle';
+import { clearAccountFailures, currentLock, failureDelayMs, recordFailure, throttleKeys, type ThrottleLock } from './login-throttle';
 
 /** What a session remembers about who signed in, and on which partner's host. */
 export type SessionUser = {
@@ -15,7 +15,7 @@ export type SessionUser = {
   partnerId: string | null;
 };
 
-export type AuthenticateResult = { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; until: Date };
+export type AuthenticateResult = { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' } | ({ ok: false; reason: 'locked' } & ThrottleLock);
 
 type Candidate = { id: string; name: string; email: string; passwordHash: string | null; audience: SessionUser['audience'] };
 
@@ -55,8 +55,8 @@ export async function authenticate(input: { host: string | null; email: string; 
 
   const partnerId = host.kind === 'partner' ? host.tenant.partnerId : null;
   const keys = throttleKeys(partnerId ?? 'platform', email, input.ip);
-  const lock = await lockedUntil(keys);
-  if (lock) return { ok: false, reason: 'locked', until: lock };
+  const lock = await currentLock(keys);
+  if (lock) return { ok: false, reason: 'locked', ...lock };
 
   const candidates = await candidatesFor(host, email);
   for (const candidate of candidates) {
@@ -69,5 +69,5 @@ export async function authenticate(input: { host: string | null; email: string; 
 
   const failure = await recordFailure(keys);
   await sleep(failureDelayMs(failure.failures));
-  return failure.lockedUntil ? { ok: false, reason: 'locked', until: failure.lockedUntil } : { ok: false, reason: 'invalid' };
+  return failure.lock ? { ok: false, reason: 'locked', ...failure.lock } : { ok: false, reason: 'invalid' };
 }

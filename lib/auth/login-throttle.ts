@@ -22,11 +22,24 @@ export function throttleKeys(scope: string, email: string, ip: string | null | u
 
 const keyList = (keys: ThrottleKeys) => [keys.account, ...(keys.ip ? [keys.ip] : [])];
 
-/** When the account or the IP is locked, the time the lock ends; otherwise null. */
-export async function lockedUntil(keys: ThrottleKeys, now = new Date()): Promise<Date | null> {
-  const rows = await getDb().select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(inArray(loginThrottle.key, keyList(keys)));
-  const ends = rows.map((r) => r.lockedUntil).filter((d): d is Date => !!d && d > now);
-  return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
+/** A lock in force: when it ends, and whether the account or the IP is locked, so the answer can say which. */
+export type ThrottleLock = { until: Date; locked: 'account' | 'ip' };
+
+/** Of the locks in force, the one that ends last (the account's when both end together): the one to wait out. */
+function latestLock(locks: { key: string; lockedUntil: Date | null }[], keys: ThrottleKeys, now: Date): ThrottleLock | null {
+  let latest: ThrottleLock | null = null;
+  for (const { key, lockedUntil } of locks) {
+    if (!lockedUntil || lockedUntil <= now) continue;
+    const locked = key === keys.account ? 'account' : 'ip';
+    if (!latest || lockedUntil > latest.until || (lockedUntil.getTime() === latest.until.getTime() && locked === 'account')) latest = { until: lockedUntil, locked };
+  }
+  return latest;
+}
+
+/** The lock on the account or the IP that is in force, or null. */
+export async function currentLock(keys: ThrottleKeys, now = new Date()): Promise<ThrottleLock | null> {
+  const rows = await getDb().select({ key: loginThrottle.key, lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(inArray(loginThrottle.key, keyList(keys)));
+  return latestLock(rows, keys, now);
 }
 
 /**
@@ -36,7 +49,7 @@ export async function lockedUntil(keys: ThrottleKeys, now = new Date()): Promise
 const timestamp = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 
 /** Counts one failure for the account and the IP; returns the account's failures in the window and any lock. */
-export async function recordFailure(keys: ThrottleKeys, now = new Date()): Promise<{ failures: number; lockedUntil: Date | null }> {
+export async function recordFailure(keys: ThrottleKeys, now = new Date()): Promise<{ failures: number; lock: ThrottleLock | null }> {
   const db = getDb();
   const windowStart = new Date(now.getTime() - throttlePolicy.windowMs);
   const bump = async (key: string, max: number) => {
@@ -59,8 +72,8 @@ export async function recordFailure(keys: ThrottleKeys, now = new Date()): Promi
   };
   const account = await bump(keys.account, throttlePolicy.maxAccountFailures);
   const ip = keys.ip ? await bump(keys.ip, throttlePolicy.maxIpFailures) : null;
-  const locks = [account.lockedUntil, ip?.lockedUntil].filter((d): d is Date => !!d && d > now);
-  return { failures: account.failures, lockedUntil: locks.length ? new Date(Math.max(...locks.map((d) => d.getTime()))) : null };
+  const locks = [{ key: keys.account, lockedUntil: account.lockedUntil }, ...(ip && keys.ip ? [{ key: keys.ip, lockedUntil: ip.lockedUntil }] : [])];
+  return { failures: account.failures, lock: latestLock(locks, keys, now) };
 }
 
 /** A successful sign-in forgives the account's earlier failures (the IP's count stands). */

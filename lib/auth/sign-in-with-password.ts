@@ -3,16 +3,13 @@ import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import type { FormState } from '@/lib/actions/form-state';
 import { fieldErrorsFrom } from '@/lib/errors/zod';
-import { lockEndFromCode, signIn, signOut } from './auth';
+import { lockFromCode, signIn, signOut } from './auth';
+import { lockMessage } from './lock-message';
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your e-mail address.').max(320),
   password: z.string().min(1, 'Enter your password.').max(1024),
 });
-
-function minutesUntil(until: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-}
 
 /**
  * The sign-in form's action for every audience. Which accounts the e-mail may sign in to is decided by the host
@@ -26,11 +23,8 @@ export async function signInWithPassword(formData: FormData, landing: string): P
     await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
-    const lockedUntil = lockEndFromCode(error.code);
-    const minutes = lockedUntil ? minutesUntil(lockedUntil) : 0;
-    const message = lockedUntil
-      ? `Too many failed sign-in attempts. This account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later.`
-      : 'The e-mail address or password is incorrect.';
+    const lock = lockFromCode(error.code);
+    const message = lock ? lockMessage(lock) : 'The e-mail address or password is incorrect.';
     return { status: 'error', message, values, at: Date.now() };
   }
   return { status: 'success', redirectTo: landing, at: Date.now() };

@@ -19,4 +19,4 @@ export const updateBrandingSchema = z.object({
 });
 export type UpdateBrandingInput = z.input<typeof updateBrandingSchema>;
 
-export const maxLogoBytes = 512 * 1024;
+export { maxLogoBytes } from './logo-limits';

@@ -41,15 +41,16 @@ export async function updateBranding(ctx: PartnerCtx, input: Untrusted<UpdateBra
   forgetTenant(ctx.partnerId);
 }
 
-export async function setLogo(ctx: PartnerCtx, bytes: Buffer) {
+/** `declaredType` is the upload's own claim (a browser's guess from the file name), checked against the content. */
+export async function setLogo(ctx: PartnerCtx, bytes: Buffer, declaredType?: string) {
   requirePartnerRole(ctx, 'admin');
-  const logo = checkLogo(bytes);
+  const logo = checkLogo(bytes, declaredType);
   await getDb().transaction(async (tx) => {
     await tx
       .update(partnerBranding)
       .set({ logo: logo.bytes, logoContentType: logo.contentType, logoSha256: logo.sha256, logoBytes: logo.bytes.length })
       .where(eq(partnerBranding.partnerId, ctx.partnerId));
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'branding.logo_changed', targetType: 'branding', targetId: ctx.partnerId, after: { contentType: logo.contentType, bytes: logo.bytes.length, sha256: logo.sha256 } });
+    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'branding.logo_changed', targetType: 'branding', targetId: ctx.partnerId, after: { contentType: logo.contentType, bytes: logo.bytes.length, width: logo.width, height: logo.height, sha256: logo.sha256 } });
   });
   forgetTenant(ctx.partnerId);
 }

@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       PLATFORM_NAME: 'Switchboard',
       DEMO_SEED: 'auto',
       HOST_CACHE_TTL_MS: 30_000,
+      TRUSTED_PROXY_HOPS: 0,
       LOG_LEVEL: 'info',
       EMAIL_FROM: 'no-reply@switchboard.invalid',
       WEBHOOK_ALLOW_PRIVATE_TARGETS: false,
@@ -73,6 +74,9 @@ describe('parseConfig', () => {
     ['ENCRYPTION_KEY', Buffer.alloc(16).toString('base64')],
     ['HOST_CACHE_TTL_MS', 'soon'],
     ['HOST_CACHE_TTL_MS', '-1'],
+    ['TRUSTED_PROXY_HOPS', '-1'],
+    ['TRUSTED_PROXY_HOPS', '1.5'],
+    ['TRUSTED_PROXY_HOPS', 'one'],
     ['LOG_LEVEL', 'verbose'],
     ['NODE_ENV', 'staging'],
     ['WEBHOOK_ALLOW_PRIVATE_TARGETS', 'maybe'],
@@ -114,6 +118,14 @@ describe('parseConfig', () => {
     expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET is required in production/)]);
     expect(() => parseConfig({ NODE_ENV: 'production' })).not.toThrow();
     expect(() => parseConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://db/switchboard' })).not.toThrow();
+  });
+
+  it('takes the worker’s test knobs as whole milliseconds within bounds, and leaves them unset by default', () => {
+    expect(parseConfig({ WORKER_POLL_MS: '50', WEBHOOK_LEASE_MS: '2000' })).toMatchObject({ WORKER_POLL_MS: 50, WEBHOOK_LEASE_MS: 2000 });
+    expect(parseConfig({})).not.toHaveProperty('WORKER_POLL_MS');
+    expect(problemsOf({ WORKER_POLL_MS: '5' })).toEqual(['WORKER_POLL_MS must be at least 10 ms']);
+    expect(problemsOf({ WEBHOOK_LEASE_MS: '1.5' })).toEqual(['WEBHOOK_LEASE_MS must be a whole number of milliseconds']);
+    expect(problemsOf({ WEBHOOK_LEASE_MS: 'soon' })).toEqual(['WEBHOOK_LEASE_MS must be a number of milliseconds']);
   });
 
   it('reports every bad variable at once, in a message that lists them', () => {

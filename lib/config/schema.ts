@@ -31,6 +31,7 @@ export const configSchema = z
     BOOTSTRAP_OPERATOR_EMAIL: z.email('must be an e-mail address').optional(),
     BOOTSTRAP_OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     HOST_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+    TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'must be a number of proxies' }).int('must be a whole number of proxies').min(0, 'must be 0 or more').max(10, 'must be at most 10').default(0),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     SMTP_URL: z
       .string()
@@ -39,6 +40,10 @@ export const configSchema = z
     EMAIL_FROM: z.email('must be an e-mail address').default('no-reply@switchboard.invalid'),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
     WORKER_IN_PROCESS: z.stringbool({ error: 'must be true or false' }).default(true),
+    // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,
+    // the worker's own defaults apply (lib/jobs/worker.ts, lib/jobs/retry-schedule.ts).
+    WORKER_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be a whole number of milliseconds').min(10, 'must be at least 10 ms').max(60_000, 'must be at most 60000 ms').optional(),
+    WEBHOOK_LEASE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be a whole number of milliseconds').min(1000, 'must be at least 1000 ms').max(3_600_000, 'must be at most 3600000 ms').optional(),
   })
   .superRefine((env, issue) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.AUTH_SECRET) {

@@ -1,16 +1,16 @@
-import { count } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { count, eq } from 'drizzle-orm';
+import { getDb, inOneTransaction } from '@/db';
 import { operatorUsers, partners } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
-import { createOperator } from '@/lib/operators/manage-operators';
+import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
 import { setPartnerUserPassword } from '@/lib/team/reset-password';
 import { partnerUrl, platformUrl } from '@/lib/tenancy/urls';
 
-/** Well-known demo logins, printed on first start. Only ever created in a database that was empty. */
+/** Well-known demo logins, printed on first start. Only created in an empty database, or on request (`db:seed -- --force`). */
 export const demoPassword = 'demo-password-1';
 
 const demoPartners = [
@@ -45,20 +45,49 @@ export async function databaseIsEmpty(): Promise<boolean> {
   return (ops?.n ?? 0) === 0 && (ptns?.n ?? 0) === 0;
 }
 
-/** Creates the demo operator, two differently branded partners, their owners and a few clients; returns the logins. */
-export async function seedDemo(): Promise<string[]> {
-  const lines = [`Operator console: ${platformUrl('/admin')}  —  operator@switchboard.test / ${demoPassword}`];
-  await createOperator(systemCtx, { email: 'operator@switchboard.test', name: 'Demo Operator', password: demoPassword });
-  for (const demo of demoPartners) {
-    const partner = await createPartner(systemCtx, { slug: demo.slug, name: demo.name, tier: demo.tier });
-    const ctx = { ...systemCtx, partnerId: partner.id };
-    await updateBranding(ctx, demo.brand);
-    await addTeamMember(ctx, { ...demo.owner, role: 'owner', delivery: 'password' });
-    await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: demo.owner.email, password: demoPassword });
-    for (const client of demo.clients) {
-      await seedClient(ctx, { ...client, owner: client.status === 'active' ? { name: `${client.name} owner`, password: demoPassword } : undefined });
+export const demoOperator = { email: 'operator@switchboard.test', name: 'Demo Operator' };
+
+export type SeedResult = {
+  /** Where and how to sign in to what was created. */
+  logins: string[];
+  /** What was left out because it already existed (only when adding to a database that has data). */
+  skipped: string[];
+};
+
+/**
+ * Creates the demo operator, two differently branded partners, their owners and a few clients; returns the logins.
+ * All in one transaction, so a failure half-way leaves the database as it was (and still empty, so the next
+ * start seeds it again). An operator or a partner slug that already exists is skipped, not overwritten.
+ */
+export async function seedDemo(): Promise<SeedResult> {
+  return inOneTransaction(async () => {
+    const result: SeedResult = { logins: [], skipped: [] };
+    if (await findOperatorByEmail(demoOperator.email)) {
+      result.skipped.push(`operator ${demoOperator.email} (already exists)`);
+    } else {
+      await createOperator(systemCtx, { ...demoOperator, password: demoPassword });
+      result.logins.push(`Operator console: ${platformUrl('/admin')}  —  ${demoOperator.email} / ${demoPassword}`);
     }
-    lines.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
-  }
-  return lines;
+    for (const demo of demoPartners) {
+      if (await slugTaken(demo.slug)) {
+        result.skipped.push(`partner “${demo.slug}” (a partner with this slug already exists)`);
+        continue;
+      }
+      const partner = await createPartner(systemCtx, { slug: demo.slug, name: demo.name, tier: demo.tier });
+      const ctx = { ...systemCtx, partnerId: partner.id };
+      await updateBranding(ctx, demo.brand);
+      await addTeamMember(ctx, { ...demo.owner, role: 'owner', delivery: 'password' });
+      await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: demo.owner.email, password: demoPassword });
+      for (const client of demo.clients) {
+        await seedClient(ctx, { ...client, owner: client.status === 'active' ? { name: `${client.name} owner`, password: demoPassword } : undefined });
+      }
+      result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
+    }
+    return result;
+  });
+}
+
+async function slugTaken(slug: string): Promise<boolean> {
+  const [row] = await getDb().select({ n: count() }).from(partners).where(eq(partners.slug, slug));
+  return (row?.n ?? 0) > 0;
 }

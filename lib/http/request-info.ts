@@ -1,13 +1,32 @@
+import { isIP } from 'node:net';
 import { getConfig } from '@/lib/config';
 import { normaliseHostname } from '@/lib/tenancy/parse-host';
 
 /**
- * The caller's IP: the first X-Forwarded-For hop set by the load balancer in front of the app, else
- * X-Real-IP. Only used for throttling and the audit trail, never for access decisions.
+ * The caller's IP, for throttling and the audit trail (never for access decisions).
+ *
+ * X-Forwarded-For reads left to right as client, proxy, proxy…; each proxy appends the address it received the
+ * request from, so only the entries the trusted proxies wrote can be believed, and everything to their left is
+ * whatever the caller chose to send. With `hops` trusted proxies (TRUSTED_PROXY_HOPS) the caller is the entry
+ * that many places from the right: the address the outermost trusted proxy saw.
+ *
+ * With no proxy, `next start` fills X-Forwarded-For from the socket only when the request carries none, and it
+ * never appends; the right-most entry is then the socket address, or a value a caller sent itself, which no
+ * header can tell apart. It is still the safest pick: it is also right behind one appending proxy that nobody
+ * configured. X-Real-IP is not read, since Next never sets it and any caller can.
  */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || null;
+export function clientIp(headers: Headers, hops = getConfig().TRUSTED_PROXY_HOPS): string | null {
+  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (!entries.length) return null;
+  // Fewer entries than trusted proxies means a proxy replaced the header rather than appending to it: the
+  // left-most entry was then written by a trusted proxy too.
+  return bareAddress(entries[Math.max(0, entries.length - Math.max(1, hops))]!);
+}
+
+/** An address without the port some proxies add (`203.0.113.7:51234`, `[2001:db8::1]:443`); null if not an IP. */
+function bareAddress(entry: string): string | null {
+  const address = /^\[(.+)\](?::\d+)?$/.exec(entry)?.[1] ?? /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(entry)?.[1] ?? entry;
+  return isIP(address) ? address : null;
 }
 
 /**

@@ -4,6 +4,8 @@ import { events, partners, webhookAttempts, webhookDeliveries, webhookEndpoints 
 import { systemCtx } from '@/lib/audit/context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { logger } from '@/lib/log/logger';
+import { safeErrorStack } from '@/lib/log/safe-error';
+import { announceEndpointDisabled, type DisableCause } from '@/lib/webhooks/announce-endpoint-disabled';
 import { signingSecrets } from '@/lib/webhooks/endpoint-secrets';
 import { sendWebhook, type SendResult } from '@/lib/webhooks/send-webhook';
 import { webhookBody, webhookHeaders } from '@/lib/webhooks/sign';
@@ -35,15 +37,17 @@ const stillOurs = (claim: Claim) => and(eq(webhookDeliveries.id, claim.id), eq(w
 
 const isSuccess = (status: number | null) => status !== null && status >= 200 && status < 300;
 
-async function disableEndpoint(tx: Tx, endpoint: Loaded['endpoint'], reason: string) {
+async function disableEndpoint(tx: Tx, endpoint: Loaded['endpoint'], cause: DisableCause, reason: string) {
   const [disabled] = await tx
     .update(webhookEndpoints)
     .set({ status: 'disabled', disabledReason: reason })
     .where(and(eq(webhookEndpoints.id, endpoint.id), eq(webhookEndpoints.status, 'enabled')))
-    .returning({ id: webhookEndpoints.id });
+    .returning({ id: webhookEndpoints.id, url: webhookEndpoints.url, description: webhookEndpoints.description, eventTypes: webhookEndpoints.eventTypes, failingSince: webhookEndpoints.failingSince });
   // Another delivery may have disabled it a moment earlier; one notice is enough.
   if (!disabled) return;
   await recordAudit(tx, systemCtx, { partnerId: endpoint.partnerId, action: 'webhook_endpoint.disabled', targetType: 'webhook_endpoint', targetId: endpoint.id, before: { status: 'enabled' }, after: { status: 'disabled', disabledReason: reason } });
+  // Nobody may be watching the audit log or the server log: the partner hears of it by event and e-mail.
+  await announceEndpointDisabled(tx, { ...disabled, partnerId: endpoint.partnerId }, cause, reason);
   logger.warn('webhook endpoint disabled', { endpointId: endpoint.id, partnerId: endpoint.partnerId, reason });
 }
 
@@ -75,7 +79,7 @@ async function recordOutcome(claim: Claim, loaded: Loaded, result: SendResult, p
 
     if (result.status === 410) {
       const [done] = await tx.update(webhookDeliveries).set({ ...last, status: 'failed', completedAt: at }).where(stillOurs(claim)).returning({ id: webhookDeliveries.id });
-      if (done) await disableEndpoint(tx, endpoint, `The endpoint answered 410 Gone on ${at.toISOString()}; it asked not to receive any more deliveries.`);
+      if (done) await disableEndpoint(tx, endpoint, 'gone', `The endpoint answered 410 Gone on ${at.toISOString()}; it asked not to receive any more deliveries.`);
       return;
     }
 
@@ -94,7 +98,7 @@ async function recordOutcome(claim: Claim, loaded: Loaded, result: SendResult, p
       .where(stillOurs(claim))
       .returning({ id: webhookDeliveries.id });
     if (done && failingTooLong) {
-      await disableEndpoint(tx, endpoint, `Deliveries failed without a single success from ${failingSince.toISOString()} to ${at.toISOString()} (5 days).`);
+      await disableEndpoint(tx, endpoint, 'failing', `Deliveries failed without a single success from ${failingSince.toISOString()} to ${at.toISOString()} (5 days).`);
     }
   });
 }
@@ -128,7 +132,7 @@ export async function deliverClaimed(claims: Claim[], options: DeliverOptions): 
         await deliverOne(claim, row, options);
       } catch (error) {
         // Left as it is, the claim's lease runs out and another round tries again.
-        logger.error('webhook delivery failed unexpectedly', { deliveryId: claim.id, error: error instanceof Error ? error.stack : String(error) });
+        logger.error('webhook delivery failed unexpectedly', { deliveryId: claim.id, error: safeErrorStack(error) });
       }
     }),
   );

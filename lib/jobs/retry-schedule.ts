@@ -10,7 +10,10 @@ export const retryDelaysMs = [5 * second, 5 * minute, 30 * minute, 2 * hour, 5 *
 
 export const maxAttempts = retryDelaysMs.length + 1;
 
-/** How long a worker owns the deliveries it claimed; one that dies lets them go again after this. */
+/**
+ * How long a worker owns the deliveries it claimed; one that dies lets them go again after this. WEBHOOK_LEASE_MS
+ * shortens it for tests that kill a worker mid-delivery (see lib/jobs/worker.ts).
+ */
 export const leaseMs = 60 * second;
 
 /** The most one attempt may take, answer included. Well inside the lease even with a batch in flight. */

@@ -2,18 +2,21 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
-import { apiRequestLog, events, webhookAttempts, webhookDeliveries, webhookEndpoints } from '@/db/schema';
+import { apiRequestLog, events, idempotencyKeys, messages, partners, webhookAttempts, webhookDeliveries, webhookEndpoints } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { listPartnerAudit } from '@/lib/audit/list-audit';
+import { claimIdempotencyKey, completeIdempotencyKey, idempotencyKeepMs, requestDigest } from '@/lib/api/idempotency';
 import { resetConfigForTests } from '@/lib/config';
+import { unseal } from '@/lib/crypto/secret-box';
 import { emitEvent } from '@/lib/events/emit-event';
 import { logger } from '@/lib/log/logger';
+import { addTeamMember } from '@/lib/team/add-team-member';
 import { ensureSandbox } from '@/lib/partners/sandbox';
 import { listDeliveries } from '@/lib/webhooks/deliveries';
 import { rotateWebhookSecret } from '@/lib/webhooks/endpoint-secrets';
 import { createWebhookEndpoint, deleteWebhookEndpoint, getWebhookEndpoint, updateWebhookEndpoint } from '@/lib/webhooks/manage-endpoints';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
-import { makePartner } from '@/test/factories';
+import { makePartner, makeStaff, systemFor, unique } from '@/test/factories';
 import { startReceiver, type Reply } from '@/test/webhook-receiver';
 import { claimDueDeliveries } from './claim-deliveries';
 import { runHousekeeping } from './housekeeping';
@@ -58,7 +61,7 @@ async function setup(reply?: (request: { headers: Record<string, unknown>; body:
   const run = (extra: Parameters<typeof runDeliveryBatch>[0] = {}) => runDeliveryBatch({ now: clock.now, partnerIds: [partnerId], ...extra });
   const emit = (data: Record<string, unknown> = {}) => getDb().transaction((tx) => emitEvent(tx, partnerId, 'client.activated', data));
   const deliveries = async () => getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
-  return { receiver, ctx, partnerId, endpoint, secret, clock, run, emit, deliveries };
+  return { receiver, ctx, partnerId, livePartnerId: live.id, endpoint, secret, clock, run, emit, deliveries };
 }
 
 describe('the delivery worker', () => {
@@ -345,7 +348,139 @@ describe('the delivery worker', () => {
   });
 });
 
+describe('an endpoint the worker disables', () => {
+  /** The partner's second endpoint, subscribed to everything, which hears about the first being disabled. */
+  async function watcher(ctx: PartnerCtx) {
+    const receiver = await startReceiver();
+    receivers.push(receiver);
+    const { endpoint } = await createWebhookEndpoint(ctx, { url: receiver.url, eventTypes: ['webhook_endpoint.disabled'] });
+    return { receiver, endpoint };
+  }
+
+  async function mailsOf(partnerId: string) {
+    const rows = await getDb().select().from(messages).where(and(eq(messages.partnerId, partnerId), eq(messages.template, 'webhook_endpoint_disabled')));
+    return rows.map((row) => ({ ...row, body: JSON.parse(unseal(row.sealedBody!)) as { html: string; text: string } }));
+  }
+
+  it('on 410 Gone, announces it to the other endpoints and e-mails the owners and admins, without secrets', async () => {
+    const t = await setup(() => ({ status: 410 }));
+    const owner = await makeStaff(t.partnerId, 'owner');
+    const admin = await makeStaff(t.partnerId, 'admin');
+    await makeStaff(t.partnerId, 'member');
+    await addTeamMember(systemFor(t.partnerId), { email: `invited-${unique()}@example.com`, name: 'Not yet signed up', role: 'admin', delivery: 'invite' });
+    const other = await watcher(t.ctx);
+    // A token in the URL is as secret as the signing secret: it must not travel in the event or the e-mail.
+    await updateWebhookEndpoint(t.ctx, t.endpoint.id, { url: `${t.receiver.url}?token=s3cret-token` });
+
+    await t.emit();
+    await t.run();
+    expect((await getWebhookEndpoint(t.ctx, t.endpoint.id)).status).toBe('disabled');
+    t.clock.advance(1000);
+    await runDeliveryBatch({ now: t.clock.now, partnerIds: [t.partnerId] });
+
+    expect(t.receiver.received).toHaveLength(1);
+    expect(other.receiver.received).toHaveLength(1);
+    const announced = JSON.parse(other.receiver.received[0]!.body) as { type: string; data: Record<string, unknown> };
+    expect(announced).toMatchObject({
+      type: 'webhook_endpoint.disabled',
+      data: {
+        reason: 'gone',
+        webhook_endpoint: { id: t.endpoint.id, url: t.receiver.url, status: 'disabled', event_types: ['*'], disabled_reason: expect.stringMatching(/410 Gone/), failing_since: null },
+      },
+    });
+    expect(other.receiver.received[0]!.body).not.toMatch(/s3cret-token|whsec_/);
+
+    const mails = await mailsOf(t.partnerId);
+    expect(mails.map((m) => m.recipient).sort()).toEqual([owner.email, admin.email].sort());
+    for (const mail of mails) {
+      expect(mail.subject).toBe(`Webhook endpoint disabled: ${t.receiver.url}`);
+      expect(mail.body.text).toContain(t.endpoint.id);
+      expect(mail.body.text).toMatch(/410 Gone/);
+      expect(mail.body.html).toContain(`/developers/webhooks/${t.endpoint.id}`);
+      expect(`${mail.subject} ${mail.body.html}`).not.toMatch(/s3cret-token|whsec_/);
+    }
+  });
+
+  it('after 5 days of failures, says so, once, in event and e-mail', async () => {
+    const t = await setup(() => ({ status: 502 }));
+    const owner = await makeStaff(t.partnerId, 'owner');
+    await t.emit();
+    await t.run();
+    t.clock.advance(disableAfterFailingMs);
+    await t.emit();
+    await t.emit();
+    await t.run();
+    expect((await getWebhookEndpoint(t.ctx, t.endpoint.id)).status).toBe('disabled');
+
+    const announced = await getDb().select().from(events).where(and(eq(events.partnerId, t.partnerId), eq(events.type, 'webhook_endpoint.disabled')));
+    expect(announced).toHaveLength(1);
+    expect(announced[0]!.data).toMatchObject({ reason: 'failing', webhook_endpoint: { id: t.endpoint.id, failing_since: expect.any(String), disabled_reason: expect.stringMatching(/5 days/) } });
+    // Not to the endpoint that was disabled: nothing was queued for it.
+    expect((await t.deliveries()).map((d) => d.eventId)).not.toContain(announced[0]!.id);
+
+    const mails = await mailsOf(t.partnerId);
+    expect(mails.map((m) => m.recipient)).toEqual([owner.email]);
+    expect(mails[0]!.body.text).toMatch(/failed without a single success/);
+  });
+
+  it('in a sandbox, announces it among the sandbox’s endpoints and mails the live partner’s team in its brand', async () => {
+    const t = await setup(() => ({ status: 410 }), { sandbox: true });
+    const owner = await makeStaff(t.livePartnerId, 'owner');
+    const other = await watcher(t.ctx);
+    await t.emit();
+    await t.run();
+    t.clock.advance(1000);
+    await t.run();
+
+    expect(JSON.parse(other.receiver.received[0]!.body)).toMatchObject({ type: 'webhook_endpoint.disabled', data: { webhook_endpoint: { id: t.endpoint.id } } });
+    expect(await mailsOf(t.partnerId)).toEqual([]);
+    const [mail] = await mailsOf(t.livePartnerId);
+    expect(mail).toMatchObject({ recipient: owner.email, subject: expect.stringMatching(/^Test-mode webhook endpoint disabled/) });
+    expect(mail!.body.text).toMatch(/switch on Test mode/);
+    const [live] = await getDb().select({ name: partners.name }).from(partners).where(eq(partners.id, t.livePartnerId));
+    expect(mail!.body.html).toContain(live!.name);
+  });
+});
+
+describe('the worker’s test knobs', () => {
+  it('leases for WEBHOOK_LEASE_MS and keeps each attempt to half of it', async () => {
+    process.env.WEBHOOK_LEASE_MS = '2000';
+    resetConfigForTests();
+    try {
+      const t = await setup(() => ({ status: 200, delayMs: 1500 }));
+      await t.emit();
+      const running = t.run();
+      await vi.waitFor(() => expect(t.receiver.received).toHaveLength(1));
+      expect((await t.deliveries())[0]!.leaseUntil).toEqual(new Date(t.clock.now().getTime() + 2000));
+      await running;
+      expect((await t.deliveries())[0]).toMatchObject({ status: 'pending', lastError: 'No response within 1 s.' });
+    } finally {
+      delete process.env.WEBHOOK_LEASE_MS;
+      resetConfigForTests();
+    }
+  });
+});
+
 describe('housekeeping', () => {
+  it('deletes idempotency keys once their 24 hours are over, and keeps the others', async () => {
+    const t = await setup();
+    const start = new Date();
+    const claimAt = async (at: Date) => {
+      const key = `key-${unique()}`;
+      const claimed = await claimIdempotencyKey({ partnerId: t.partnerId, key, method: 'POST', path: '/api/v1/things', digest: requestDigest('POST', '/api/v1/things', '{}') }, at);
+      await completeIdempotencyKey(claimed.lock!, { status: 201, body: {} });
+      return key;
+    };
+    await claimAt(new Date(start.getTime() - idempotencyKeepMs - 1000));
+    const fresh = await claimAt(new Date(start.getTime() - idempotencyKeepMs + 60_000));
+
+    await runHousekeeping(start);
+
+    const kept = await getDb().select({ key: idempotencyKeys.key }).from(idempotencyKeys).where(eq(idempotencyKeys.partnerId, t.partnerId));
+    expect(kept).toEqual([{ key: fresh }]);
+  });
+
+
   it('deletes events after 30 days with their deliveries, and request log lines after 7 days', async () => {
     const t = await setup();
     const now = new Date();

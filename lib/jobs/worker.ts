@@ -1,4 +1,6 @@
+import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log/logger';
+import { safeErrorStack } from '@/lib/log/safe-error';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
 import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
 import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
@@ -18,11 +20,17 @@ export type DeliveryRunOptions = {
   partnerIds?: string[];
 };
 
+/** How often the worker looks for due work when the last look found none. */
+const defaultPollMs = 1000;
+
 /** Claims one batch of due deliveries and carries it out; returns how many it claimed. */
 export async function runDeliveryBatch(options: DeliveryRunOptions = {}): Promise<number> {
   const now = options.now ?? (() => new Date());
-  const claims = await claimDueDeliveries({ now: now(), limit: options.batchSize ?? 10, leaseMs: options.leaseMs ?? leaseMs, partnerIds: options.partnerIds });
-  await deliverClaimed(claims, { now, timeoutMs: options.timeoutMs ?? deliveryTimeoutMs, resolve: options.resolve });
+  const lease = options.leaseMs ?? getConfig().WEBHOOK_LEASE_MS ?? leaseMs;
+  // A lease shortened for a test must still outlast the attempt, or a slow receiver would be sent the event twice.
+  const timeoutMs = options.timeoutMs ?? Math.min(deliveryTimeoutMs, Math.floor(lease / 2));
+  const claims = await claimDueDeliveries({ now: now(), limit: options.batchSize ?? 10, leaseMs: lease, partnerIds: options.partnerIds });
+  await deliverClaimed(claims, { now, timeoutMs, resolve: options.resolve });
   return claims.length;
 }
 
@@ -37,7 +45,7 @@ export type WorkerOptions = DeliveryRunOptions & {
  * finished). Several workers, in one process or many, can run against one database: each claims its own rows.
  */
 export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
-  const intervalMs = options.intervalMs ?? 1000;
+  const intervalMs = options.intervalMs ?? getConfig().WORKER_POLL_MS ?? defaultPollMs;
   const housekeepingIntervalMs = options.housekeepingIntervalMs ?? 5 * 60 * 1000;
   const batchSize = options.batchSize ?? 10;
   const clock = options.now ?? (() => new Date());
@@ -61,7 +69,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
         if (!options.partnerIds) await expireStaleRegistrations(clock());
       }
     } catch (error) {
-      logger.error('worker round failed', { error: error instanceof Error ? error.stack : String(error) });
+      logger.error('worker round failed', { error: safeErrorStack(error) });
     }
   };
   const schedule = () => {

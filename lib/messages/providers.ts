@@ -24,3 +24,8 @@ export function emailProviderFor(partnerKind: 'live' | 'sandbox'): EmailProvider
 export function smsProviderFor(_partnerKind: 'live' | 'sandbox'): SmsProvider {
   return simulator;
 }
+
+/** Which providers carry a live partner's messages, for pages that tell staff where their messages went. */
+export function liveMessageProviders(): { email: EmailProvider['name']; sms: SmsProvider['name'] } {
+  return { email: emailProviderFor('live').name, sms: smsProviderFor('live').name };
+}

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as acceptRoute from '@/app/api/v1/registrations/[registration_id]/accept/route';
@@ -30,7 +30,9 @@ import { sandboxOtp } from './otp';
  * The promise the architecture makes: an Aadhaar number is never stored whole. A full KYC journey runs through
  * the REST API (as a partner's system would), with debug logging and a webhook endpoint receiving every event;
  * then every text-like column of every table, the outbox with its unsealed bodies, the webhook payloads, the
- * API's answers and all log output are searched for the number, written any way a person might type it.
+ * API's answers and all log output are searched for the number, written any way a person might type it, and
+ * for unkeyed hashes of it: twelve digits are only 10^12 guesses, so a plain digest (even a truncated one)
+ * gives the whole number back to anyone who reads it.
  */
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -67,6 +69,25 @@ async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
+/**
+ * Unkeyed digests of the number as code commonly makes them: several algorithms, with or without a label in
+ * front, in hex and base64. Each needle is the digest's first 12 characters, so a digest cut short to make a
+ * reference or an id is caught as well.
+ */
+function unkeyedDigests(numbers: readonly string[]): string[] {
+  const labels = ['', 'aadhaar:', 'aadhaar-ref:', 'aadhaar_ref:', 'aadhaar-', 'aadhaar_', 'uid:'];
+  const needles = new Set<string>();
+  for (const algorithm of ['md5', 'sha1', 'sha256', 'sha512']) {
+    for (const number of numbers) {
+      for (const label of labels) {
+        const digest = createHash(algorithm).update(`${label}${number}`).digest();
+        for (const encoding of ['hex', 'base64', 'base64url'] as const) needles.add(digest.toString(encoding).slice(0, 12));
+      }
+    }
+  }
+  return [...needles];
+}
+
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
 /** Which `table.column`s of the public schema hold each needle anywhere, across every text-like column. */
@@ -100,6 +121,7 @@ describe('an Aadhaar number', () => {
     const spaced = (n: string) => n.replace(/(\d{4})(\d{4})(\d{4})/, '$1 $2 $3');
     const hyphened = (n: string) => n.replace(/(\d{4})(\d{4})(\d{4})/, '$1-$2-$3');
     const forbidden = [aadhaar, spaced(aadhaar), hyphened(aadhaar), typo, spaced(typo)];
+    const digests = unkeyedDigests([aadhaar, spaced(aadhaar), typo]);
     const canary = `Scan Canary ${unique()}`;
 
     const live = await makePartner('aadh');
@@ -176,7 +198,7 @@ describe('an Aadhaar number', () => {
     expect(outbox.map((m) => m.channel).sort()).toEqual(['email', 'sms']);
     expect(outbox.every((m) => m.text)).toBe(true);
 
-    const { columns, found } = await scanDatabase([...forbidden, aadhaar.slice(-4), canary]);
+    const { columns, found } = await scanDatabase([...forbidden, ...digests, aadhaar.slice(-4), canary]);
     // The scan covers the places a leak would hide, and it finds what is there.
     expect(columns).toEqual(expect.arrayContaining(['events.data', 'messages.sealed_body', 'webhook_attempts.payload', 'audit_log.after', 'registrations.signature', 'idempotency_keys.response_body', 'api_request_log.path']));
     expect(found.get(canary)).toEqual(expect.arrayContaining(['registrations.name', 'clients.name', 'events.data', 'webhook_attempts.payload']));
@@ -194,6 +216,10 @@ describe('an Aadhaar number', () => {
     for (const needle of forbidden) {
       expect(found.get(needle), `the database holds ${needle}`).toEqual([]);
       for (const [surface, text] of Object.entries(surfaces)) expect(text.includes(needle), `${surface} contain ${needle}`).toBe(false);
+    }
+    for (const needle of digests) {
+      expect(found.get(needle), `the database holds an unkeyed hash of the number (${needle}…)`).toEqual([]);
+      for (const [surface, text] of Object.entries(surfaces)) expect(text.includes(needle), `${surface} contain an unkeyed hash of the number (${needle}…)`).toBe(false);
     }
   }, 90_000);
 });

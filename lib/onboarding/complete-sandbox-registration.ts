@@ -4,6 +4,7 @@ import { otpCodes } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { AppError } from '@/lib/errors/app-error';
 import { businessTypes } from '@/lib/kyc/validators/pan';
+import { kycSimulator } from '@/lib/providers/kyc';
 import { acceptRegistration } from './accept-registration';
 import { partnerKind } from './registration-access';
 import { runStep } from './step';
@@ -26,6 +27,7 @@ export async function completeSandboxRegistration(ctx: PartnerCtx, registrationI
     const businessType = (r.businessType as keyof typeof businessTypes | null) ?? 'proprietorship';
     return {
       change: {
+        kycProvider: kycSimulator.name,
         emailVerifiedAt: r.emailVerifiedAt ?? now,
         mobileVerifiedAt: r.mobileVerifiedAt ?? now,
         businessType,

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { clientMembers, clients, onboardingLinks, partners, promoCodes, registrations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -42,6 +42,13 @@ export async function createRegistration(ctx: PartnerCtx, input: Untrusted<Regis
     .where(and(eq(clients.partnerId, ctx.partnerId), eq(clients.email, data.email)))
     .union(db.select({ id: clientMembers.id }).from(clientMembers).where(and(eq(clientMembers.partnerId, ctx.partnerId), eq(clientMembers.email, data.email))));
   if (existingClient) throw conflict('A client with this e-mail address already exists.', 'email');
+  // Clients keep no mobile of their own: the one they were onboarded with is on their completed registration.
+  const [clientWithMobile] = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(eq(registrations.partnerId, ctx.partnerId), eq(registrations.mobile, data.mobile), eq(registrations.status, 'completed'), isNotNull(registrations.clientId)))
+    .limit(1);
+  if (clientWithMobile) throw conflict('A client with this mobile number already exists.', 'mobile');
 
   const passwordHash = await hashPassword(data.password);
   try {

@@ -18,8 +18,10 @@ export async function verifyRegistrationPan(ctx: PartnerCtx, registrationId: str
   if (!pan.ok) throw invalid('pan', pan.reason);
   return runStep(ctx, registrationId, { action: 'registration.pan_checked', needs: [...contactsVerified] }, async (tx, registration) => {
     if (registration.panStatus === 'verified') throw new AppError('conflict', 'The PAN is already verified.');
-    const result = await kycProviderFor(await partnerKind(tx, registration.partnerId)).verifyPan({ pan: pan.value, businessType: data.business_type, name: registration.name });
+    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const result = await provider.verifyPan({ pan: pan.value, businessType: data.business_type, name: registration.name });
     const change = {
+      kycProvider: provider.name,
       businessType: data.business_type,
       pan: pan.value,
       panStatus: result.status,
@@ -36,12 +38,13 @@ export async function sendRegistrationAadhaarOtp(ctx: PartnerCtx, registrationId
   const { aadhaar_number } = parseInput(aadhaarOtpSchema, input);
   return runStep(ctx, registrationId, { action: 'registration.aadhaar_otp_sent', needs: [...contactsVerified, 'pan'] }, async (tx, registration) => {
     if (registration.aadhaarStatus === 'verified') throw new AppError('conflict', 'Aadhaar is already verified.');
-    const result = await kycProviderFor(await partnerKind(tx, registration.partnerId)).sendAadhaarOtp({ aadhaarNumber: aadhaar_number });
+    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const result = await provider.sendAadhaarOtp({ aadhaarNumber: aadhaar_number });
     const last4 = aadhaar_number.slice(-4);
     if (result.status === 'failed') {
-      return { change: { aadhaarLast4: last4, aadhaarReference: null, aadhaarStatus: 'failed' as const, aadhaarFailureReason: result.reason }, audit: { aadhaar_last4: last4, status: 'failed' } };
+      return { change: { kycProvider: provider.name, aadhaarLast4: last4, aadhaarReference: null, aadhaarStatus: 'failed' as const, aadhaarFailureReason: result.reason }, audit: { aadhaar_last4: last4, status: 'failed' } };
     }
-    return { change: { aadhaarLast4: last4, aadhaarReference: result.reference, aadhaarStatus: 'otp_sent' as const, aadhaarFailureReason: null }, audit: { aadhaar_last4: last4, status: 'otp_sent' } };
+    return { change: { kycProvider: provider.name, aadhaarLast4: last4, aadhaarReference: result.reference, aadhaarStatus: 'otp_sent' as const, aadhaarFailureReason: null }, audit: { aadhaar_last4: last4, status: 'otp_sent' } };
   });
 }
 
@@ -52,12 +55,13 @@ export async function verifyRegistrationAadhaarOtp(ctx: PartnerCtx, registration
     if (registration.aadhaarStatus === 'verified') throw new AppError('conflict', 'Aadhaar is already verified.');
     if (registration.aadhaarStatus !== 'otp_sent' || !registration.aadhaarReference) throw new AppError('conflict', 'Send the Aadhaar OTP first.');
     if (data.reference !== registration.aadhaarReference) throw invalid('reference', 'This reference does not belong to the last Aadhaar OTP sent; use the latest one.');
-    const result = await kycProviderFor(await partnerKind(tx, registration.partnerId)).verifyAadhaarOtp({ reference: data.reference, otp: data.otp });
+    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const result = await provider.verifyAadhaarOtp({ reference: data.reference, otp: data.otp });
     if (result.status === 'failed') {
       // The OTP can be tried again with the same reference, so the status stays otp_sent; the reason is shown.
       return { change: { aadhaarFailureReason: result.reason }, audit: { status: 'failed' }, refusal: invalid('otp', result.reason) };
     }
-    return { change: { aadhaarStatus: 'verified' as const, aadhaarFailureReason: null }, audit: { status: 'verified' } };
+    return { change: { kycProvider: provider.name, aadhaarStatus: 'verified' as const, aadhaarFailureReason: null }, audit: { status: 'verified' } };
   });
 }
 
@@ -68,8 +72,10 @@ export async function verifyRegistrationGst(ctx: PartnerCtx, registrationId: str
     const gstin = validateGstin(data.gstin, registration.pan ?? undefined);
     if (!gstin.ok) throw invalid('gstin', gstin.reason);
     if (registration.gstStatus === 'verified') throw new AppError('conflict', 'GST is already verified.');
-    const result = await kycProviderFor(await partnerKind(tx, registration.partnerId)).verifyGstin({ gstin: gstin.value });
+    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const result = await provider.verifyGstin({ gstin: gstin.value });
     const change = {
+      kycProvider: provider.name,
       gstin: gstin.value,
       gstStatus: result.status,
       gstLegalName: result.status === 'verified' ? result.legalName : null,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { linkAcceptsSteps, linkState } from './onboarding-links';
+import { getDb } from '@/db';
+import { partnerHostnames } from '@/db/schema';
+import { ensureSandbox } from '@/lib/partners/sandbox';
+import { hostOrigin, partnerUrl } from '@/lib/tenancy/urls';
+import { makePartner, systemFor, uniqueDomain } from '@/test/factories';
+import { createOnboardingLink, linkAcceptsSteps, linkState } from './onboarding-links';
 
 type LinkRow = Parameters<typeof linkState>[0];
 const link = (status: LinkRow['status'], expiresInMs: number) => ({ status, expiresAt: new Date(Date.now() + expiresInMs) }) as LinkRow;
@@ -22,5 +27,22 @@ describe('an onboarding link', () => {
     expect(linkAcceptsSteps({ state: 'expired', registration: { ...pending, expiresAt: new Date(Date.now() - 1) } })).toBe(false);
     expect(linkAcceptsSteps({ state: 'revoked', registration: pending })).toBe(false);
     expect(linkAcceptsSteps({ state: 'used', registration: { status: 'completed', expiresAt: new Date() } })).toBe(false);
+  });
+});
+
+describe('an onboarding link’s URL', () => {
+  it('opens on the partner’s verified custom domain when it has one, else on its platform subdomain', async () => {
+    const partner = await makePartner('links');
+    const ctx = systemFor(partner.id);
+    const onSubdomain = await createOnboardingLink(ctx, { prefill: {} });
+    expect(onSubdomain.url).toBe(partnerUrl(partner.slug, `/onboard/${onSubdomain.token}`));
+
+    const hostname = uniqueDomain();
+    await getDb().insert(partnerHostnames).values({ partnerId: partner.id, hostname, status: 'verified', verificationToken: 'token', verifiedAt: new Date() });
+    const onCustomDomain = await createOnboardingLink(ctx, { prefill: {} });
+    expect(onCustomDomain.url).toBe(`${hostOrigin(hostname)}/onboard/${onCustomDomain.token}`);
+    // Test-mode links open on the same host as live ones.
+    const sandboxLink = await createOnboardingLink(systemFor(await ensureSandbox(partner.id)), { prefill: {} });
+    expect(new URL(sandboxLink.url).hostname).toBe(hostname);
   });
 });

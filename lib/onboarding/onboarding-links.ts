@@ -10,7 +10,7 @@ import { requirePartnerRole } from '@/lib/auth/permissions';
 import { digestToken, newSecretToken } from '@/lib/crypto/tokens';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
-import { partnerUrl } from '@/lib/tenancy/urls';
+import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 import { registrationStatus } from './requirements';
 import { createLinkSchema } from './schemas';
 
@@ -44,17 +44,6 @@ export function linkView(link: LinkRow) {
   };
 }
 
-/** The live partner's slug, for the link's URL: a sandbox's links open on its live partner's host. */
-async function hostSlug(partnerId: string) {
-  const [row] = await getDb()
-    .select({ slug: partners.slug, parentId: partners.parentId })
-    .from(partners)
-    .where(eq(partners.id, partnerId));
-  if (!row?.parentId) return row?.slug ?? '';
-  const [parent] = await getDb().select({ slug: partners.slug }).from(partners).where(eq(partners.id, row.parentId));
-  return parent?.slug ?? '';
-}
-
 /** Creates a single-client, expiring link; the token is returned this once (only its digest is kept). */
 export async function createOnboardingLink(ctx: PartnerCtx, input: Untrusted<z.input<typeof createLinkSchema>>) {
   requirePartnerRole(ctx, 'member');
@@ -69,7 +58,8 @@ export async function createOnboardingLink(ctx: PartnerCtx, input: Untrusted<z.i
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'onboarding_link.created', targetType: 'onboarding_link', targetId: row!.id, after: { prefill, expires_at: row!.expiresAt } });
     return row!;
   });
-  return { ...linkView(link), url: partnerUrl(await hostSlug(ctx.partnerId), `/onboard/${token}`), token };
+  // On the partner's own verified domain when it has one, where its clients know it (a sandbox's on its live partner's).
+  return { ...linkView(link), url: await partnerHomeUrl(getDb(), ctx.partnerId, `/onboard/${token}`), token };
 }
 
 export async function listOnboardingLinks(ctx: PartnerCtx, params: ListParams) {

@@ -60,6 +60,18 @@ describe('registration', () => {
     expect((await rejection(createRegistration(ctx, { name: 'X', email: uniqueEmail(), mobile: first.mobile, password: 'correct-horse-9' }, { source: 'api' }))).fieldErrors?.mobile).toMatch(/already in progress/);
     expect((await rejection(createRegistration(ctx, { name: 'X', email: uniqueEmail(), mobile: uniqueMobile(), password: 'correct-horse-9', promo: 'NOPE' }, { source: 'api' }))).fieldErrors?.promo).toMatch(/not valid/);
   });
+
+  it('refuses the mobile number of an existing client, on the mobile field, but not another partner’s', async () => {
+    const ctx = await sandboxCtx();
+    const onboarded = await register(ctx);
+    await completeSandboxRegistration(ctx, onboarded.id);
+    const local = onboarded.mobile.replace(/^\+91/, '');
+    const refused = await rejection(createRegistration(ctx, { name: 'Someone else', email: uniqueEmail(), mobile: local, password: 'correct-horse-9' }, { source: 'api' }));
+    expect(refused.code).toBe('conflict');
+    expect(refused.fieldErrors).toEqual({ mobile: 'A client with this mobile number already exists.' });
+    const elsewhere = await sandboxCtx();
+    expect((await createRegistration(elsewhere, { name: 'Same person', email: uniqueEmail(), mobile: local, password: 'correct-horse-9' }, { source: 'api' })).status).toBe('pending');
+  });
 });
 
 describe('promo codes', () => {
@@ -96,6 +108,8 @@ describe('OTP', () => {
     }
     const locked = await rejection(verifyRegistrationOtp(ctx, r.id, { email_otp: sandboxOtp }));
     expect(locked.code).toBe('locked');
+    // Anyone looking at the registration (the pending list, GET /registrations/{id}) sees why it is stuck.
+    expect((await getRegistration(ctx, r.id)).requirements.errors).toEqual([{ requirement: 'email_otp', code: 'email_otp_locked', reason: expect.stringMatching(/locked/) }]);
     // The right code still works for the other channel, and a new e-mail code lifts the lock.
     await verifyRegistrationOtp(ctx, r.id, { mobile_otp: sandboxOtp });
     vi.useFakeTimers({ now: Date.now() + otpPolicy.resendCooldownMs + 1000, toFake: ['Date'] });
@@ -104,6 +118,7 @@ describe('OTP', () => {
     } finally {
       vi.useRealTimers();
     }
+    expect((await getRegistration(ctx, r.id)).requirements.errors).toEqual([]);
     const verified = await verifyRegistrationOtp(ctx, r.id, { email_otp: sandboxOtp });
     expect(verified.email_verified).toBe(true);
   });
@@ -155,8 +170,13 @@ describe('KYC', () => {
     const sent = await sendRegistrationAadhaarOtp(ctx, r.id, { aadhaar_number: aadhaar('23456789012') });
     expect(sent.kyc.aadhaar.status).toBe('otp_sent');
     expect((await rejection(verifyRegistrationAadhaarOtp(ctx, r.id, { otp: '654321', reference: sent.kyc.aadhaar.reference! }))).fieldErrors?.otp).toMatch(/does not match/);
+    const afterWrongOtp = await getRegistration(ctx, r.id);
+    expect(afterWrongOtp.requirements).toMatchObject({ next_step: 'verify_aadhaar_otp', errors: [{ requirement: 'aadhaar', code: 'aadhaar_otp_incorrect', reason: expect.stringMatching(/does not match/) }] });
     const verified = await verifyRegistrationAadhaarOtp(ctx, r.id, { otp: sandboxAadhaarOtp, reference: sent.kyc.aadhaar.reference! });
     expect(verified.kyc.aadhaar).toMatchObject({ status: 'verified', masked: `XXXX XXXX ${aadhaar('23456789012').slice(-4)}` });
+    expect(verified.requirements.errors).toEqual([]);
+    // The sandbox's checks are answered by the simulator, and the registration says so.
+    expect(verified.kyc.provider).toBe('simulator');
     const wrongPan = `27AAACR5055K1Z${gstinCheckCharacter('27AAACR5055K1Z')}`;
     expect((await rejection(verifyRegistrationGst(ctx, r.id, { gstin: wrongPan }))).fieldErrors?.gstin).toMatch(/not the PAN you verified/);
     const gst = await verifyRegistrationGst(ctx, r.id, { gstin: `27ABCPE1234F1Z${gstinCheckCharacter('27ABCPE1234F1Z')}` });
@@ -175,10 +195,10 @@ describe('KYC', () => {
     const { ctx, r } = await otpDone();
     expect((await rejection(verifyRegistrationPan(ctx, r.id, { pan: 'ABCPE1234F', business_type: 'company' }))).fieldErrors?.pan).toMatch(/needs a PAN with “C”/);
     const failed = await verifyRegistrationPan(ctx, r.id, { pan: 'ABCPE0000F', business_type: 'individual' });
-    expect(failed.requirements.errors).toEqual([{ requirement: 'pan', reason: expect.stringMatching(/No PAN/) }]);
+    expect(failed.requirements.errors).toEqual([{ requirement: 'pan', code: 'pan_check_failed', reason: expect.stringMatching(/No PAN/) }]);
     await verifyRegistrationPan(ctx, r.id, { pan: 'ABCPE1234F', business_type: 'individual' });
     const noMobile = await sendRegistrationAadhaarOtp(ctx, r.id, { aadhaar_number: aadhaar('93456789012') });
-    expect(noMobile.requirements.errors[0]?.reason).toMatch(/No mobile number is linked/);
+    expect(noMobile.requirements.errors).toEqual([{ requirement: 'aadhaar', code: 'aadhaar_check_failed', reason: expect.stringMatching(/No mobile number is linked/) }]);
     expect((await rejection(skipRegistrationGst(ctx, r.id, { reason: '' }))).fieldErrors?.reason).toBeTruthy();
     const skipped = await skipRegistrationGst(ctx, r.id, { reason: 'Below the GST threshold' });
     expect(skipped.kyc.gst).toMatchObject({ status: 'skipped', skip_reason: 'Below the GST threshold' });
@@ -191,13 +211,22 @@ describe('KYC', () => {
   });
 
   it('turns two concurrent accepts into exactly one client', async () => {
-    const ctx = await sandboxCtx();
-    const r = await register(ctx);
-    await completeSandboxRegistration(ctx, r.id).catch(() => undefined);
-    const again = await Promise.all([acceptRegistration(ctx, r.id, { signature }), acceptRegistration(ctx, r.id, { signature })]);
-    expect(new Set(again.map((a) => a.client_id)).size).toBe(1);
+    // KYC done and only the signature left, so both accepts race to create the client.
+    const { ctx, r } = await otpDone();
+    await verifyRegistrationPan(ctx, r.id, { pan: 'ABCPE1234F', business_type: 'proprietorship' });
+    const sent = await sendRegistrationAadhaarOtp(ctx, r.id, { aadhaar_number: aadhaar('23456789012') });
+    await verifyRegistrationAadhaarOtp(ctx, r.id, { otp: sandboxAadhaarOtp, reference: sent.kyc.aadhaar.reference! });
+    const ready = await skipRegistrationGst(ctx, r.id, { reason: 'Below the GST threshold' });
+    expect(ready).toMatchObject({ status: 'pending', client_id: null, requirements: { next_step: 'accept' } });
+
+    const both = await Promise.all([acceptRegistration(ctx, r.id, { signature }), acceptRegistration(ctx, r.id, { signature })]);
+    expect(both.map((a) => a.status)).toEqual(['completed', 'completed']);
+    expect(both[0].client_id).toMatch(/^cli_/);
+    expect(both[1].client_id).toBe(both[0].client_id);
     const rows = await getDb().select().from(clients).where(and(eq(clients.partnerId, ctx.partnerId), eq(clients.email, r.email)));
     expect(rows).toHaveLength(1);
+    const created = await getDb().select().from(events).where(and(eq(events.partnerId, ctx.partnerId), eq(events.type, 'client.created')));
+    expect(created).toHaveLength(1);
   });
 
   it('lets a sandbox complete simulated KYC in one call, and never a live partner', async () => {

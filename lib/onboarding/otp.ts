@@ -1,6 +1,6 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import type { Tx } from '@/db';
+import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
+import type { Queryable, Tx } from '@/db';
 import { otpCodes } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors/app-error';
@@ -76,4 +76,16 @@ async function checkOtpOrThrow(tx: Tx, registrationId: string, channel: OtpChann
     throw new AppError('validation_failed', message, { [field]: message });
   }
   await tx.update(otpCodes).set({ verifiedAt: now }).where(and(eq(otpCodes.registrationId, registrationId), eq(otpCodes.channel, channel)));
+}
+
+/** Which channels of each registration have a code locked by too many wrong attempts (until a new one is sent). */
+export async function otpLocksOf(q: Queryable, registrationIds: readonly string[]): Promise<Map<string, OtpChannel[]>> {
+  const locks = new Map<string, OtpChannel[]>();
+  if (registrationIds.length === 0) return locks;
+  const rows = await q
+    .select({ registrationId: otpCodes.registrationId, channel: otpCodes.channel })
+    .from(otpCodes)
+    .where(and(inArray(otpCodes.registrationId, [...registrationIds]), isNull(otpCodes.verifiedAt), gte(otpCodes.failedAttempts, otpPolicy.maxFailedAttempts)));
+  for (const { registrationId, channel } of rows) locks.set(registrationId, [...(locks.get(registrationId) ?? []), channel]);
+  return locks;
 }

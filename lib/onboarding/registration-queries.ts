@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors/app-error';
+import { otpLocksOf } from './otp';
 import { assertOpen, lockRegistration } from './registration-access';
 import { registrationView, type Requirements } from './requirements';
 
@@ -48,7 +49,8 @@ export async function getRegistration(ctx: PartnerCtx, registrationId: string) {
     .where(and(eq(registrations.id, registrationId), eq(registrations.partnerId, ctx.partnerId)))
     .limit(1);
   if (!row) throw notFound('Registration');
-  return registrationView(row);
+  const locks = await otpLocksOf(getDb(), [row.id]);
+  return registrationView(row, locks.get(row.id) ?? []);
 }
 
 export type RegistrationFilters = { status?: 'pending' | 'completed' | 'cancelled' | 'expired'; stage?: RegistrationStage; search?: string };
@@ -66,7 +68,8 @@ export async function listRegistrations(ctx: PartnerCtx, filters: RegistrationFi
   }
   const rows = await getDb().select().from(registrations).where(and(...conditions)).orderBy(orderBy).limit(query.take);
   const page = toPage(rows, query);
-  return { data: page.data.map(registrationView), has_more: page.has_more };
+  const locks = await otpLocksOf(getDb(), page.data.map((row) => row.id));
+  return { data: page.data.map((row) => registrationView(row, locks.get(row.id) ?? [])), has_more: page.has_more };
 }
 
 export async function cancelRegistration(ctx: PartnerCtx, registrationId: string, reason?: string) {

@@ -31,6 +31,29 @@ describe('requirementsOf', () => {
   });
 });
 
+describe('requirement errors', () => {
+  it('name a wrong Aadhaar OTP, which leaves the step at otp_sent to be tried again', () => {
+    const { errors, next_step } = requirementsOf(registration({ panStatus: 'verified', aadhaarStatus: 'otp_sent', aadhaarFailureReason: 'The Aadhaar OTP does not match.' }));
+    expect(errors).toEqual([{ requirement: 'aadhaar', code: 'aadhaar_otp_incorrect', reason: 'The Aadhaar OTP does not match.' }]);
+    expect(next_step).toBe('verify_aadhaar_otp');
+  });
+
+  it('name a locked e-mail or SMS code, until that contact is verified', () => {
+    const bothOpen = requirementsOf(registration({ emailVerifiedAt: null, mobileVerifiedAt: null }), ['email', 'mobile']);
+    expect(bothOpen.errors.map((e) => [e.requirement, e.code])).toEqual([
+      ['email_otp', 'email_otp_locked'],
+      ['mobile_otp', 'mobile_otp_locked'],
+    ]);
+    expect(bothOpen.errors.every((e) => /locked.*new one/.test(e.reason))).toBe(true);
+    expect(requirementsOf(registration({}), ['email']).errors).toEqual([]);
+  });
+
+  it('give each failed provider check its own code', () => {
+    const failed = requirementsOf(registration({ panStatus: 'failed', panFailureReason: 'No PAN.', aadhaarStatus: 'failed', aadhaarFailureReason: 'No mobile.', gstStatus: 'failed', gstFailureReason: 'Cancelled.' }));
+    expect(failed.errors.map((e) => e.code)).toEqual(['pan_check_failed', 'aadhaar_check_failed', 'gst_check_failed']);
+  });
+});
+
 describe('stageOf', () => {
   it('puts a registration where the Pending list filters it: a PAN being checked at PAN, a GSTIN being checked at GST', () => {
     expect(stageOf(requirementsOf(registration({ panStatus: 'pending' })))).toBe('verify_pan');

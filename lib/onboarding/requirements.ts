@@ -3,6 +3,17 @@ import { maskAadhaar } from '@/lib/kyc/validators/aadhaar';
 
 export type Requirement = 'email_otp' | 'mobile_otp' | 'pan' | 'aadhaar' | 'gst' | 'signature';
 
+/**
+ * Why a requirement is stuck, as a stable code a partner's system can branch on; `reason` is the sentence for
+ * people. A wrong Aadhaar OTP leaves the step at otp_sent (the OTP may be tried again), so it is an error of
+ * its own rather than a failed check.
+ */
+export const requirementErrorCodes = ['email_otp_locked', 'mobile_otp_locked', 'pan_check_failed', 'aadhaar_check_failed', 'aadhaar_otp_incorrect', 'gst_check_failed'] as const;
+export type RequirementErrorCode = (typeof requirementErrorCodes)[number];
+
+/** The contact channels whose current code is locked by too many wrong attempts (see otp.ts). */
+export type OtpLocks = readonly ('email' | 'mobile')[];
+
 export type NextStep = 'verify_otp' | 'verify_pan' | 'send_aadhaar_otp' | 'verify_aadhaar_otp' | 'verify_gst' | 'accept' | 'wait_for_verification';
 
 /**
@@ -13,26 +24,29 @@ export type NextStep = 'verify_otp' | 'verify_pan' | 'send_aadhaar_otp' | 'verif
 export type Requirements = {
   currently_due: Requirement[];
   pending_verification: Requirement[];
-  errors: { requirement: Requirement; reason: string }[];
+  errors: { requirement: Requirement; code: RequirementErrorCode; reason: string }[];
   next_step: NextStep | null;
 };
 
-export function requirementsOf(r: Registration): Requirements {
+export function requirementsOf(r: Registration, otpLocks: OtpLocks = []): Requirements {
   const due: Requirement[] = [];
   const pending: Requirement[] = [];
   const errors: Requirements['errors'] = [];
   if (r.status !== 'pending') return { currently_due: [], pending_verification: [], errors: [], next_step: null };
 
   if (!r.emailVerifiedAt) due.push('email_otp');
+  if (!r.emailVerifiedAt && otpLocks.includes('email')) errors.push({ requirement: 'email_otp', code: 'email_otp_locked', reason: 'Too many wrong e-mail codes: the code is locked. Send a new one.' });
   if (!r.mobileVerifiedAt) due.push('mobile_otp');
+  if (!r.mobileVerifiedAt && otpLocks.includes('mobile')) errors.push({ requirement: 'mobile_otp', code: 'mobile_otp_locked', reason: 'Too many wrong SMS codes: the code is locked. Send a new one.' });
   if (r.panStatus === 'pending') pending.push('pan');
   else if (r.panStatus !== 'verified') due.push('pan');
-  if (r.panStatus === 'failed' && r.panFailureReason) errors.push({ requirement: 'pan', reason: r.panFailureReason });
+  if (r.panStatus === 'failed' && r.panFailureReason) errors.push({ requirement: 'pan', code: 'pan_check_failed', reason: r.panFailureReason });
   if (r.aadhaarStatus !== 'verified') due.push('aadhaar');
-  if (r.aadhaarStatus === 'failed' && r.aadhaarFailureReason) errors.push({ requirement: 'aadhaar', reason: r.aadhaarFailureReason });
+  if (r.aadhaarStatus === 'failed' && r.aadhaarFailureReason) errors.push({ requirement: 'aadhaar', code: 'aadhaar_check_failed', reason: r.aadhaarFailureReason });
+  if (r.aadhaarStatus === 'otp_sent' && r.aadhaarFailureReason) errors.push({ requirement: 'aadhaar', code: 'aadhaar_otp_incorrect', reason: r.aadhaarFailureReason });
   if (r.gstStatus === 'pending') pending.push('gst');
   else if (r.gstStatus !== 'verified' && r.gstStatus !== 'skipped') due.push('gst');
-  if (r.gstStatus === 'failed' && r.gstFailureReason) errors.push({ requirement: 'gst', reason: r.gstFailureReason });
+  if (r.gstStatus === 'failed' && r.gstFailureReason) errors.push({ requirement: 'gst', code: 'gst_check_failed', reason: r.gstFailureReason });
   if (!r.acceptedAt) due.push('signature');
 
   return { currently_due: due, pending_verification: pending, errors, next_step: nextStep(r, due, pending) };
@@ -59,7 +73,6 @@ export function kycComplete(r: Registration): boolean {
 export const maskPan = (pan: string) => `${pan.slice(0, 2)}XXXXXX${pan.slice(8)}`;
 export const maskGstin = (gstin: string) => `${gstin.slice(0, 4)}XXXXXX${gstin.slice(10)}`;
 
-/** A registration as any face may show or return it: masked, no password, no signature bytes. */
 /**
  * A pending registration past its lifetime is expired, whether or not the worker has marked it yet: without
  * this, a server running without its worker would keep stale registrations open for ever.
@@ -68,7 +81,11 @@ export function registrationStatus(r: Pick<Registration, 'status' | 'expiresAt'>
   return r.status === 'pending' && r.expiresAt <= now ? 'expired' : r.status;
 }
 
-export function registrationView(r: Registration) {
+/**
+ * A registration as any face may show or return it: masked, no password, no signature bytes. `otpLocks` comes
+ * from the codes table (otpLocksOf), which the row alone cannot tell.
+ */
+export function registrationView(r: Registration, otpLocks: OtpLocks = []) {
   return {
     object: 'registration' as const,
     id: r.id,
@@ -86,9 +103,10 @@ export function registrationView(r: Registration) {
       pan: { status: r.panStatus, masked: r.pan ? maskPan(r.pan) : null, registered_name: r.panRegisteredName, failure_reason: r.panFailureReason },
       aadhaar: { status: r.aadhaarStatus, masked: r.aadhaarLast4 ? maskAadhaar(r.aadhaarLast4) : null, reference: r.aadhaarReference, failure_reason: r.aadhaarFailureReason },
       gst: { status: r.gstStatus, masked: r.gstin ? maskGstin(r.gstin) : null, legal_name: r.gstLegalName, failure_reason: r.gstFailureReason, skip_reason: r.gstSkipReason },
+      provider: r.kycProvider,
       submitted_at: r.kycSubmittedAt,
     },
-    requirements: requirementsOf(r),
+    requirements: requirementsOf(r, otpLocks),
     client_id: r.clientId,
     accepted_at: r.acceptedAt,
     expires_at: r.expiresAt,

@@ -1,4 +1,4 @@
-import { and, eq, ne, count } from 'drizzle-orm';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { partnerUsers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -10,7 +10,7 @@ import { changeRoleSchema } from './schemas';
 import type { z } from 'zod';
 
 /** Locks and returns a user of the caller's partner, checking the caller may manage them. */
-async function lockManageableUser(tx: Tx, ctx: PartnerCtx, userId: string) {
+export async function lockManageableUser(tx: Tx, ctx: PartnerCtx, userId: string) {
   const [user] = await tx
     .select()
     .from(partnerUsers)
@@ -24,13 +24,18 @@ async function lockManageableUser(tx: Tx, ctx: PartnerCtx, userId: string) {
   return user;
 }
 
-/** A partner must always keep one owner who can sign in, or nobody could manage it. */
+/**
+ * A partner must always keep one owner who can sign in, or nobody could manage it. An owner who was invited and
+ * has not chosen a password yet does not count: the invitation may never be accepted. The other owners are
+ * locked, so two admins demoting two owners at once cannot both succeed and leave none.
+ */
 async function assertAnotherOwner(tx: Tx, ctx: PartnerCtx, userId: string) {
-  const [{ owners } = { owners: 0 }] = await tx
-    .select({ owners: count() })
+  const owners = await tx
+    .select({ id: partnerUsers.id })
     .from(partnerUsers)
-    .where(and(eq(partnerUsers.partnerId, ctx.partnerId), eq(partnerUsers.role, 'owner'), ne(partnerUsers.id, userId)));
-  if (owners === 0) throw new AppError('conflict', 'The team must keep at least one owner.');
+    .where(and(eq(partnerUsers.partnerId, ctx.partnerId), eq(partnerUsers.role, 'owner'), isNotNull(partnerUsers.passwordHash), ne(partnerUsers.id, userId)))
+    .for('update');
+  if (owners.length === 0) throw new AppError('conflict', 'The team must keep at least one owner.');
 }
 
 export async function changeTeamRole(ctx: PartnerCtx, input: Untrusted<z.input<typeof changeRoleSchema>>) {

@@ -9,6 +9,7 @@ import { addDomain, removeDomain, verificationRecord } from '@/lib/domains/manag
 import { verifyDomain } from '@/lib/domains/verify-domain';
 import { setPartnerStatus } from '@/lib/partners/update-partner';
 import { makePartner, subdomainOf, systemFor, unique, uniqueDomain } from '@/test/factories';
+import { pngImage } from '@/test/images';
 import { resolveHost, type ResolvedHost } from './resolve-host';
 
 const platformDomain = () => getConfig().PLATFORM_DOMAIN;
@@ -100,8 +101,7 @@ describe('resolveHost', () => {
       expect(tenantOf(await resolveHost(host)).brand).toEqual({ productName: 'Acme Connect', primaryColor: '#b91c1c', secondaryColor: '#111827', supportEmail: 'help@acme.example', logoVersion: null });
     }
 
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(unique())]);
-    await setLogo(systemFor(partner.id), png);
+    await setLogo(systemFor(partner.id), pngImage(4, 4));
     const { logoVersion } = tenantOf(await resolveHost(subdomainOf(partner.slug))).brand;
     expect(logoVersion).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -134,6 +134,20 @@ describe('resolveHost', () => {
 
     vi.setSystemTime(cachedAt + getConfig().HOST_CACHE_TTL_MS + 1);
     expect(tenantOf(await resolveHost(host)).name).toBe('Renamed Elsewhere');
+  });
+
+  it.skipIf(getConfig().HOST_CACHE_TTL_MS === 0)('shows a change at once in every copy of the module in this process', async () => {
+    const partner = await makePartner('copies');
+    const host = subdomainOf(partner.slug);
+    expect(tenantOf(await resolveHost(host)).name).toBe(partner.name);
+
+    // Next gives pages, route handlers and server actions each their own copy of this module.
+    vi.resetModules();
+    const otherCopy = await import('./resolve-host');
+    expect(otherCopy.resolveHost).not.toBe(resolveHost);
+    await getDb().update(partners).set({ name: 'Renamed Here' }).where(eq(partners.id, partner.id));
+    otherCopy.forgetTenant(partner.id);
+    expect(tenantOf(await resolveHost(host)).name).toBe('Renamed Here');
   });
 
   it('resolves a new partner at once, even if its subdomain was looked up before it existed', async () => {

@@ -29,8 +29,13 @@ type CacheEntry = { value: ResolvedHost; expiresAt: number };
 /**
  * Host → partner, cached in-process for HOST_CACHE_TTL_MS. Each change to a partner's domains, branding or
  * status calls `forgetTenant`, so this instance shows it at once; other instances see it within the TTL.
+ *
+ * On globalThis: Next bundles pages, route handlers and server actions separately, each with its own copy of
+ * this module, and a change saved from a console action must reach the copy every other page and route reads.
  */
-const cache = new Map<string, CacheEntry>();
+type HostCache = Map<string, CacheEntry>;
+const cacheKey = Symbol.for('switchboard.hostCache');
+const cache: HostCache = ((globalThis as typeof globalThis & { [cacheKey]?: HostCache })[cacheKey] ??= new Map());
 
 export function forgetTenant(partnerId?: string): void {
   if (!partnerId) return cache.clear();

@@ -1,27 +1,33 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { BrandStyle } from '@/components/brand/brand-style';
 import { BrandMark } from '@/components/brand/brand-mark';
+import { brandIconVersion } from '@/lib/branding/brand-icon';
+import { decodeSegment, hostParamMatches } from '@/lib/tenancy/host-param';
 import { resolveHost } from '@/lib/tenancy/resolve-host';
 
 type Props = { children: ReactNode; params: Promise<{ host: string }> };
 
 async function tenantFor(params: Props['params']) {
   const { host } = await params;
-  const resolved = await resolveHost(decodeURIComponent(host));
+  // The path must name the host the request came to: see hostParamMatches.
+  if (!hostParamMatches(host, (await headers()).get('host'))) return null;
+  const resolved = await resolveHost(decodeSegment(host));
   return resolved.kind === 'partner' ? resolved.tenant : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tenant = await tenantFor(params);
-  if (!tenant) return { title: 'Page not found' };
-  const { productName, logoVersion } = tenant.brand;
+  // Unknown hosts get an empty icon, so the browser does not go looking for anyone's /favicon.ico.
+  if (!tenant) return { title: 'Page not found', icons: { icon: 'data:,' } };
+  const { productName } = tenant.brand;
   return {
     title: { default: productName, template: `%s · ${productName}` },
     applicationName: productName,
-    // Without a logo the browser asks for /favicon.ico, which this host answers with nothing of anyone else's.
-    icons: logoVersion ? { icon: `/brand/logo?v=${logoVersion}` } : { icon: 'data:,' },
+    // The partner's own icon (its logo, or its initial in its colour), served from this host: never the platform's.
+    icons: { icon: `/brand/icon?v=${brandIconVersion(tenant.brand)}` },
   };
 }
 

@@ -106,7 +106,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (without query string or credentials), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.
          *
          *     Requires the `events:read` scope.
          */
@@ -807,7 +807,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `webhook_endpoint.test`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `webhook_endpoint.test`, `webhook_endpoint.disabled`.
              * @example client.activated
              */
             type: string;
@@ -929,6 +929,11 @@ export interface components {
                     failure_reason: string | null;
                     skip_reason: string | null;
                 };
+                /**
+                 * @description The KYC provider that answered the checks, null before any check. `simulator` is the platform’s own deterministic simulator: always in test mode, and in live mode while no real provider is configured, so a live registration verified by it has not been checked against official records.
+                 * @example simulator
+                 */
+                provider: string | null;
                 submitted_at: string | null;
             };
             /** @description What is due now, what a provider is still checking, each failure with its reason, and the next step. */
@@ -938,6 +943,12 @@ export interface components {
                 errors: {
                     /** @enum {string} */
                     requirement: "email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature";
+                    /**
+                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).
+                     * @enum {string}
+                     */
+                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "gst_check_failed";
+                    /** @description For people; the wording may change. */
                     reason: string;
                 }[];
                 next_step: ("verify_otp" | "verify_pan" | "send_aadhaar_otp" | "verify_aadhaar_otp" | "verify_gst" | "accept" | "wait_for_verification") | null;
@@ -1143,7 +1154,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -1263,7 +1274,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -1359,7 +1370,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -1471,7 +1482,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -1594,7 +1605,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "webhook_endpoint.test";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "webhook_endpoint.test" | "webhook_endpoint.disabled";
             };
             header?: never;
             path?: never;
@@ -1607,7 +1618,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -1709,7 +1720,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -1813,7 +1824,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -1937,7 +1948,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2099,7 +2110,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2201,7 +2212,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2315,7 +2326,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2406,7 +2417,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2450,6 +2461,7 @@ export interface operations {
                      *               "failure_reason": null,
                      *               "skip_reason": null
                      *             },
+                     *             "provider": "simulator",
                      *             "submitted_at": null
                      *           },
                      *           "requirements": {
@@ -2573,7 +2585,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2614,6 +2626,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -2736,7 +2749,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2777,6 +2790,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -2887,7 +2901,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -2928,6 +2942,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -3060,13 +3075,13 @@ export interface operations {
                 /**
                  * @example {
                  *       "otp": "123456",
-                 *       "reference": "simref_3f2a9c1b7d4e6a80"
+                 *       "reference": "simref_9c41e07b2d8a5f36b1e4c07d92a3f851"
                  *     }
                  */
                 "application/json": {
                     /** @example 123456 */
                     otp: string;
-                    /** @example simref_3f2a9c1b7d4e6a80 */
+                    /** @example simref_9c41e07b2d8a5f36b1e4c07d92a3f851 */
                     reference: string;
                 };
             };
@@ -3077,7 +3092,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -3118,6 +3133,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -3264,7 +3280,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -3305,6 +3321,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -3450,7 +3467,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -3491,6 +3508,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -3622,11 +3640,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "gstin": "27AAACR5055K1ZN"
+                 *       "gstin": "27AAACR5055K1Z7"
                  *     }
                  */
                 "application/json": {
-                    /** @example 27AAACR5055K1ZN */
+                    /** @example 27AAACR5055K1Z7 */
                     gstin: string;
                 };
             };
@@ -3637,7 +3655,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -3678,6 +3696,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -3824,7 +3843,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -3865,6 +3884,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -4014,7 +4034,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -4055,6 +4075,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -4201,7 +4222,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -4242,6 +4263,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -4381,7 +4403,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -4422,6 +4444,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -4571,7 +4594,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -4612,6 +4635,7 @@ export interface operations {
                      *           "failure_reason": null,
                      *           "skip_reason": null
                      *         },
+                     *         "provider": "simulator",
                      *         "submitted_at": null
                      *       },
                      *       "requirements": {
@@ -4743,7 +4767,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -4880,7 +4904,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5015,7 +5039,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5141,7 +5165,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "webhook_endpoint.test")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
                 };
             };
         };
@@ -5151,7 +5175,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5280,7 +5304,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5384,7 +5408,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5513,7 +5537,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "webhook_endpoint.test")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };
@@ -5525,7 +5549,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5671,7 +5695,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5819,7 +5843,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;
@@ -5942,7 +5966,7 @@ export interface operations {
                 headers: {
                     /** @description What is left of the hourly limit (IETF RateLimit header fields). */
                     RateLimit?: string;
-                    /** @description The hourly limit of this partner. */
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
                     "RateLimit-Policy"?: string;
                     /** @description Quote it when asking for support. */
                     "X-Request-Id"?: string;

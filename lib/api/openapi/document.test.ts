@@ -16,7 +16,7 @@ function routeFiles(dir = apiRoot): { file: string; apiPath: string }[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       // The catch-all answers route_not_found and openapi.json is the document itself: neither is an operation.
-      if (entry.name.startsWith('[...') || entry.name === 'openapi.json') return [];
+      if (entry.name.startsWith('[[...') || entry.name === 'openapi.json') return [];
       return routeFiles(full);
     }
     if (entry.name !== 'route.ts') return [];
@@ -51,11 +51,15 @@ const documented = Object.entries(doc.paths ?? {}).flatMap(([apiPath, item]) =>
     .map((method) => `${method.toUpperCase()} ${apiPath}`),
 );
 
+type Content = Record<string, { example?: unknown; examples?: Record<string, unknown> }>;
+
 const operations = Object.entries(doc.paths ?? {}).flatMap(([apiPath, item]) =>
-  Object.entries(item as Record<string, { summary?: string; description?: string; responses?: Record<string, { content?: Record<string, { example?: unknown; examples?: Record<string, unknown> }> }> }>).map(
+  Object.entries(item as Record<string, { summary?: string; description?: string; requestBody?: { content?: Content }; responses?: Record<string, { content?: Content }> }>).map(
     ([method, op]) => ({ name: `${method.toUpperCase()} ${apiPath}`, op }),
   ),
 );
+
+const withBody = operations.filter(({ op }) => op.requestBody);
 
 describe('the OpenAPI document', () => {
   it('is valid OpenAPI 3.1 with no findings under Redocly’s recommended rules', async () => {
@@ -83,6 +87,15 @@ describe('the OpenAPI document', () => {
   it('matches the generated client types (run `npm run api:types` after changing an operation)', async () => {
     const current = readFileSync(schemaTypesPath, 'utf8');
     expect(current === (await renderApiTypes()), `${schemaTypesPath} is out of date: run npm run api:types`).toBe(true);
+  });
+
+  it('has operations that take a request body', () => {
+    expect(withBody.length).toBeGreaterThan(0);
+  });
+
+  // An example request is what a partner copies from the reference to try an operation.
+  it.each(withBody)('$name has an example of its request body', ({ op }) => {
+    expect(op.requestBody!.content?.['application/json']?.example, 'bodyExample in its operation').toBeDefined();
   });
 
   it.each(operations)('$name has a summary, a description, a success example and its error responses', ({ op }) => {

@@ -31,7 +31,7 @@ function errorResponses(operation: ApiOperation) {
 
 const rateLimitHeaders = {
   RateLimit: { description: 'What is left of the hourly limit (IETF RateLimit header fields).', schema: { type: 'string' as const, example: '"hourly";r=4999;t=1800' } },
-  'RateLimit-Policy': { description: 'The hourly limit of this partner.', schema: { type: 'string' as const, example: '"hourly";q=5000;w=3600' } },
+  'RateLimit-Policy': { description: 'The hourly limit of this partner, in the key’s mode (live and test are counted apart).', schema: { type: 'string' as const, example: '"hourly";q=5000;w=3600' } },
   'X-Request-Id': { description: 'Quote it when asking for support.', schema: { type: 'string' as const } },
 };
 
@@ -83,7 +83,7 @@ export function openApiDocument() {
       title: 'Partner API',
       version: '1.0.0',
       description:
-        'Everything a partner does in the console, for its own systems. Authenticate with `Authorization: Bearer <key>`: `sk_live_…` keys act on the live account, `sk_test_…` keys on its sandbox. Errors are RFC 9457 problem details with a stable `code`; lists are cursor-paginated; every response carries RateLimit headers.',
+        'Everything a partner does in the console, for its own systems. Authenticate with `Authorization: Bearer <key>`: `sk_live_…` keys act on the live account, `sk_test_…` keys on its sandbox. Errors are RFC 9457 problem details with a stable `code`; lists are cursor-paginated; every response carries RateLimit headers. The hourly rate limit is counted separately for live and test mode: `sk_test_…` keys have a budget of their own, of the same size, so tests never use up what live traffic needs.',
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearerAuth: [] }],

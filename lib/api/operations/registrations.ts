@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { kycSimulatorRules, sandboxAadhaarOtp } from '@/lib/providers/kyc/kyc-simulator';
 import { sandboxOtp } from '@/lib/onboarding/otp';
 import { registrationStages } from '@/lib/onboarding/registration-queries';
+import { requirementErrorCodes } from '@/lib/onboarding/requirements';
 import { businessTypeSchema } from '@/lib/onboarding/schemas';
 import { listParamsShape } from '../pagination';
 import { defineOperation } from '../operation';
@@ -27,13 +28,24 @@ export const registrationResource = z
       pan: z.object({ status: z.string(), masked: z.string().nullable(), registered_name: z.string().nullable(), failure_reason: z.string().nullable() }),
       aadhaar: z.object({ status: z.string(), masked: z.string().nullable().meta({ description: 'Only the last four digits are ever kept.' }), reference: z.string().nullable(), failure_reason: z.string().nullable() }),
       gst: z.object({ status: z.string(), masked: z.string().nullable(), legal_name: z.string().nullable(), failure_reason: z.string().nullable(), skip_reason: z.string().nullable() }),
+      provider: z.string().nullable().meta({
+        description:
+          'The KYC provider that answered the checks, null before any check. `simulator` is the platform’s own deterministic simulator: always in test mode, and in live mode while no real provider is configured, so a live registration verified by it has not been checked against official records.',
+        example: 'simulator',
+      }),
       submitted_at: timestamp.nullable(),
     }),
     requirements: z
       .object({
         currently_due: z.array(requirement),
         pending_verification: z.array(requirement),
-        errors: z.array(z.object({ requirement, reason: z.string() })),
+        errors: z.array(
+          z.object({
+            requirement,
+            code: z.enum(requirementErrorCodes).meta({ description: 'Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).' }),
+            reason: z.string().meta({ description: 'For people; the wording may change.' }),
+          }),
+        ),
         next_step: z.enum(['verify_otp', 'verify_pan', 'send_aadhaar_otp', 'verify_aadhaar_otp', 'verify_gst', 'accept', 'wait_for_verification']).nullable(),
       })
       .meta({ description: 'What is due now, what a provider is still checking, each failure with its reason, and the next step.' }),
@@ -62,6 +74,7 @@ const example = {
     pan: { status: 'verified', masked: 'AAXXXXXX5K', registered_name: 'ACME CORP', failure_reason: null },
     aadhaar: { status: 'unverified', masked: null, reference: null, failure_reason: null },
     gst: { status: 'unverified', masked: null, legal_name: null, failure_reason: null, skip_reason: null },
+    provider: 'simulator',
     submitted_at: null,
   },
   requirements: { currently_due: ['aadhaar', 'gst', 'signature'], pending_verification: [], errors: [], next_step: 'send_aadhaar_otp' },
@@ -186,8 +199,8 @@ export const verifyAadhaarOtpOperation = step(
   'verifyRegistrationAadhaarOtp',
   'Verify the Aadhaar OTP (step 3c)',
   `Confirms the OTP with the reference from step 3b. Test mode: ${sandboxAadhaarOtp}. IVR Solutions: POST /partnerclients/aadhar_verify (ref → reference).`,
-  z.strictObject({ otp: z.string().meta({ example: '123456' }), reference: z.string().meta({ example: 'simref_3f2a9c1b7d4e6a80' }) }),
-  { otp: '123456', reference: 'simref_3f2a9c1b7d4e6a80' },
+  z.strictObject({ otp: z.string().meta({ example: '123456' }), reference: z.string().meta({ example: 'simref_9c41e07b2d8a5f36b1e4c07d92a3f851' }) }),
+  { otp: '123456', reference: 'simref_9c41e07b2d8a5f36b1e4c07d92a3f851' },
 );
 
 export const verifyGstOperation = step(
@@ -195,8 +208,8 @@ export const verifyGstOperation = step(
   'verifyRegistrationGst',
   'Verify the GSTIN (step 3d)',
   `Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider. IVR Solutions: POST /partnerclients/verify_gst (gst_num → gstin).${simulatorNote(kycSimulatorRules.gstin)}`,
-  z.strictObject({ gstin: z.string().meta({ example: '27AAACR5055K1ZN' }) }),
-  { gstin: '27AAACR5055K1ZN' },
+  z.strictObject({ gstin: z.string().meta({ example: '27AAACR5055K1Z7' }) }),
+  { gstin: '27AAACR5055K1Z7' },
 );
 
 export const skipGstOperation = step(

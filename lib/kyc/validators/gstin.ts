@@ -31,7 +31,7 @@ export function validateGstin(input: string, verifiedPan?: string): Validation {
   const gstin = input.trim().toUpperCase();
   if (gstin.length !== 15) return invalidBecause(`A GSTIN has 15 characters; this one has ${gstin.length}.`);
   if (!/^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/.test(gstin)) {
-    return invalidBecause('A GSTIN is a 2-digit state code, a PAN, an entity number, the letter Z and a check character, like 27ABCPE1234F1Z5.');
+    return invalidBecause('A GSTIN is a 2-digit state code, a PAN, an entity number, the letter Z and a check character, like 27ABCPE1234F1ZB.');
   }
   const state = gstin.slice(0, 2);
   if (!gstStateCodes[state]) return invalidBecause(`“${state}” is not a GST state code.`);

@@ -14,6 +14,18 @@ describe('PAN', () => {
   });
 
   it.each([
+    ['AAAHK1234L', 'huf'],
+    ['AAAAS1234M', 'aop'],
+    ['AAABR1234N', 'boi'],
+    ['AAALM1234P', 'local_authority'],
+    ['AAAJU1234Q', 'artificial_juridical_person'],
+    ['AAATC1234R', 'trust'],
+    ['AAAFP1234S', 'partnership_firm'],
+  ] as const)('accepts %s for a %s, whose PAN holder type it carries', (pan, businessType) => {
+    expect(validatePan(pan, businessType)).toEqual({ ok: true, value: pan });
+  });
+
+  it.each([
     ['ABCPE1234', /10 characters; this one has 9/],
     ['ABC1E1234F', /five letters, four digits and a letter/],
     ['ABCDE12345', /five letters, four digits and a letter/],

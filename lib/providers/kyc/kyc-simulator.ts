@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { KycProvider } from './kyc-provider';
 
 /**
@@ -39,8 +39,10 @@ export class KycSimulator implements KycProvider {
 
   async sendAadhaarOtp({ aadhaarNumber }: { aadhaarNumber: string }) {
     if (aadhaarNumber.startsWith('9')) return { status: 'failed' as const, reason: 'No mobile number is linked to this Aadhaar; the holder must link one at an Aadhaar centre.' };
-    // A reference that reveals nothing about the number, but is the same for the same number (deterministic).
-    const reference = `simref_${createHash('sha256').update(`aadhaar-ref:${aadhaarNumber}`).digest('hex').slice(0, 16)}`;
+    // Random, as a real provider's transaction id is: anything derived from the number would give it back to
+    // whoever reads the stored reference (twelve digits are few enough to try them all). Outcomes stay
+    // deterministic because they depend on the number and the OTP, never on the reference.
+    const reference = `simref_${randomBytes(16).toString('hex')}`;
     return { status: 'otp_sent' as const, reference };
   }
 

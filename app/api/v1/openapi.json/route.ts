@@ -1,6 +1,8 @@
 import { openApiDocument } from '@/lib/api/openapi/document';
+import { apiRoutes } from '@/lib/api/route';
 
-// GET /api/v1/openapi.json – the OpenAPI 3.1 document (public, so tools can fetch it without a key)
-export function GET() {
-  return Response.json(openApiDocument(), { headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' } });
-}
+// GET /api/v1/openapi.json – the OpenAPI 3.1 document (public, so tools can fetch it without a key); other
+// methods get the API's 405 problem rather than Next's empty one.
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoutes({
+  GET: async () => Response.json(openApiDocument(), { headers: { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' } }),
+});

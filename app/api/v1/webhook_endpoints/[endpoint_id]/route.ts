@@ -3,7 +3,7 @@ import { apiRoute, apiRoutes } from '@/lib/api/route';
 import { deleteWebhookEndpoint, getWebhookEndpoint, updateWebhookEndpoint } from '@/lib/webhooks/manage-endpoints';
 
 // GET/PATCH/DELETE /api/v1/webhook_endpoints/:endpoint_id
-export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoutes({
   GET: apiRoute(getWebhookEndpointOperation, async ({ ctx, params }) => toWebhookEndpointResource(await getWebhookEndpoint(ctx, params.endpoint_id))),
   PATCH: apiRoute(updateWebhookEndpointOperation, async ({ ctx, params, body }) => {
     const { event_types, ...rest } = body;

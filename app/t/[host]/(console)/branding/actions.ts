@@ -15,7 +15,7 @@ export const saveBrandingAction = partnerAction(async (ctx, formData) => {
 export const uploadLogoAction = partnerAction(async (ctx, formData) => {
   const file = formData.get('logo');
   if (!(file instanceof File) || file.size === 0) throw invalid('logo', 'Choose an image file.');
-  await setLogo(ctx, Buffer.from(await file.arrayBuffer()));
+  await setLogo(ctx, Buffer.from(await file.arrayBuffer()), file.type);
   revalidatePath('/', 'layout');
   return { message: 'Logo updated.' };
 });

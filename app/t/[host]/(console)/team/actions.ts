@@ -5,6 +5,7 @@ import { partnerAction } from '@/lib/actions/context-actions';
 import { fieldsOf } from '@/lib/actions/form-action';
 import { addTeamMember } from '@/lib/team/add-team-member';
 import { changeTeamRole, removeTeamMember } from '@/lib/team/change-team-member';
+import { resendInvite } from '@/lib/team/resend-invite';
 
 export const addTeamMemberAction = partnerAction(async (ctx, formData) => {
   const added = await addTeamMember(ctx, fieldsOf(formData));
@@ -25,4 +26,10 @@ export const removeTeamMemberAction = partnerAction(async (ctx, formData) => {
   await removeTeamMember(ctx, fieldsOf(formData).userId ?? '');
   revalidatePath('/team');
   return { message: 'Removed from the team.' };
+});
+
+export const resendInviteAction = partnerAction(async (ctx, formData) => {
+  const resent = await resendInvite(ctx, fieldsOf(formData).userId ?? '');
+  revalidatePath('/team');
+  return { message: `A new invitation for ${resent.user.name} is ready.`, data: { email: resent.user.email, invitePath: `/invite/${resent.inviteToken}` } };
 });

@@ -11,7 +11,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { outranks, roleLabels } from '@/lib/auth/permissions';
 import { requireStaffSession } from '@/lib/auth/session';
 import { listTeam } from '@/lib/team/list-team';
-import { addTeamMemberAction, changeRoleAction, removeTeamMemberAction } from './actions';
+import { addTeamMemberAction, changeRoleAction, removeTeamMemberAction, resendInviteAction } from './actions';
 
 export const metadata: Metadata = { title: 'Team' };
 
@@ -61,7 +61,17 @@ export default async function TeamPage() {
                     <td className="py-2 pr-4"><Badge tone={member.state === 'active' ? 'success' : 'warning'}>{stateLabels[member.state]}</Badge></td>
                     <td className="py-2 text-right">
                       {manageable ? (
-                        <ConfirmAction action={removeTeamMemberAction} fields={{ userId: member.id }} triggerLabel="Remove" triggerSize="sm" triggerVariant="ghost" tone="danger" title={`Remove ${member.name}?`} description="They lose access to this console at once." confirmLabel="Remove" />
+                        <div className="flex flex-col items-end gap-2">
+                          {member.state !== 'active' ? (
+                            // The new link is shown here once, as when inviting; the old one stops working.
+                            <ActionForm action={resendInviteAction} toastSuccess={false} className="flex max-w-md flex-col items-end gap-2 text-left">
+                              <input type="hidden" name="userId" value={member.id} />
+                              <ShownOnce />
+                              <SubmitButton size="sm" variant="secondary">Resend invitation</SubmitButton>
+                            </ActionForm>
+                          ) : null}
+                          <ConfirmAction action={removeTeamMemberAction} fields={{ userId: member.id }} triggerLabel="Remove" triggerSize="sm" triggerVariant="ghost" tone="danger" title={`Remove ${member.name}?`} description="They lose access to this console at once." confirmLabel="Remove" />
+                        </div>
                       ) : null}
                     </td>
                   </tr>

@@ -3,6 +3,6 @@ import { apiRoute, apiRoutes } from '@/lib/api/route';
 import { resendRegistrationOtp } from '@/lib/onboarding/verify-otp';
 
 // POST /api/v1/registrations/:registration_id/resend_otp – resend OTPs
-export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes({
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = apiRoutes({
   POST: apiRoute(resendOtpOperation, ({ ctx, params, body }) => resendRegistrationOtp(ctx, params.registration_id, body)),
 });

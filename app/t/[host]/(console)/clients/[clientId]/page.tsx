@@ -100,7 +100,7 @@ export default async function ClientPage({ params }: Props) {
         </Card>
 
         <Card title="KYC" description={kyc ? 'As verified during onboarding. Numbers are masked; the whole Aadhaar number is never stored.' : undefined}>
-          {kyc ? <KycSummary kyc={kyc} /> : <p className="text-sm text-slate-600">Not onboarded: this client was added without the KYC journey, so there is no KYC on record.</p>}
+          {kyc ? <KycSummary kyc={kyc} live={environment === 'live'} /> : <p className="text-sm text-slate-600">Not onboarded: this client was added without the KYC journey, so there is no KYC on record.</p>}
         </Card>
 
         <Card title="Requirements">

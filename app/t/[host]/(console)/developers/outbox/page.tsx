@@ -3,6 +3,7 @@ import { OutboxTable } from '@/components/outbox/outbox-table';
 import { parseTableParams, type TablePageProps } from '@/components/ui/data-table-params';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { listPartnerOutbox } from '@/lib/messages/list-outbox';
+import { liveMessageProviders } from '@/lib/messages/providers';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -16,14 +17,18 @@ export default async function OutboxPage({ searchParams }: TablePageProps) {
       </p>
     </div>
   );
-  // Live messages go out through real providers, and their bodies (which may carry codes) are not kept.
+  // Live bodies (which may carry codes) are never shown to partner staff: a real provider sends them, or, where
+  // none is configured, only the operator's outbox keeps them.
   if (environment === 'live') {
+    const providers = liveMessageProviders();
+    const via = (provider: string, kind: string) =>
+      provider === 'simulator' ? `no ${kind} provider is configured, so live ${kind} messages are held in the platform operator’s outbox` : `live ${kind} messages go out by ${provider.toUpperCase()}`;
     return (
       <section aria-labelledby="outbox-heading" className="space-y-4">
         {heading}
         <p className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700" data-testid="outbox-live-note">
-          The outbox shows test-mode messages only. Switch on <strong>Test mode</strong> to see what your sandbox sent; messages to live clients are
-          delivered by the real e-mail and SMS providers and are not kept here.
+          The outbox shows test-mode messages only. Switch on <strong>Test mode</strong> to see what your sandbox sent. Messages to live clients are not
+          kept here: {via(providers.email, 'e-mail')}; {via(providers.sms, 'SMS')}.
         </p>
       </section>
     );

@@ -1,0 +1,95 @@
+import { count } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeDatabase, getDb, openDatabase, setDatabaseForTests } from '@/db';
+import { migrateDatabase } from '@/db/migrate';
+import { clients, operatorUsers, partners } from '@/db/schema';
+import { systemCtx } from '@/lib/audit/context';
+import { seedClient } from '@/lib/clients/seed-client';
+import { resetConfigForTests } from '@/lib/config';
+import { createPartner } from '@/lib/partners/create-partner';
+import { createStartingData } from '@/lib/startup';
+import { databaseIsEmpty, seedDemo } from './seed-demo';
+
+// A client insert that can be made to fail half-way through the seed.
+vi.mock('@/lib/clients/seed-client', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/clients/seed-client')>();
+  return { ...original, seedClient: vi.fn(original.seedClient) };
+});
+
+async function tally() {
+  const db = getDb();
+  const [[ops], [ptns], [cls]] = await Promise.all([db.select({ n: count() }).from(operatorUsers), db.select({ n: count() }).from(partners), db.select({ n: count() }).from(clients)]);
+  return { operators: ops!.n, partners: ptns!.n, clients: cls!.n };
+}
+
+function failOnClient(name: string) {
+  const original = vi.mocked(seedClient).getMockImplementation()!;
+  vi.mocked(seedClient).mockImplementation(async (ctx, input) => {
+    if (input.name === name) throw new Error('disk full');
+    return original(ctx, input);
+  });
+}
+
+// Seeding is about an empty database and fixed demo slugs: each test gets an embedded one of its own, even where
+// the other tests share a PostgreSQL server.
+beforeEach(async () => {
+  await closeDatabase();
+  setDatabaseForTests(openDatabase({ pgliteDir: 'memory://' }));
+  await migrateDatabase();
+});
+
+afterEach(() => {
+  vi.mocked(seedClient).mockRestore();
+  vi.unstubAllEnvs();
+  resetConfigForTests();
+});
+
+describe('seedDemo', () => {
+  it('fills an empty database with the demo operator, two partners and their clients', async () => {
+    expect(await databaseIsEmpty()).toBe(true);
+    const { logins, skipped } = await seedDemo();
+    expect(logins).toHaveLength(3);
+    expect(skipped).toEqual([]);
+    expect(await tally()).toEqual({ operators: 1, partners: 2, clients: 5 });
+  });
+
+  it('leaves the database as it was when it fails half-way, so the next start seeds it again', async () => {
+    failOnClient('Fresh Basket Grocers'); // the last client of the second partner
+    await expect(seedDemo()).rejects.toThrow('disk full');
+    expect(await databaseIsEmpty()).toBe(true);
+    expect(await tally()).toEqual({ operators: 0, partners: 0, clients: 0 });
+  });
+
+  it('skips the partners whose slug exists, and the operator, saying so', async () => {
+    await createPartner(systemCtx, { slug: 'acme', name: 'Someone else called Acme' });
+    const first = await seedDemo();
+    expect(first.skipped).toEqual(['partner “acme” (a partner with this slug already exists)']);
+    expect(first.logins.map((l) => l.split(':')[0])).toEqual(['Operator console', 'Globex Voice console']);
+
+    const again = await seedDemo();
+    expect(again.logins).toEqual([]);
+    expect(again.skipped).toHaveLength(3);
+    expect(await tally()).toEqual({ operators: 1, partners: 2, clients: 2 });
+  });
+});
+
+describe('createStartingData', () => {
+  it('seeds the demo beside a bootstrap operator, and undoes both when seeding fails', async () => {
+    vi.stubEnv('BOOTSTRAP_OPERATOR_EMAIL', 'boot@example.com');
+    vi.stubEnv('BOOTSTRAP_OPERATOR_PASSWORD', 'bootstrap-password-1');
+    resetConfigForTests();
+
+    failOnClient('Bluebird Logistics');
+    await expect(createStartingData({ demoIfEmpty: true })).rejects.toThrow('disk full');
+    expect(await databaseIsEmpty()).toBe(true);
+
+    vi.mocked(seedClient).mockRestore();
+    const { bootstrapped, demo } = await createStartingData({ demoIfEmpty: true });
+    expect(bootstrapped).toBe(true);
+    expect(demo?.logins).toHaveLength(3);
+    expect(await tally()).toEqual({ operators: 2, partners: 2, clients: 5 });
+
+    // Not empty any more: a later start only makes sure of the bootstrap operator.
+    expect(await createStartingData({ demoIfEmpty: true })).toEqual({ bootstrapped: false, demo: undefined });
+  });
+});

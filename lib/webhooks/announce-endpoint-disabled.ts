@@ -1,0 +1,60 @@
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { createElement } from 'react';
+import type { Tx } from '@/db';
+import { partners, partnerUsers } from '@/db/schema';
+import { emitEvent } from '@/lib/events/emit-event';
+import { queueEmail } from '@/lib/messages/queue-message';
+import { WebhookDisabledEmail } from '@/lib/messages/templates/webhook-disabled-email';
+import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
+
+export type DisabledEndpoint = { id: string; partnerId: string; url: string; description: string | null; eventTypes: string[]; failingSince: Date | null };
+
+/** Why the platform stopped deliveries: the receiver said 410 Gone, or it failed for days without a success. */
+export type DisableCause = 'gone' | 'failing';
+
+/**
+ * The URL as it may be shown in events and e-mails: webhook URLs often carry a token in the query string or
+ * credentials before the host, and neither belongs in a payload sent elsewhere or a mailbox.
+ */
+export function shownUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  } catch {
+    return '(an invalid URL)';
+  }
+}
+
+/**
+ * Tells people that the platform disabled an endpoint, in the transaction that disabled it: a
+ * `webhook_endpoint.disabled` event for the partner's other endpoints (the disabled one is no longer enabled,
+ * so emitEvent skips it), and an e-mail to the owners and admins of the live partner, who can enable it again.
+ * A sandbox's endpoint is announced in the sandbox (its events stay test data) but mailed to the same people,
+ * since they are the ones who set it up.
+ */
+export async function announceEndpointDisabled(tx: Tx, endpoint: DisabledEndpoint, cause: DisableCause, reason: string): Promise<void> {
+  const url = shownUrl(endpoint.url);
+  await emitEvent(tx, endpoint.partnerId, 'webhook_endpoint.disabled', {
+    webhook_endpoint: { id: endpoint.id, url, description: endpoint.description, event_types: endpoint.eventTypes, status: 'disabled', disabled_reason: reason, failing_since: endpoint.failingSince?.toISOString() ?? null },
+    reason: cause,
+  });
+
+  const [partner] = await tx.select({ id: partners.id, parentId: partners.parentId }).from(partners).where(eq(partners.id, endpoint.partnerId));
+  if (!partner) return;
+  const livePartnerId = partner.parentId ?? partner.id;
+  // Accounts that can sign in: an invitation nobody accepted may have gone to the wrong address.
+  const recipients = await tx
+    .select({ email: partnerUsers.email })
+    .from(partnerUsers)
+    .where(and(eq(partnerUsers.partnerId, livePartnerId), inArray(partnerUsers.role, ['owner', 'admin']), isNotNull(partnerUsers.passwordHash)));
+  if (!recipients.length) return;
+
+  const brand = await emailBrandFor(tx, endpoint.partnerId);
+  const testMode = partner.parentId !== null;
+  const consoleUrl = await partnerHomeUrl(tx, endpoint.partnerId, `/developers/webhooks/${endpoint.id}`);
+  const element = createElement(WebhookDisabledEmail, { brand, endpointUrl: url, description: endpoint.description, endpointId: endpoint.id, reason, consoleUrl, testMode });
+  for (const { email } of recipients) {
+    await queueEmail(tx, { partnerId: livePartnerId, to: email, subject: `${testMode ? 'Test-mode webhook' : 'Webhook'} endpoint disabled: ${url}`, template: 'webhook_endpoint_disabled', element });
+  }
+}
