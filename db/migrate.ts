@@ -3,6 +3,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { databaseDriver, getDb } from './index';
+import { DatabaseLockedError } from './pglite-lock';
 
 const migrationsFolder = path.join(process.cwd(), 'db/migrations');
 
@@ -13,5 +14,19 @@ export async function migrateDatabase(): Promise<void> {
     await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
     await migratePostgres(db, { migrationsFolder });
+  }
+}
+
+/**
+ * For commands run from a terminal (db:migrate, db:seed): migrates, or, when a running server holds the
+ * embedded database, says so and exits instead of printing a stack.
+ */
+export async function migrateFromCommand(): Promise<void> {
+  try {
+    await migrateDatabase();
+  } catch (error) {
+    if (!(error instanceof DatabaseLockedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
 }

@@ -1,19 +1,12 @@
 import '@/lib/config/load-env-files';
 import { closeDatabase } from './index';
-import { migrateDatabase } from './migrate';
-import { DatabaseLockedError } from './pglite-lock';
+import { migrateFromCommand } from './migrate';
 import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed-demo';
 
 // `npm run db:seed`: adds the demo data on request. Refuses a non-empty database unless --force is given,
 // because the demo logins have well-known passwords; with --force, demo accounts and partners that already exist
 // are skipped.
-try {
-  await migrateDatabase();
-} catch (error) {
-  if (!(error instanceof DatabaseLockedError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-}
+await migrateFromCommand();
 if (!(await databaseIsEmpty()) && !process.argv.includes('--force')) {
   process.stderr.write('The database already has data; run `npm run db:seed -- --force` to add the demo anyway.\n');
   await closeDatabase();
