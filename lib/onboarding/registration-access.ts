@@ -4,6 +4,7 @@ import { partnerBranding, partners, registrations, type Registration } from '@/d
 import type { PartnerCtx } from '@/lib/audit/context';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import type { EmailBrand } from '@/lib/messages/templates/brand-email';
+import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 import { registrationStatus } from './requirements';
 
 /** The caller's registration, locked for the step that changes it; another partner's id is simply not found. */
@@ -30,13 +31,17 @@ export async function partnerKind(q: Queryable, partnerId: string): Promise<'liv
   return row?.kind ?? 'live';
 }
 
-/** The brand messages go out in: a sandbox writes in its live partner's brand. */
+/** The brand messages go out in: a sandbox writes in its live partner's brand, with the logo from its host. */
 export async function emailBrandFor(q: Queryable, partnerId: string): Promise<EmailBrand> {
   const [partner] = await q.select({ id: partners.id, parentId: partners.parentId }).from(partners).where(eq(partners.id, partnerId));
   const brandOwner = partner?.parentId ?? partnerId;
   const [brand] = await q
-    .select({ productName: partnerBranding.productName, primaryColor: partnerBranding.primaryColor, supportEmail: partnerBranding.supportEmail })
+    .select({ productName: partnerBranding.productName, primaryColor: partnerBranding.primaryColor, supportEmail: partnerBranding.supportEmail, logoSha256: partnerBranding.logoSha256 })
     .from(partnerBranding)
     .where(eq(partnerBranding.partnerId, brandOwner));
-  return brand ?? { productName: 'Your account', primaryColor: '#334155', supportEmail: null };
+  if (!brand) return { productName: 'Your account', primaryColor: '#334155', supportEmail: null, logoUrl: null };
+  const { logoSha256, ...rest } = brand;
+  // The same versioned URL the partner's pages use, so a new logo is a new address for mail clients too.
+  const logoUrl = logoSha256 ? await partnerHomeUrl(q, brandOwner, `/brand/logo?v=${logoSha256.slice(0, 16)}`) : null;
+  return { ...rest, logoUrl };
 }
