@@ -81,6 +81,8 @@ test('live rows are invisible to the test key', async ({ world }) => {
   expectProblem(await call('GET', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
   expectProblem(await call('DELETE', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
   expect((await apiClient(world.a.test).GET('/webhook_endpoints')).data!.data.map((e) => e.id)).not.toContain(endpointId);
+  // Gone again, so that no later live event is sent out to that address.
+  expect((await call('DELETE', `/webhook_endpoints/${endpointId}`, { key: world.a.live })).status).toBe(200);
 });
 
 test('a live client is invisible to the test key', async ({ world }) => {

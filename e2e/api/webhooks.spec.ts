@@ -52,6 +52,7 @@ test('a receiver answering 500 then 200 gets the signed event twice, 5 s apart, 
     // Nothing further arrives once it has succeeded.
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     expect(receiver.received).toHaveLength(2);
+    expect((await call('DELETE', `/webhook_endpoints/${endpoint.id}`, { key: world.a.test })).status).toBe(200);
   } finally {
     await receiver.close();
   }

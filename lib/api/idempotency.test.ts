@@ -87,6 +87,15 @@ describe('idempotency keys', () => {
     expect((await claimFor(partnerId, key, '{"a":2}', later)).lock).toEqual({ partnerId, key, lockedAt: later });
     expect(await rowOf(partnerId, key)).toMatchObject({ state: 'running', expiresAt: new Date(later.getTime() + idempotencyKeepMs) });
   });
+
+  it('starts afresh at the very millisecond a stored answer expires', async () => {
+    const { id: partnerId } = await makePartner('idem');
+    const key = `key-${unique()}`;
+    const start = new Date();
+    await completeIdempotencyKey(await lockFor(partnerId, key, '{"a":1}', start), { status: 201, body: { id: 'thing_1' } });
+    const expiry = new Date(start.getTime() + idempotencyKeepMs);
+    expect((await claimFor(partnerId, key, '{"a":1}', expiry)).lock).toEqual({ partnerId, key, lockedAt: expiry });
+  });
 });
 
 describe('a request that never finished', () => {

@@ -56,7 +56,8 @@ export async function claimIdempotencyKey(input: { partnerId: string; key: strin
   const [existing] = await db.select().from(idempotencyKeys).where(rowOf(input.partnerId, input.key)).limit(1);
   if (!existing) return claimIdempotencyKey(input, now); // released in between: try again
   if (existing.expiresAt <= now) {
-    await db.delete(idempotencyKeys).where(and(rowOf(input.partnerId, input.key), lt(idempotencyKeys.expiresAt, now)));
+    // The same bound as the check above (`<=`), or a row expiring this very millisecond would be retried for ever.
+    await db.delete(idempotencyKeys).where(and(rowOf(input.partnerId, input.key), lte(idempotencyKeys.expiresAt, now)));
     return claimIdempotencyKey(input, now);
   }
   if (existing.requestDigest !== input.digest) {

@@ -91,6 +91,8 @@ describe.skipIf(!adminUrl)('the worker as its own process', () => {
     process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = 'true';
     resetConfigForTests();
     await admin!.unsafe(`CREATE DATABASE "${databaseName}"`);
+    // In place of the shared test database that test/setup-database.ts opened for this file.
+    await closeDatabase();
     setDatabaseForTests(openDatabase({ url: databaseUrl }));
     await migrateDatabase();
   });

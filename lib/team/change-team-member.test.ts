@@ -31,4 +31,17 @@ describe('the last owner who can sign in', () => {
     await removeTeamMember(owner.ctx, invited.user.id);
     expect((await listTeam(operator)).map((member) => member.id)).toEqual([owner.id]);
   });
+
+  it('survives two owners being demoted at the same moment: one succeeds, the other is told why', async () => {
+    const partner = await makePartner('owners');
+    const operator = systemFor(partner.id);
+    const first = await makeStaff(partner.id, 'owner');
+    const second = await makeStaff(partner.id, 'owner');
+
+    const outcomes = await Promise.allSettled([changeTeamRole(operator, { userId: first.id, role: 'admin' }), changeTeamRole(operator, { userId: second.id, role: 'admin' })]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect(refused!.reason).toMatchObject(lastOwner);
+    expect((await listTeam(operator)).filter((member) => member.role === 'owner')).toHaveLength(1);
+  });
 });

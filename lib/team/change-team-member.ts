@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { partnerUsers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -25,16 +25,28 @@ export async function lockManageableUser(tx: Tx, ctx: PartnerCtx, userId: string
 }
 
 /**
+ * Locks the partner's owners, in id order, before any other row: two admins demoting two owners at once then
+ * queue up behind each other instead of each holding one owner and waiting for the other (a deadlock).
+ */
+async function lockOwners(tx: Tx, ctx: PartnerCtx) {
+  await tx
+    .select({ id: partnerUsers.id })
+    .from(partnerUsers)
+    .where(and(eq(partnerUsers.partnerId, ctx.partnerId), eq(partnerUsers.role, 'owner')))
+    .orderBy(asc(partnerUsers.id))
+    .for('update');
+}
+
+/**
  * A partner must always keep one owner who can sign in, or nobody could manage it. An owner who was invited and
- * has not chosen a password yet does not count: the invitation may never be accepted. The other owners are
- * locked, so two admins demoting two owners at once cannot both succeed and leave none.
+ * has not chosen a password yet does not count: the invitation may never be accepted. Call after lockOwners, so
+ * two changes at once cannot both pass this check and leave none.
  */
 async function assertAnotherOwner(tx: Tx, ctx: PartnerCtx, userId: string) {
   const owners = await tx
     .select({ id: partnerUsers.id })
     .from(partnerUsers)
-    .where(and(eq(partnerUsers.partnerId, ctx.partnerId), eq(partnerUsers.role, 'owner'), isNotNull(partnerUsers.passwordHash), ne(partnerUsers.id, userId)))
-    .for('update');
+    .where(and(eq(partnerUsers.partnerId, ctx.partnerId), eq(partnerUsers.role, 'owner'), isNotNull(partnerUsers.passwordHash), ne(partnerUsers.id, userId)));
   if (owners.length === 0) throw new AppError('conflict', 'The team must keep at least one owner.');
 }
 
@@ -43,6 +55,7 @@ export async function changeTeamRole(ctx: PartnerCtx, input: Untrusted<z.input<t
   const data = parseInput(changeRoleSchema, input);
   if (ctx.actor.type === 'partner_user' && !outranks(ctx.actor.role, data.role)) throw forbidden('You cannot give someone a role above your own.');
   return getDb().transaction(async (tx) => {
+    await lockOwners(tx, ctx);
     const user = await lockManageableUser(tx, ctx, data.userId);
     if (user.role === 'owner' && data.role !== 'owner') await assertAnotherOwner(tx, ctx, user.id);
     await tx.update(partnerUsers).set({ role: data.role }).where(eq(partnerUsers.id, user.id));
@@ -53,6 +66,7 @@ export async function changeTeamRole(ctx: PartnerCtx, input: Untrusted<z.input<t
 export async function removeTeamMember(ctx: PartnerCtx, userId: string) {
   requirePartnerRole(ctx, 'admin');
   return getDb().transaction(async (tx) => {
+    await lockOwners(tx, ctx);
     const user = await lockManageableUser(tx, ctx, userId);
     if (user.role === 'owner') await assertAnotherOwner(tx, ctx, user.id);
     await tx.delete(partnerUsers).where(eq(partnerUsers.id, user.id));

@@ -30,8 +30,8 @@ export function shownUrl(url: string): string {
  * Tells people that the platform disabled an endpoint, in the transaction that disabled it: a
  * `webhook_endpoint.disabled` event for the partner's other endpoints (the disabled one is no longer enabled,
  * so emitEvent skips it), and an e-mail to the owners and admins of the live partner, who can enable it again.
- * A sandbox's endpoint is announced in the sandbox (its events stay test data) but mailed to the same people,
- * since they are the ones who set it up.
+ * A sandbox's endpoint is announced in the sandbox, and its e-mail to the same people stays there too, in the
+ * test-mode outbox: a sandbox only ever uses the simulated providers.
  */
 export async function announceEndpointDisabled(tx: Tx, endpoint: DisabledEndpoint, cause: DisableCause, reason: string): Promise<void> {
   const url = shownUrl(endpoint.url);
@@ -55,6 +55,6 @@ export async function announceEndpointDisabled(tx: Tx, endpoint: DisabledEndpoin
   const consoleUrl = await partnerHomeUrl(tx, endpoint.partnerId, `/developers/webhooks/${endpoint.id}`);
   const element = createElement(WebhookDisabledEmail, { brand, endpointUrl: url, description: endpoint.description, endpointId: endpoint.id, reason, consoleUrl, testMode });
   for (const { email } of recipients) {
-    await queueEmail(tx, { partnerId: livePartnerId, to: email, subject: `${testMode ? 'Test-mode webhook' : 'Webhook'} endpoint disabled: ${url}`, template: 'webhook_endpoint_disabled', element });
+    await queueEmail(tx, { partnerId: endpoint.partnerId, to: email, subject: `${testMode ? 'Test-mode webhook' : 'Webhook'} endpoint disabled: ${url}`, template: 'webhook_endpoint_disabled', element });
   }
 }
