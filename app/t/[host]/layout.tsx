@@ -5,17 +5,12 @@ import type { ReactNode } from 'react';
 import { BrandStyle } from '@/components/brand/brand-style';
 import { BrandMark } from '@/components/brand/brand-mark';
 import { brandIconVersion } from '@/lib/branding/brand-icon';
-import { decodeSegment, hostParamMatches } from '@/lib/tenancy/host-param';
-import { resolveHost } from '@/lib/tenancy/resolve-host';
+import { tenantForPath } from '@/lib/tenancy/tenant-for-path';
 
 type Props = { children: ReactNode; params: Promise<{ host: string }> };
 
 async function tenantFor(params: Props['params']) {
-  const { host } = await params;
-  // The path must name the host the request came to: see hostParamMatches.
-  if (!hostParamMatches(host, (await headers()).get('host'))) return null;
-  const resolved = await resolveHost(decodeSegment(host));
-  return resolved.kind === 'partner' ? resolved.tenant : null;
+  return tenantForPath((await params).host, (await headers()).get('host'));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,14 +1,11 @@
 import { readLogo } from '@/lib/branding/update-branding';
-import { decodeSegment, hostParamMatches } from '@/lib/tenancy/host-param';
-import { resolveHost } from '@/lib/tenancy/resolve-host';
+import { tenantForPath } from '@/lib/tenancy/tenant-for-path';
 
 // GET /brand/logo – the partner's logo, on the partner's own host (public: login pages show it).
 export async function GET(request: Request, { params }: { params: Promise<{ host: string }> }) {
-  const { host } = await params;
   // Only the host the request came to: a crafted path must not fetch another partner's brand.
-  if (!hostParamMatches(host, request.headers.get('host'))) return new Response('Not found', { status: 404 });
-  const resolved = await resolveHost(decodeSegment(host));
-  const logo = resolved.kind === 'partner' ? await readLogo(resolved.tenant.partnerId) : null;
+  const tenant = await tenantForPath((await params).host, request.headers.get('host'));
+  const logo = tenant ? await readLogo(tenant.partnerId) : null;
   if (!logo) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(logo.bytes), {
     headers: {
