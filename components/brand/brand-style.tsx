@@ -1,14 +1,12 @@
-import { readableTextOn } from '@/lib/branding/contrast';
-
-const hex = /^#[0-9a-f]{6}$/i;
+import { hexColourOr, neutralPrimary, readableTextOn } from '@/lib/branding/contrast';
 
 /**
  * The partner's colours as CSS variables, rendered into the server HTML so the first paint is already in the
  * partner's brand. Colours are validated on save; checked again here because this text lands in a <style>.
  */
 export function BrandStyle({ primary, secondary }: { primary: string; secondary: string }) {
-  const p = hex.test(primary) ? primary : '#334155';
-  const s = hex.test(secondary) ? secondary : '#0f172a';
+  const p = hexColourOr(primary, neutralPrimary);
+  const s = hexColourOr(secondary, '#0f172a');
   const css = `:root{--brand-primary:${p};--brand-primary-contrast:${readableTextOn(p)};--brand-secondary:${s};--brand-secondary-contrast:${readableTextOn(s)}}`;
   return <style>{css}</style>;
 }

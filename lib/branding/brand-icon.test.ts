@@ -42,10 +42,14 @@ describe('brandIconVersion', () => {
 });
 
 describe('iconLetter and isAboutSquare', () => {
-  it('takes a whole first character and upper-cases it', () => {
+  it('takes the first Latin letter or digit, upper-cased, and nothing when the name has none', () => {
     expect(iconLetter('  acme')).toBe('A');
-    expect(iconLetter('𝒜cme')).toBe('𝒜');
-    expect(iconLetter('')).toBe('?');
+    expect(iconLetter('9 Lives')).toBe('9');
+    // Other scripts and emoji would make next/og fetch a font from outside: they are passed over.
+    expect(iconLetter('𝒜cme')).toBe('C');
+    expect(iconLetter('🚀 Rocket')).toBe('R');
+    expect(iconLetter('भारत')).toBe('');
+    expect(iconLetter('')).toBe('');
   });
 
   it('calls square what is within a quarter of square', () => {

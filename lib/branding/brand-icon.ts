@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Tenant } from '@/lib/tenancy/resolve-host';
-import { readableTextOn } from './contrast';
+import { hexColourOr, neutralPrimary, readableTextOn } from './contrast';
 import { inspectImage } from './logo-image';
 import { readLogo } from './update-branding';
 
@@ -14,9 +14,13 @@ export const brandIconSize = 64;
  */
 export type BrandIcon = { kind: 'logo'; bytes: Buffer; contentType: string } | { kind: 'letter'; letter: string; background: string; color: string };
 
+/**
+ * The name's first Latin letter or digit, upper-cased; empty (a plain tile in the brand colour) when it has
+ * none. Only these because next/og draws other scripts and emoji by fetching fonts from outside services at
+ * request time, which an icon must never depend on.
+ */
 export function iconLetter(productName: string): string {
-  // By code point, so that a name starting with a character outside the BMP is not cut in half.
-  return Array.from(productName.trim())[0]?.toUpperCase() ?? '?';
+  return /[a-z0-9]/i.exec(productName)?.[0]?.toUpperCase() ?? '';
 }
 
 /** Changes whenever the icon would, so its URL can be cached for ever. */
@@ -38,7 +42,6 @@ export async function brandIcon(tenant: Pick<Tenant, 'partnerId' | 'brand'>): Pr
     const image = logo ? inspectImage(logo.bytes) : null;
     if (logo && image && !('problem' in image) && isAboutSquare(image.width, image.height)) return { kind: 'logo', bytes: logo.bytes, contentType: logo.contentType };
   }
-  // Colours are validated on save; a row that somehow is not a hex colour gets the neutral default.
-  const background = /^#[0-9a-f]{6}$/i.test(brand.primaryColor) ? brand.primaryColor : '#334155';
+  const background = hexColourOr(brand.primaryColor, neutralPrimary);
   return { kind: 'letter', letter: iconLetter(brand.productName), background, color: readableTextOn(background) };
 }

@@ -14,3 +14,14 @@ export function contrastRatio(a: string, b: string): number {
 export function readableTextOn(background: string): '#ffffff' | '#0f172a' {
   return contrastRatio(background, '#ffffff') >= contrastRatio(background, '#0f172a') ? '#ffffff' : '#0f172a';
 }
+
+/** The brand colour used where a partner's own cannot be: slate, readable under either text colour. */
+export const neutralPrimary = '#334155';
+
+/**
+ * The colour when it is a `#rrggbb` hex, else the fallback. Colours are validated on save; this guards the places
+ * a colour lands in markup (a <style>, an image), should a row somehow hold anything else.
+ */
+export function hexColourOr(colour: string, fallback: string): string {
+  return /^#[0-9a-f]{6}$/i.test(colour) ? colour : fallback;
+}

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inspectImage } from '@/lib/branding/logo-image';
-import { makePartner, subdomainOf } from '@/test/factories';
+import { updateBranding } from '@/lib/branding/update-branding';
+import { makePartner, subdomainOf, systemFor } from '@/test/factories';
 import { GET } from './route';
 
 const get = (host: string, requestedHost = host) => GET(new Request(`http://${requestedHost}/brand/icon`, { headers: { host: requestedHost } }), { params: Promise.resolve({ host: encodeURIComponent(host) }) });
@@ -13,6 +14,17 @@ describe('GET /brand/icon', () => {
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('cache-control')).toContain('immutable');
     expect(inspectImage(Buffer.from(await response.arrayBuffer()))).toEqual({ contentType: 'image/png', width: 64, height: 64 });
+  });
+
+  it('draws a product name in another script without fetching any font from outside', async () => {
+    const partner = await makePartner('icon-route');
+    await updateBranding(systemFor(partner.id), { productName: 'भारत टेलीकॉम', primaryColor: '#0f766e', secondaryColor: '#111827', supportEmail: '' });
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    const response = await get(subdomainOf(partner.slug));
+    expect(response.status).toBe(200);
+    expect(inspectImage(Buffer.from(await response.arrayBuffer()))).toMatchObject({ contentType: 'image/png', width: 64 });
+    expect(fetched).not.toHaveBeenCalled();
+    fetched.mockRestore();
   });
 
   it('answers 404 when the path names another host than the request came to', async () => {
