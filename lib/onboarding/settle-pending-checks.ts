@@ -1,4 +1,4 @@
-import { and, eq, gt, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, or } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { partners, registrations, type Registration } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
@@ -15,7 +15,8 @@ const askAgainAfterMs = 30_000;
  * and on each pass after that until they settle, and records the answer as the step would have (events
  * included). Registrations past their lifetime are left alone: they are over, and their steps would be refused.
  * Each registration is settled on its own, so one that fails holds up neither the others nor the rest of the
- * worker's round (expiries and housekeeping come after this).
+ * worker's round (expiries and housekeeping come after this). The least recently touched go first, and a
+ * failure touches its registration, so registrations the provider keeps failing on cannot crowd out the rest.
  */
 export async function settlePendingChecks(now = new Date()): Promise<number> {
   const due = new Date(now.getTime() - askAgainAfterMs);
@@ -30,12 +31,14 @@ export async function settlePendingChecks(now = new Date()): Promise<number> {
         or(and(eq(registrations.panStatus, 'pending'), lte(registrations.panCheckedAt, due)), and(eq(registrations.gstStatus, 'pending'), lte(registrations.gstCheckedAt, due))),
       ),
     )
+    .orderBy(asc(registrations.updatedAt))
     .limit(50);
   for (const { registration, kind } of rows) {
     try {
       await settleOne(registration, kind, now);
     } catch (error) {
       logger.error('settling a pending KYC check failed', { registration_id: registration.id, error: safeErrorStack(error) });
+      await getDb().update(registrations).set({ updatedAt: now }).where(eq(registrations.id, registration.id));
     }
   }
   return rows.length;
