@@ -14,7 +14,6 @@ import {
   tableFeatures,
   useTable,
   type ColumnDef,
-  type ColumnFiltersState,
   type PaginationState,
   type RowData,
   type SortingState,
@@ -36,6 +35,7 @@ export type DataTableColumnMeta = {
  */
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
+  // The search box's feature needs it; filters themselves go straight to the URL (see setFilter).
   columnFilteringFeature,
   globalFilteringFeature,
   rowPaginationFeature,
@@ -115,10 +115,6 @@ export function DataTable<TData extends RowData>({
   // Controlled state must keep its identity between renders, or the table sees a state change on every render.
   const sorting = useMemo<SortingState>(() => [{ id: sort.id, desc: sort.desc }], [sort.id, sort.desc]);
   const pagination = useMemo<PaginationState>(() => ({ pageIndex: page - 1, pageSize }), [page, pageSize]);
-  const columnFilters = useMemo<ColumnFiltersState>(
-    () => filters.flatMap((filter) => (filterValues[filter.id] ? [{ id: filter.id, value: filterValues[filter.id] }] : [])),
-    [filters, filterValues],
-  );
   const globalFilter = search ?? '';
 
   const table = useTable({
@@ -128,7 +124,7 @@ export function DataTable<TData extends RowData>({
     getRowId,
     defaultColumn: { filterFn: 'equalsString' },
     rowCount: total,
-    state: { sorting, pagination, columnFilters, globalFilter },
+    state: { sorting, pagination, globalFilter },
     manualSorting: true,
     manualFiltering: true,
     manualPagination: true,
