@@ -73,16 +73,19 @@ test('live and test keys act on different data: the live account and its sandbox
 });
 
 test('live rows are invisible to the test key', async ({ world }) => {
-  // A live endpoint must reach a public address, which an IP literal does without any DNS lookup.
-  const created = await apiClient(world.a.live).POST('/webhook_endpoints', { body: { url: 'https://93.184.215.14/live-only', event_types: ['*'] } });
+  // A live endpoint must reach a public address, which an IP literal does without any DNS lookup. It listens for
+  // test events only, sent to it alone, so no live event of the run is ever posted to that address.
+  const created = await apiClient(world.a.live).POST('/webhook_endpoints', { body: { url: 'https://93.184.215.14/live-only', event_types: ['webhook_endpoint.test'] } });
   expect(created.response.status).toBe(201);
   const endpointId = created.data!.id;
-  expect((await apiClient(world.a.live).GET('/webhook_endpoints/{endpoint_id}', { params: { path: { endpoint_id: endpointId } } })).response.status).toBe(200);
-  expectProblem(await call('GET', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
-  expectProblem(await call('DELETE', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
-  expect((await apiClient(world.a.test).GET('/webhook_endpoints')).data!.data.map((e) => e.id)).not.toContain(endpointId);
-  // Gone again, so that no later live event is sent out to that address.
-  expect((await call('DELETE', `/webhook_endpoints/${endpointId}`, { key: world.a.live })).status).toBe(200);
+  try {
+    expect((await apiClient(world.a.live).GET('/webhook_endpoints/{endpoint_id}', { params: { path: { endpoint_id: endpointId } } })).response.status).toBe(200);
+    expectProblem(await call('GET', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
+    expectProblem(await call('DELETE', `/webhook_endpoints/${endpointId}`, { key: world.a.test }), 404, 'not_found');
+    expect((await apiClient(world.a.test).GET('/webhook_endpoints')).data!.data.map((e) => e.id)).not.toContain(endpointId);
+  } finally {
+    expect((await call('DELETE', `/webhook_endpoints/${endpointId}`, { key: world.a.live })).status).toBe(200);
+  }
 });
 
 test('a live client is invisible to the test key', async ({ world }) => {

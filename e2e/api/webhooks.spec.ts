@@ -10,8 +10,8 @@ import { expect, test } from './support/fixtures';
 
 type Delivery = { status: string; attempt_count: number; attempts: { response_status: number | null; succeeded: boolean }[] };
 
-async function createEndpoint(key: string, url: string) {
-  const created = await apiClient(key).POST('/webhook_endpoints', { body: { url, event_types: ['*'] } });
+async function createEndpoint(key: string, url: string, eventTypes: ('*' | 'webhook_endpoint.test')[] = ['*']) {
+  const created = await apiClient(key).POST('/webhook_endpoints', { body: { url, event_types: eventTypes } });
   expect(created.response.status).toBe(201);
   return created.data!;
 }
@@ -92,10 +92,14 @@ test('a live endpoint must be https to a public address: private, loopback and l
     expect(refused.errors, url).toEqual([{ pointer: '/url', message: expect.stringMatching(reason) }]);
   }
 
-  // An accepted endpoint cannot be pointed somewhere private afterwards either.
-  const endpoint = await createEndpoint(world.a.live, 'https://93.184.215.14/hooks');
-  const moved = expectProblem(await call('PATCH', `/webhook_endpoints/${endpoint.id}`, { key: world.a.live, body: { url: 'https://192.168.1.10/hooks' } }), 400, 'validation_failed');
-  expect(moved.errors?.[0]?.pointer).toBe('/url');
-  expect((await apiClient(world.a.live).GET('/webhook_endpoints/{endpoint_id}', { params: { path: { endpoint_id: endpoint.id } } })).data?.url).toBe('https://93.184.215.14/hooks');
-  expect((await call('DELETE', `/webhook_endpoints/${endpoint.id}`, { key: world.a.live })).status).toBe(200);
+  // An accepted endpoint cannot be pointed somewhere private afterwards either. It listens for test events only,
+  // so no live event of the run is ever posted to that public address.
+  const endpoint = await createEndpoint(world.a.live, 'https://93.184.215.14/hooks', ['webhook_endpoint.test']);
+  try {
+    const moved = expectProblem(await call('PATCH', `/webhook_endpoints/${endpoint.id}`, { key: world.a.live, body: { url: 'https://192.168.1.10/hooks' } }), 400, 'validation_failed');
+    expect(moved.errors?.[0]?.pointer).toBe('/url');
+    expect((await apiClient(world.a.live).GET('/webhook_endpoints/{endpoint_id}', { params: { path: { endpoint_id: endpoint.id } } })).data?.url).toBe('https://93.184.215.14/hooks');
+  } finally {
+    expect((await call('DELETE', `/webhook_endpoints/${endpoint.id}`, { key: world.a.live })).status).toBe(200);
+  }
 });

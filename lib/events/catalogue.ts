@@ -11,7 +11,7 @@ export const eventCatalogue = {
   'client.deactivated': 'A client was deactivated; its services stop.',
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':
-    'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (without query string or credentials), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',
+    'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

@@ -369,8 +369,10 @@ describe('an endpoint the worker disables', () => {
     await makeStaff(t.partnerId, 'member');
     await addTeamMember(systemFor(t.partnerId), { email: `invited-${unique()}@example.com`, name: 'Not yet signed up', role: 'admin', delivery: 'invite' });
     const other = await watcher(t.ctx);
-    // A token in the URL is as secret as the signing secret: it must not travel in the event or the e-mail.
-    await updateWebhookEndpoint(t.ctx, t.endpoint.id, { url: `${t.receiver.url}?token=s3cret-token` });
+    // A token in the URL, in its query or its path, is as secret as the signing secret: it must not travel in
+    // the event or the e-mail.
+    await updateWebhookEndpoint(t.ctx, t.endpoint.id, { url: `${t.receiver.url}/T1/B2/s3cret-path?token=s3cret-token` });
+    const shown = `${new URL(t.receiver.url).origin}/…`;
 
     await t.emit();
     await t.run();
@@ -385,19 +387,19 @@ describe('an endpoint the worker disables', () => {
       type: 'webhook_endpoint.disabled',
       data: {
         reason: 'gone',
-        webhook_endpoint: { id: t.endpoint.id, url: t.receiver.url, status: 'disabled', event_types: ['*'], disabled_reason: expect.stringMatching(/410 Gone/), failing_since: null },
+        webhook_endpoint: { id: t.endpoint.id, url: shown, status: 'disabled', event_types: ['*'], disabled_reason: expect.stringMatching(/410 Gone/), failing_since: null },
       },
     });
-    expect(other.receiver.received[0]!.body).not.toMatch(/s3cret-token|whsec_/);
+    expect(other.receiver.received[0]!.body).not.toMatch(/s3cret-token|s3cret-path|whsec_/);
 
     const mails = await mailsOf(t.partnerId);
     expect(mails.map((m) => m.recipient).sort()).toEqual([owner.email, admin.email].sort());
     for (const mail of mails) {
-      expect(mail.subject).toBe(`Webhook endpoint disabled: ${t.receiver.url}`);
+      expect(mail.subject).toBe(`Webhook endpoint disabled: ${shown}`);
       expect(mail.body.text).toContain(t.endpoint.id);
       expect(mail.body.text).toMatch(/410 Gone/);
       expect(mail.body.html).toContain(`/developers/webhooks/${t.endpoint.id}`);
-      expect(`${mail.subject} ${mail.body.html}`).not.toMatch(/s3cret-token|whsec_/);
+      expect(`${mail.subject} ${mail.body.html} ${mail.body.text}`).not.toMatch(/s3cret-token|s3cret-path|whsec_/);
     }
   });
 

@@ -14,16 +14,14 @@ export type DisabledEndpoint = { id: string; partnerId: string; url: string; des
 export type DisableCause = 'gone' | 'failing';
 
 /**
- * The URL as it may be shown in events and e-mails: webhook URLs often carry a token in the query string or
- * credentials before the host, and neither belongs in a payload sent elsewhere or a mailbox.
+ * The URL as it may be shown in events and e-mails: its origin only. Webhook URLs often carry a token, in the
+ * query string or in the path itself (`/services/T…/B…/<secret>`), and neither belongs in a payload sent
+ * elsewhere or in a mailbox; the endpoint's id says which one it is. Stored URLs have passed webhookUrlSchema,
+ * so they parse and hold no user name or password.
  */
-export function shownUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
-  } catch {
-    return '(an invalid URL)';
-  }
+function shownUrl(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname === '/' && !parsed.search ? parsed.origin : `${parsed.origin}/…`;
 }
 
 /**
