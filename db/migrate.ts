@@ -18,15 +18,15 @@ export async function migrateDatabase(): Promise<void> {
 }
 
 /**
- * For commands run from a terminal (db:migrate, db:seed): migrates, or, when a running server holds the
- * embedded database, says so and exits instead of printing a stack.
+ * Migrates, or, when another live process holds the embedded database, says which and exits: for the server's
+ * start and the commands run beside it (db:migrate, db:seed), where a stack trace would only hide the advice.
  */
-export async function migrateFromCommand(): Promise<void> {
+export async function migrateOrExitWhenLocked(): Promise<void> {
   try {
     await migrateDatabase();
   } catch (error) {
     if (!(error instanceof DatabaseLockedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`\n${error.message}\n\n`);
     process.exit(1);
   }
 }

@@ -1,12 +1,12 @@
 import '@/lib/config/load-env-files';
 import { closeDatabase } from './index';
-import { migrateFromCommand } from './migrate';
+import { migrateOrExitWhenLocked } from './migrate';
 import { databaseIsEmpty, seedDemo } from '@/lib/demo/seed-demo';
 
 // `npm run db:seed`: adds the demo data on request. Refuses a non-empty database unless --force is given,
 // because the demo logins have well-known passwords; with --force, demo accounts and partners that already exist
 // are skipped.
-await migrateFromCommand();
+await migrateOrExitWhenLocked();
 if (!(await databaseIsEmpty()) && !process.argv.includes('--force')) {
   process.stderr.write('The database already has data; run `npm run db:seed -- --force` to add the demo anyway.\n');
   await closeDatabase();

@@ -1,8 +1,7 @@
 import { getConfig, type Config } from '@/lib/config';
 import { ConfigError } from '@/lib/config/schema';
 import { inOneTransaction } from '@/db';
-import { migrateDatabase } from '@/db/migrate';
-import { DatabaseLockedError } from '@/db/pglite-lock';
+import { migrateOrExitWhenLocked } from '@/db/migrate';
 import { databaseIsEmpty, seedDemo, type SeedResult } from '@/lib/demo/seed-demo';
 import { ensureBootstrapOperator } from '@/lib/operators/bootstrap-operator';
 import { logger } from '@/lib/log/logger';
@@ -25,14 +24,8 @@ export async function startServer(): Promise<void> {
     process.stderr.write(`\n${error.message}\nSee .env.example for every variable.\n\n`);
     process.exit(1);
   }
-  try {
-    await migrateDatabase();
-  } catch (error) {
-    // Another process has the embedded database open: say which, and stop rather than lose writes.
-    if (!(error instanceof DatabaseLockedError)) throw error;
-    process.stderr.write(`\n${error.message}\n\n`);
-    process.exit(1);
-  }
+  // Another process may have the embedded database open: then it says which, and stops rather than lose writes.
+  await migrateOrExitWhenLocked();
   const { bootstrapped, demo } = await createStartingData({ demoIfEmpty: config.embedded && config.DEMO_SEED === 'auto' });
   if (bootstrapped) logger.info('bootstrap operator created', { email: config.BOOTSTRAP_OPERATOR_EMAIL });
   if (demo) process.stdout.write(`\nSwitchboard demo data is ready. Sign in at:\n${demo.logins.map((l) => `  ${l}`).join('\n')}\n\n`);

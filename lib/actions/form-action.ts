@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { AppError } from '@/lib/errors/app-error';
 import { logger } from '@/lib/log/logger';
-import { safeErrorMessage } from '@/lib/log/safe-error';
+import { safeErrorStack } from '@/lib/log/safe-error';
 import type { FormState } from './form-state';
 
 // Never sent back to the page: credentials, and identity numbers and one-time codes (an Aadhaar number must not
@@ -41,7 +41,7 @@ export function formAction<Data = unknown>(run: (formData: FormData) => Promise<
       if (error instanceof AppError) {
         return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData), valueLists: echoLists(formData), at: Date.now() };
       }
-      logger.error('server action failed', { error: safeErrorMessage(error) });
+      logger.error('server action failed', { error: safeErrorStack(error) });
       return { status: 'error', message: 'Something went wrong on our side. Please try again.', values: echoValues(formData), valueLists: echoLists(formData), at: Date.now() };
     }
   };

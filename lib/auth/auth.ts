@@ -4,6 +4,7 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log/logger';
+import { safeErrorStack } from '@/lib/log/safe-error';
 import { authPagesFor } from './auth-pages';
 import { authenticate, type SessionUser } from './authenticate';
 import type { ThrottleLock } from './login-throttle';
@@ -74,7 +75,9 @@ function config(request?: NextRequest): NextAuthConfig {
     logger: {
       error(error) {
         if (error.name === 'CredentialsSignin' || error instanceof CredentialsSignin) return;
-        logger.error('auth error', { name: error.name, message: error.message });
+        // Auth.js keeps the real failure (a database error, say) under cause.err and says only "Read more" itself.
+        const cause: unknown = (error.cause as { err?: unknown } | undefined)?.err ?? error;
+        logger.error('auth error', { name: error.name, error: safeErrorStack(cause) });
       },
       warn() {},
       debug() {},

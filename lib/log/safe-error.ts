@@ -41,18 +41,15 @@ function databaseSummary(error: Error & DatabaseErrorFields): string {
   return `${message} (SQLSTATE ${String(error.code)}${detail ? `; ${detail}` : ''})`;
 }
 
-function summary(error: unknown): string {
+/** One line (or a few) saying what went wrong, without parameters or row values. */
+export function safeErrorMessage(error: unknown): string {
   if (isDatabaseError(error)) return databaseSummary(error);
   if (!(error instanceof Error)) return String(error);
   const query = failedQuery(error);
   if (!query) return error.message;
-  return `${query.cause instanceof Error ? summary(query.cause) : 'query failed'} in query: ${query.sql}`;
+  return `${query.cause instanceof Error ? safeErrorMessage(query.cause) : 'query failed'} in query: ${query.sql}`;
 }
 
-/** One line (or a few) saying what went wrong, without parameters or row values. */
-export function safeErrorMessage(error: unknown): string {
-  return summary(error);
-}
 
 /**
  * The safe message with the error's stack frames beneath it. The stack begins with the raw message, parameters
@@ -60,9 +57,9 @@ export function safeErrorMessage(error: unknown): string {
  * frames are kept.
  */
 export function safeErrorStack(error: unknown): string {
-  if (!(error instanceof Error)) return summary(error);
+  if (!(error instanceof Error)) return safeErrorMessage(error);
   const stack = error.stack ?? '';
   const header = error.message ? `${error.name}: ${error.message}` : error.name;
   const frames = (stack.startsWith(header) ? stack.slice(header.length) : stack).split('\n').filter((line) => /^\s+at /.test(line));
-  return [`${error.name}: ${summary(error)}`, ...frames].join('\n');
+  return [`${error.name}: ${safeErrorMessage(error)}`, ...frames].join('\n');
 }
