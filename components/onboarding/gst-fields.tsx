@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useActionFormState } from '@/components/console/action-form';
 import { FormField, TextField } from '@/components/ui/form-field';
+import { exampleGstin } from '@/lib/kyc/validators/gstin';
 import { Textarea } from '@/components/ui/textarea';
 
 /** A GSTIN, or "no GSTIN" with the reason; only the chosen one's field is shown and checked. */
@@ -36,7 +37,7 @@ export function GstFields() {
           spellCheck={false}
           maxLength={15}
           className="max-w-64 font-mono tracking-wider uppercase"
-          hint="15 characters, like 27ABCPE1234F1ZB. It contains your business PAN."
+          hint={`15 characters, like ${exampleGstin}. It contains your business PAN.`}
           defaultValue={echoed?.gstin}
           error={errors.gstin}
         />

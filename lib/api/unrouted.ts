@@ -9,7 +9,7 @@ import { problemResponse } from './problem';
  */
 
 /** Any path under /api/v1 that no operation serves. */
-export function routeNotFound(request: Request): Promise<Response> {
+function routeNotFound(request: Request): Promise<Response> {
   const error = new AppError('route_not_found', `No operation at ${request.method} ${new URL(request.url).pathname}; see /docs/api.`);
   return Promise.resolve(problemResponse(error, requestOrigin(request), newId('apiRequest')));
 }
@@ -21,7 +21,7 @@ export const routeNotFoundHandlers = { GET: routeNotFound, POST: routeNotFound, 
  * The Allow list of a route serving `served`: HEAD wherever GET is (Next answers HEAD with the GET handler) and
  * OPTIONS (answered with this same list). Sorted, as Next sorts its own, so the list reads the same on every route.
  */
-export function allowedMethods(served: string[]): string {
+function allowedMethods(served: string[]): string {
   const allow = new Set([...served, 'OPTIONS']);
   if (allow.has('GET')) allow.add('HEAD');
   return [...allow].sort().join(', ');

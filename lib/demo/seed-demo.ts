@@ -45,7 +45,7 @@ export async function databaseIsEmpty(): Promise<boolean> {
   return (ops?.n ?? 0) === 0 && (ptns?.n ?? 0) === 0;
 }
 
-export const demoOperator = { email: 'operator@switchboard.test', name: 'Demo Operator' };
+const demoOperator = { email: 'operator@switchboard.test', name: 'Demo Operator' };
 
 export type SeedResult = {
   /** Where and how to sign in to what was created. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Tx } from '@/db';
+import type { Registration } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { AppError, invalid } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
@@ -11,6 +13,11 @@ import { runStep } from './step';
 
 const contactsVerified = ['email_otp', 'mobile_otp'] as const;
 
+/** The KYC provider for the registration's partner: a sandbox always gets the simulator. */
+async function providerFor(tx: Tx, registration: Pick<Registration, 'partnerId'>) {
+  return kycProviderFor(await partnerKind(tx, registration.partnerId));
+}
+
 /** Step 3a: the business PAN, checked locally (structure, holder type against business type), then by the provider. */
 export async function verifyRegistrationPan(ctx: PartnerCtx, registrationId: string, input: Untrusted<z.input<typeof panSchema>>) {
   const data = parseInput(panSchema, input);
@@ -18,7 +25,7 @@ export async function verifyRegistrationPan(ctx: PartnerCtx, registrationId: str
   if (!pan.ok) throw invalid('pan', pan.reason);
   return runStep(ctx, registrationId, { action: 'registration.pan_checked', needs: [...contactsVerified] }, async (tx, registration) => {
     if (registration.panStatus === 'verified') throw new AppError('conflict', 'The PAN is already verified.');
-    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const provider = await providerFor(tx, registration);
     const result = await provider.verifyPan({ pan: pan.value, businessType: data.business_type, name: registration.name });
     const change = {
       kycProvider: provider.name,
@@ -38,7 +45,7 @@ export async function sendRegistrationAadhaarOtp(ctx: PartnerCtx, registrationId
   const { aadhaar_number } = parseInput(aadhaarOtpSchema, input);
   return runStep(ctx, registrationId, { action: 'registration.aadhaar_otp_sent', needs: [...contactsVerified, 'pan'] }, async (tx, registration) => {
     if (registration.aadhaarStatus === 'verified') throw new AppError('conflict', 'Aadhaar is already verified.');
-    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const provider = await providerFor(tx, registration);
     const result = await provider.sendAadhaarOtp({ aadhaarNumber: aadhaar_number });
     const last4 = aadhaar_number.slice(-4);
     if (result.status === 'failed') {
@@ -55,7 +62,7 @@ export async function verifyRegistrationAadhaarOtp(ctx: PartnerCtx, registration
     if (registration.aadhaarStatus === 'verified') throw new AppError('conflict', 'Aadhaar is already verified.');
     if (registration.aadhaarStatus !== 'otp_sent' || !registration.aadhaarReference) throw new AppError('conflict', 'Send the Aadhaar OTP first.');
     if (data.reference !== registration.aadhaarReference) throw invalid('reference', 'This reference does not belong to the last Aadhaar OTP sent; use the latest one.');
-    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const provider = await providerFor(tx, registration);
     const result = await provider.verifyAadhaarOtp({ reference: data.reference, otp: data.otp });
     if (result.status === 'failed') {
       // The OTP can be tried again with the same reference, so the status stays otp_sent; the reason is shown.
@@ -72,7 +79,7 @@ export async function verifyRegistrationGst(ctx: PartnerCtx, registrationId: str
     const gstin = validateGstin(data.gstin, registration.pan ?? undefined);
     if (!gstin.ok) throw invalid('gstin', gstin.reason);
     if (registration.gstStatus === 'verified') throw new AppError('conflict', 'GST is already verified.');
-    const provider = kycProviderFor(await partnerKind(tx, registration.partnerId));
+    const provider = await providerFor(tx, registration);
     const result = await provider.verifyGstin({ gstin: gstin.value });
     const change = {
       kycProvider: provider.name,

@@ -89,3 +89,8 @@ export async function otpLocksOf(q: Queryable, registrationIds: readonly string[
   for (const { registrationId, channel } of rows) locks.set(registrationId, [...(locks.get(registrationId) ?? []), channel]);
   return locks;
 }
+
+/** The locked channels of one registration (see otpLocksOf). */
+export async function otpLocksFor(q: Queryable, registrationId: string): Promise<OtpChannel[]> {
+  return (await otpLocksOf(q, [registrationId])).get(registrationId) ?? [];
+}

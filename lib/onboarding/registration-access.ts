@@ -1,3 +1,4 @@
+import { logoVersionOf } from '@/lib/branding/logo-version';
 import { and, eq } from 'drizzle-orm';
 import type { Queryable, Tx } from '@/db';
 import { partnerBranding, partners, registrations, type Registration } from '@/db/schema';
@@ -42,6 +43,6 @@ export async function emailBrandFor(q: Queryable, partnerId: string): Promise<Em
   if (!brand) return { productName: 'Your account', primaryColor: '#334155', supportEmail: null, logoUrl: null };
   const { logoSha256, ...rest } = brand;
   // The same versioned URL the partner's pages use, so a new logo is a new address for mail clients too.
-  const logoUrl = logoSha256 ? await partnerHomeUrl(q, brandOwner, `/brand/logo?v=${logoSha256.slice(0, 16)}`) : null;
+  const logoUrl = logoSha256 ? await partnerHomeUrl(q, brandOwner, `/brand/logo?v=${logoVersionOf(logoSha256)}`) : null;
   return { ...rest, logoUrl };
 }

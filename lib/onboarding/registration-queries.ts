@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors/app-error';
-import { otpLocksOf } from './otp';
+import { otpLocksFor, otpLocksOf } from './otp';
 import { assertOpen, lockRegistration } from './registration-access';
 import { registrationView, type Requirements } from './requirements';
 
@@ -49,8 +49,7 @@ export async function getRegistration(ctx: PartnerCtx, registrationId: string) {
     .where(and(eq(registrations.id, registrationId), eq(registrations.partnerId, ctx.partnerId)))
     .limit(1);
   if (!row) throw notFound('Registration');
-  const locks = await otpLocksOf(getDb(), [row.id]);
-  return registrationView(row, locks.get(row.id) ?? []);
+  return registrationView(row, await otpLocksFor(getDb(), row.id));
 }
 
 export type RegistrationFilters = { status?: 'pending' | 'completed' | 'cancelled' | 'expired'; stage?: RegistrationStage; search?: string };

@@ -1,3 +1,4 @@
+import type { OtpChannel } from './otp';
 import type { Registration } from '@/db/schema';
 import { maskAadhaar } from '@/lib/kyc/validators/aadhaar';
 
@@ -12,7 +13,7 @@ export const requirementErrorCodes = ['email_otp_locked', 'mobile_otp_locked', '
 export type RequirementErrorCode = (typeof requirementErrorCodes)[number];
 
 /** The contact channels whose current code is locked by too many wrong attempts (see otp.ts). */
-export type OtpLocks = readonly ('email' | 'mobile')[];
+export type OtpLocks = readonly OtpChannel[];
 
 export type NextStep = 'verify_otp' | 'verify_pan' | 'send_aadhaar_otp' | 'verify_aadhaar_otp' | 'verify_gst' | 'accept' | 'wait_for_verification';
 

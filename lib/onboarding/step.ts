@@ -6,7 +6,7 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import { emitEvent } from '@/lib/events/emit-event';
-import { otpLocksOf } from './otp';
+import { otpLocksFor } from './otp';
 import { assertOpen, lockRegistration } from './registration-access';
 import { kycComplete, registrationView, type Requirement } from './requirements';
 
@@ -38,8 +38,7 @@ export async function runStep(
       [after] = (await tx.update(registrations).set({ kycSubmittedAt: new Date() }).where(eq(registrations.id, before.id)).returning()) as [Registration];
       await emitEvent(tx, ctx.partnerId, 'client.kyc_submitted', { registration: { id: after.id, name: after.name, email: after.email, business_type: after.businessType } });
     }
-    const locks = await otpLocksOf(tx, [after.id]);
-    return { after, refusal, otpLocks: locks.get(after.id) ?? [] };
+    return { after, refusal, otpLocks: await otpLocksFor(tx, after.id) };
   });
   if (outcome.refusal) throw outcome.refusal;
   return registrationView(outcome.after, outcome.otpLocks);

@@ -8,7 +8,7 @@ import { hostOrigin, partnerUrl } from './urls';
  * when it has several), else its platform subdomain. A sandbox has no host of its own and answers on its live
  * partner's. Null for an unknown partner.
  */
-export async function partnerHomeHost(q: Queryable, partnerId: string): Promise<{ kind: 'custom'; hostname: string } | { kind: 'subdomain'; slug: string } | null> {
+async function partnerHomeHost(q: Queryable, partnerId: string): Promise<{ kind: 'custom'; hostname: string } | { kind: 'subdomain'; slug: string } | null> {
   const [partner] = await q
     .select({ id: partners.id, slug: partners.slug, parentId: partners.parentId })
     .from(partners)

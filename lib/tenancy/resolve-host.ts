@@ -1,3 +1,4 @@
+import { logoVersionOf } from '@/lib/branding/logo-version';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { partnerBranding, partnerHostnames, partners } from '@/db/schema';
@@ -88,7 +89,7 @@ function toTenant(row: TenantRow | undefined): Omit<Tenant, 'hostname'> | null {
       primaryColor: row.primaryColor ?? '#4f46e5',
       secondaryColor: row.secondaryColor ?? '#0f172a',
       supportEmail: row.supportEmail,
-      logoVersion: row.logoSha256 ? row.logoSha256.slice(0, 16) : null,
+      logoVersion: row.logoSha256 ? logoVersionOf(row.logoSha256) : null,
     },
   };
 }

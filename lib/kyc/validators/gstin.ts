@@ -23,6 +23,9 @@ export function gstinCheckCharacter(first14: string): string {
   return alphabet[(36 - (sum % 36)) % 36]!;
 }
 
+/** A GSTIN that passes every check below, for hints and messages (a test keeps it valid). */
+export const exampleGstin = '27ABCPE1234F1ZB';
+
 /**
  * GSTIN: state code (2 digits), the holder's PAN (10), entity number (1–9, A–Z), `Z`, check character. When
  * the client's PAN is already verified, the PAN inside must be that one.
@@ -31,7 +34,7 @@ export function validateGstin(input: string, verifiedPan?: string): Validation {
   const gstin = input.trim().toUpperCase();
   if (gstin.length !== 15) return invalidBecause(`A GSTIN has 15 characters; this one has ${gstin.length}.`);
   if (!/^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/.test(gstin)) {
-    return invalidBecause('A GSTIN is a 2-digit state code, a PAN, an entity number, the letter Z and a check character, like 27ABCPE1234F1ZB.');
+    return invalidBecause(`A GSTIN is a 2-digit state code, a PAN, an entity number, the letter Z and a check character, like ${exampleGstin}.`);
   }
   const state = gstin.slice(0, 2);
   if (!gstStateCodes[state]) return invalidBecause(`“${state}” is not a GST state code.`);

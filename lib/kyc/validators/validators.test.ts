@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskAadhaar, validateAadhaar, verhoeffCheckDigit, verhoeffValid } from './aadhaar';
-import { gstinCheckCharacter, validateGstin } from './gstin';
+import { exampleGstin, gstinCheckCharacter, validateGstin } from './gstin';
 import { validatePan } from './pan';
 
 const reasonOf = (result: { ok: boolean; reason?: string }) => (result.ok ? null : result.reason);
@@ -82,6 +82,10 @@ describe('GSTIN', () => {
   const pan = 'ABCPE1234F';
   const first14 = `27${pan}1Z`;
   const good = `${first14}${gstinCheckCharacter(first14)}`;
+
+  it('shows people an example that passes its own checks', () => {
+    expect(validateGstin(exampleGstin)).toMatchObject({ ok: true });
+  });
 
   it('computes the mod-36 check character (published example 27AAPFU0939F1Z → V)', () => {
     expect(gstinCheckCharacter('27AAPFU0939F1Z')).toBe('V');

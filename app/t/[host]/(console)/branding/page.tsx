@@ -1,3 +1,4 @@
+import { logoVersionOf } from '@/lib/branding/logo-version';
 import type { Metadata } from 'next';
 import { BrandingForm } from '@/components/branding/branding-form';
 import { LogoForm } from '@/components/branding/logo-form';
@@ -26,7 +27,7 @@ export default async function BrandingPage() {
           />
         </Card>
         <Card title="Logo" description={`PNG, JPEG or WebP, at most ${maxLogoBytes / 1024} KB. Shown in the console, on sign-in pages and as the browser icon.`}>
-          <LogoForm uploadAction={uploadLogoAction} removeAction={removeLogoAction} disabled={!canEdit} logoVersion={branding.logoSha256?.slice(0, 16) ?? null} />
+          <LogoForm uploadAction={uploadLogoAction} removeAction={removeLogoAction} disabled={!canEdit} logoVersion={branding.logoSha256 ? logoVersionOf(branding.logoSha256) : null} />
         </Card>
       </div>
     </>
