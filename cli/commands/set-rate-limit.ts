@@ -1,4 +1,4 @@
-import { tierLimits } from '@/lib/api/rate-limit';
+import { tierLimits } from '@/lib/partners/tier-limits';
 import { systemCtx } from '@/lib/audit/context';
 import { findPartnerBySlug } from '@/lib/partners/get-partner';
 import { setRateLimitOverride } from '@/lib/partners/update-partner';

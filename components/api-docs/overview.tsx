@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { tierLimits } from '@/lib/api/rate-limit';
+import { tierLimits } from '@/lib/partners/tier-limits';
 import { eventCatalogue } from '@/lib/events/catalogue';
 import { CodeBlock } from './code-block';
 import { InlineText } from './rich-text';

@@ -1,4 +1,4 @@
-import type { FilterDef } from '@/components/ui/data-table-params';
+import type { FilterDef } from '@/lib/tables/table-params';
 import type { RegistrationStage } from '@/lib/onboarding/registration-queries';
 import type { NextStep } from '@/lib/onboarding/requirements';
 

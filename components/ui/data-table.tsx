@@ -20,7 +20,7 @@ import {
 } from '@tanstack/react-table';
 import { Button } from './button';
 import { cn } from './cn';
-import { CURSOR_PARAMS, TABLE_PARAMS, type CursorPagination, type FilterDef, type SortState } from './data-table-params';
+import { CURSOR_PARAMS, TABLE_PARAMS, type CursorPagination, type FilterDef, type SortState } from '@/lib/tables/table-params';
 import { Input } from './input';
 import { Select } from './select';
 

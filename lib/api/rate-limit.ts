@@ -4,7 +4,6 @@ import { rateLimitWindows } from '@/db/schema';
 import { AppError } from '@/lib/errors/app-error';
 import { logger } from '@/lib/log/logger';
 
-export const tierLimits = { standard: 5_000, premium: 10_000, enterprise: 25_000 } as const;
 const windowMs = 60 * 60 * 1000;
 
 export type RateLimitResult = { limit: number; remaining: number; resetSeconds: number; allowed: boolean };

@@ -16,3 +16,13 @@ export type Ctx = { actor: Actor; ip?: string | null };
 export type PartnerCtx = Ctx & { partnerId: string };
 
 export const systemCtx: Ctx = { actor: { type: 'system' } };
+
+/** A context acting through a partner API key (REST or a compatibility face): which partner (live or its sandbox). */
+export type ApiCtx = PartnerCtx & {
+  environment: 'live' | 'test';
+  /** The live partner owning the key, whatever the environment. */
+  livePartnerId: string;
+  apiKeyId: string;
+  scopes: string[];
+  requestId: string;
+};

@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
-import { cursorClauses } from '@/lib/api/cursor-sql';
-import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/api/pagination';
+import { cursorClauses } from '@/lib/pagination/cursor-sql';
+import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/pagination/cursor';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import type { ActorType, PartnerCtx } from './context';
 

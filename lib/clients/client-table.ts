@@ -1,4 +1,4 @@
-import type { FilterDef } from '@/components/ui/data-table-params';
+import type { FilterDef } from '@/lib/tables/table-params';
 
 /**
  * The clients table's URL contract, shared by the page, its CSV export and the query: what may be sorted and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseHostname } from '@/lib/tenancy/parse-host';
+import { normaliseHostname } from '@/lib/http/hostname';
 
 export const addDomainSchema = z.object({
   hostname: z

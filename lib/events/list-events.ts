@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { events } from '@/db/schema';
-import { cursorClauses } from '@/lib/api/cursor-sql';
-import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/api/pagination';
+import { cursorClauses } from '@/lib/pagination/cursor-sql';
+import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/pagination/cursor';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors/app-error';

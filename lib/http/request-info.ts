@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { getConfig } from '@/lib/config';
-import { normaliseHostname } from '@/lib/tenancy/parse-host';
+import { normaliseHostname } from './hostname';
 
 /**
  * The caller's IP, for throttling and the audit trail (never for access decisions).

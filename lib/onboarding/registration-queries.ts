@@ -1,8 +1,8 @@
 import { and, eq, ilike, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { registrations } from '@/db/schema';
-import { cursorClauses } from '@/lib/api/cursor-sql';
-import { cursorQuery, toPage, type ListParams } from '@/lib/api/pagination';
+import { cursorClauses } from '@/lib/pagination/cursor-sql';
+import { cursorQuery, toPage, type ListParams } from '@/lib/pagination/cursor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';

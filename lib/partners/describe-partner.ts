@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { partners } from '@/db/schema';
-import type { ApiCtx } from '@/lib/api/context';
-import { tierLimits } from '@/lib/api/rate-limit';
+import type { ApiCtx } from '@/lib/audit/context';
+import { tierLimits } from './tier-limits';
 import { notFound } from '@/lib/errors/app-error';
 
 /** What an API key can learn about its own partner: identity, environment, tier and limits. */

@@ -1,4 +1,4 @@
-import type { FilterDef } from '@/components/ui/data-table-params';
+import type { FilterDef } from '@/lib/tables/table-params';
 
 /** The partners table's URL contract: what may be sorted and filtered. Shared by the page and its parser. */
 export const partnerTableFilters = [

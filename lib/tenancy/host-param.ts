@@ -1,4 +1,4 @@
-import { normaliseHostname } from './parse-host';
+import { normaliseHostname } from '@/lib/http/hostname';
 
 /**
  * Whether the `[host]` segment of a partner page's path names the host the request really came to. The proxy

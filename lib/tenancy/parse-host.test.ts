@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseHostname, parseHost } from './parse-host';
+import { normaliseHostname } from '@/lib/http/hostname';
+import { parseHost } from './parse-host';
 
 const platform = 'switchboard.example';
 

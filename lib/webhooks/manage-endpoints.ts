@@ -1,8 +1,8 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { getDb, type Queryable } from '@/db';
 import { webhookEndpoints } from '@/db/schema';
-import { cursorClauses } from '@/lib/api/cursor-sql';
-import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/api/pagination';
+import { cursorClauses } from '@/lib/pagination/cursor-sql';
+import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/pagination/cursor';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePartnerRole } from '@/lib/auth/permissions';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PartnersTable } from '@/components/admin/partners-table';
 import { buttonClasses } from '@/components/ui/button';
-import { parseTableParams, type TablePageProps } from '@/components/ui/data-table-params';
+import { parseTableParams, type TablePageProps } from '@/lib/tables/table-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listPartners } from '@/lib/partners/list-partners';

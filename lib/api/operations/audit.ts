@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorType } from '@/db/schema';
 import type { AuditEntryView } from '@/lib/audit/list-audit';
-import { listParamsShape } from '../pagination';
+import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { eventCatalogue, eventTypes, type EventType } from '@/lib/events/catalogue';
 import type { EventView } from '@/lib/events/list-events';
-import { listParamsShape } from '../pagination';
+import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listParamsShape } from '../pagination';
+import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
 

@@ -4,7 +4,7 @@ import { sandboxOtp } from '@/lib/onboarding/otp';
 import { registrationStages } from '@/lib/onboarding/registration-queries';
 import { requirementErrorCodes } from '@/lib/onboarding/requirements';
 import { businessTypeSchema } from '@/lib/onboarding/schemas';
-import { listParamsShape } from '../pagination';
+import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AttemptView, DeliveryView } from '@/lib/webhooks/deliveries';
 import type { WebhookEndpointView } from '@/lib/webhooks/manage-endpoints';
 import { descriptionSchema, eventTypesSchema, webhookUrlSchema } from '@/lib/webhooks/schemas';
-import { listParamsShape } from '../pagination';
+import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
 import { eventExample, eventResource, toEventResource } from './events';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { OutboxTable, type OutboxRow } from '@/components/outbox/outbox-table';
-import { parseTableParams, type TablePageProps } from '@/components/ui/data-table-params';
+import { parseTableParams, type TablePageProps } from '@/lib/tables/table-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listOutboxForOperator } from '@/lib/messages/list-outbox';

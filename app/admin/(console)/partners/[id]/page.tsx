@@ -13,7 +13,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Select } from '@/components/ui/select';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { Textarea } from '@/components/ui/textarea';
-import { tierLimits } from '@/lib/api/rate-limit';
+import { tierLimits } from '@/lib/partners/tier-limits';
 import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listDomains } from '@/lib/domains/manage-domains';

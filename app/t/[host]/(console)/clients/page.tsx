@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { ClientsTable } from '@/components/clients/clients-table';
 import { ClientsTabs } from '@/components/clients/clients-tabs';
 import { buttonClasses } from '@/components/ui/button';
-import { parseTableParams, TABLE_PARAMS, type TablePageProps } from '@/components/ui/data-table-params';
+import { parseTableParams, TABLE_PARAMS, type TablePageProps } from '@/lib/tables/table-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { clientTableDefaults, clientTableFilters, clientTableSortable } from '@/lib/clients/client-table';

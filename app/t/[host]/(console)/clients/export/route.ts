@@ -1,4 +1,4 @@
-import { parseTableParams } from '@/components/ui/data-table-params';
+import { parseTableParams } from '@/lib/tables/table-params';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { clientCsvHeader, clientCsvLine } from '@/lib/clients/client-csv';
 import { clientTableDefaults, clientTableFilters, clientTableSortable } from '@/lib/clients/client-table';

@@ -4,7 +4,7 @@ import { LinksTable, type LinkTableRow } from '@/components/clients/links-table'
 import { ActionForm, ActionTextField } from '@/components/console/action-form';
 import { ShownOnceSecret } from '@/components/console/secret-box';
 import { Card } from '@/components/ui/card';
-import { cursorPagination, parseCursorParams, parseTableParams, type TablePageProps } from '@/components/ui/data-table-params';
+import { cursorPagination, parseCursorParams, parseTableParams, type TablePageProps } from '@/lib/tables/table-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireConsoleSession } from '@/lib/auth/session';

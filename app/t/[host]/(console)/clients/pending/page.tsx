@@ -5,7 +5,7 @@ import { nextStepLabels, registrationStageFilter, registrationStageLabels } from
 import { RegistrationsTable, type RegistrationTableRow } from '@/components/clients/registrations-table';
 import { ageOf } from '@/components/console/age';
 import { buttonClasses } from '@/components/ui/button';
-import { cursorPagination, parseCursorParams, parseTableParams, type TablePageProps } from '@/components/ui/data-table-params';
+import { cursorPagination, parseCursorParams, parseTableParams, type TablePageProps } from '@/lib/tables/table-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { listRegistrations, stageOf } from '@/lib/onboarding/registration-queries';

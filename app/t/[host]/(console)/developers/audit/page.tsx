@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuditLogTable, type AuditTableRow } from '@/components/developers/audit-log-table';
 import { buttonClasses } from '@/components/ui/button';
-import { cursorPagination, parseCursorParams, parseTableParams, type SearchParams } from '@/components/ui/data-table-params';
+import { cursorPagination, parseCursorParams, parseTableParams, type SearchParams } from '@/lib/tables/table-params';
 import { FormField, TextField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
 import { listApiKeys } from '@/lib/api-keys/manage-api-keys';

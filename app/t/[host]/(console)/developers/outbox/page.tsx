@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { OutboxTable } from '@/components/outbox/outbox-table';
-import { parseTableParams, type TablePageProps } from '@/components/ui/data-table-params';
+import { parseTableParams, type TablePageProps } from '@/lib/tables/table-params';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { listPartnerOutbox } from '@/lib/messages/list-outbox';
 import { liveMessageProviders } from '@/lib/messages/providers';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ApiRequestsTable } from '@/components/developers/api-requests-table';
-import { parseTableParams, type FilterDef, type TablePageProps } from '@/components/ui/data-table-params';
+import { parseTableParams, type FilterDef, type TablePageProps } from '@/lib/tables/table-params';
 import { listApiRequests } from '@/lib/api/list-api-requests';
 import { requireConsoleSession } from '@/lib/auth/session';
 

@@ -11,7 +11,7 @@ import { describeEventTypes } from '@/components/developers/describe-event-types
 import { EventTypePicker } from '@/components/developers/event-type-picker';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import { cursorPagination, parseCursorParams, parseTableParams, type FilterDef, type SearchParams } from '@/components/ui/data-table-params';
+import { cursorPagination, parseCursorParams, parseTableParams, type FilterDef, type SearchParams } from '@/lib/tables/table-params';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';

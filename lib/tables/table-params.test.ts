@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cursorPagination, parseCursorParams, parseTableParams, TABLE_PARAMS, type FilterDef } from './data-table-params';
+import { cursorPagination, parseCursorParams, parseTableParams, TABLE_PARAMS, type FilterDef } from '@/lib/tables/table-params';
 
 const STATUS = { id: 'status', label: 'Status', options: [{ value: 'active', label: 'Active' }, { value: 'suspended', label: 'Suspended' }] } as const satisfies FilterDef;
 

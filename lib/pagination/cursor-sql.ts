@@ -1,6 +1,6 @@
 import { asc, desc, gt, lt, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { CursorQuery } from './pagination';
+import type { CursorQuery } from './cursor';
 
 /**
  * The WHERE part and ORDER BY for a CursorQuery over an id column, for a list sorted newest first (`desc`) or
