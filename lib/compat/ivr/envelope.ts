@@ -29,7 +29,7 @@ function ivrStatusOf(status: number): number {
  */
 function messageOf(error: AppError, toIvrName: (field: string) => string): string {
   const fields = Object.entries(error.fieldErrors ?? {});
-  if (!fields.length) return error.message;
+  if (error.code !== 'validation_failed' || !fields.length) return error.message;
   return fields
     .map(([field, message]) => {
       const name = toIvrName(field.replace(/^(query|path)\./, ''));
