@@ -22,7 +22,7 @@ export type GuideRow = {
 
 export function migrationGuide(): { groups: { name: IvrGroup; rows: GuideRow[] }[]; total: number; available: number } {
   const rows: GuideRow[] = ivrEndpoints.map((endpoint) => {
-    const base = { id: endpoint.path.replace(/\{[^}]+\}/g, '').replace(/[^a-z0-9]+/g, '-').replace(/-+$/, ''), group: endpoint.group, method: endpoint.method, path: `${ivrPrefix}/${endpoint.path}`, summary: endpoint.summary, example: endpoint.example };
+    const base = { id: endpoint.path.replace(/\{[^}]+\}/g, '').replace(/[^a-z0-9_]+/g, '-').replace(/-+$/, ''), group: endpoint.group, method: endpoint.method, path: `${ivrPrefix}/${endpoint.path}`, summary: endpoint.summary, example: endpoint.example };
     if (endpoint.status === 'coming') {
       return {
         ...base,

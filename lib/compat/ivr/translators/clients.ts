@@ -15,7 +15,7 @@ const group = 'Clients' as const;
 
 /** A client in IVR Solutions' words, from the same client resource REST returns. */
 const clientData: DataField[] = [
-  { name: 'client_id', from: 'id', note: 'The Switchboard client id (cli_…): what every other call takes as client_id.' },
+  { name: 'client_id', from: 'id', note: 'The client id (cli_…): what every other call takes as client_id.' },
   { name: 'name', from: 'name' },
   { name: 'email', from: 'email' },
   { name: 'status', from: 'status', map: (status) => (status === 'active' ? '1' : '0'), note: '"1" active, "0" inactive (or still onboarding), as update_status takes it.' },
@@ -64,7 +64,7 @@ export const client = available({
   path: 'client/{client_id}',
   summary: 'Get client details',
   rest: getClientOperation,
-  fields: { client_id: text('client_id', 'client_id', { in: 'path', note: 'client_id', difference: 'The Switchboard client id (cli_…); another partner’s answers 404.' }) },
+  fields: { client_id: text('client_id', 'client_id', { in: 'path', note: 'client_id', difference: 'The client id (cli_…); another partner’s answers 404.' }) },
   data: { shape: 'object', fields: clientData },
   call: async (ctx, { client_id }) => toClientResource(await getClient(ctx, client_id)),
   message: () => 'Client details',
@@ -83,7 +83,7 @@ export const updateStatus = available({
   example: { client_id: 'CLIENTAPIKEY12345', status: '1' },
   rest: updateClientStatusOperation,
   fields: {
-    client_id: text('client_id', 'client_id', { difference: 'The Switchboard client id (cli_…).' }),
+    client_id: text('client_id', 'client_id', { difference: 'The client id (cli_…).' }),
     status: text('status', 'status', { difference: '"1" (or active) activates, "0" (or inactive) deactivates. A client still onboarding cannot be changed (409).' }),
     reason: text('reason', 'reason', { required: false, ivrRequired: false, difference: `Not an IVR Solutions field: when not sent, the recorded reason is “${defaultStatusReason}”.` }),
   },
