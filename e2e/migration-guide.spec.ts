@@ -56,6 +56,7 @@ test('each partner host serves the guide in its brand, with its own base URL', a
 
 test('the webhook endpoint form suggests a URL that does not name the platform', async ({ page }) => {
   await signIn(page, partnerHostUrl(partner.slug, '/login'), owner.email, password);
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
   await page.goto(partnerHostUrl(partner.slug, '/developers/webhooks'));
   const url = page.getByLabel('Endpoint URL');
   await expect(url).toBeVisible();

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { auditLog, otpCodes } from '@/db/schema';
+import { apiRequestLog, auditLog, otpCodes } from '@/db/schema';
+import { flushApiRequests } from '@/lib/api/request-log';
 import { createApiKey } from '@/lib/api-keys/manage-api-keys';
 import { allScopes, type Scope } from '@/lib/api-keys/scopes';
 import { verhoeffCheckDigit } from '@/lib/kyc/validators/aadhaar';
@@ -240,8 +241,8 @@ describe('skip_gst on a registration without a GSTIN', () => {
     await send('POST', 'verify_pan', { body: { temp_client_id: id, pan: 'ABCPE1234F', btype: 'proprietorship' } });
     const answer = await send('POST', 'skip_gst', { body: { ...example('skip_gst'), temp_client_id: id } });
     expect(expectOk(answer, 'skip_gst')).toMatchObject({ gst_status: 'skipped', gst_skip_reason: defaultGstSkipReason });
-    const [entry] = await getDb().select().from(auditLog).where(eq(auditLog.action, 'registration.gst_skipped')).orderBy(auditLog.id);
-    expect(entry).toBeDefined();
+    const entries = await getDb().select().from(auditLog).where(eq(auditLog.targetId, id));
+    expect(entries.find((entry) => entry.action === 'registration.gst_skipped')).toMatchObject({ actorType: 'api_key', after: { reason: defaultGstSkipReason } });
   });
 });
 
@@ -252,6 +253,13 @@ describe('the rest of the contract', () => {
       const answer = await send(endpoint.method, path, endpoint.example ? { body: endpoint.example } : {});
       expectError(answer, 501, new RegExp(`^${endpoint.method} /partnerclients/${endpoint.path.replace(/[{}]/g, '\\$&')} \\(`), 'not_implemented');
     }
+  });
+
+  it('logs each request in the partner’s request log under its /partnerclients path, with the error code', async () => {
+    const answer = await send('POST', 'preview_kyc', { body: { temp_client_id: 'reg_nobody' } });
+    await flushApiRequests();
+    const [row] = await getDb().select().from(apiRequestLog).where(eq(apiRequestLog.requestId, answer.headers.get('x-request-id')!));
+    expect(row).toMatchObject({ method: 'POST', path: '/partnerclients/preview_kyc', status: 404, errorCode: 'not_found' });
   });
 
   it('answers unknown paths 404 in the envelope, without asking for a key', async () => {
