@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { migrationGuidePath } from '@/lib/compat/ivr/paths';
 
 /** The frame of every docs page: the brand (platform or partner), the docs' own links, then the page. */
 export function DocsShell({ brand, current, children }: { brand: ReactNode; current: 'reference' | 'errors' | 'migration'; children: ReactNode }) {
@@ -18,7 +19,7 @@ export function DocsShell({ brand, current, children }: { brand: ReactNode; curr
           <nav aria-label="Documentation" className="flex items-center gap-5 text-sm">
             {link('/docs/api', 'Reference', current === 'reference')}
             {link('/docs/api/errors', 'Errors', current === 'errors')}
-            {link('/docs/api/migrating-from-ivr-solutions', 'Migration guide', current === 'migration')}
+            {link(migrationGuidePath, 'Migration guide', current === 'migration')}
             {link('/api/v1/openapi.json', 'OpenAPI JSON', false)}
           </nav>
         </div>

@@ -1,6 +1,6 @@
 import { ivrGroups, type IvrGroup } from './endpoint';
 import { ivrEndpoints } from './endpoints';
-import { ivrPrefix } from './route';
+import { ivrPrefix } from './paths';
 
 /** One row of the migration guide per IVR Solutions endpoint, straight from the mapping table the routes use. */
 export type GuideField = { name: string; in: 'body' | 'path'; ivrRequired: boolean; type: string; ivrNote?: string; to: string | null; difference?: string };

@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { scopeOf, type IvrEndpoint } from './endpoint';
 import { ivrErrorResponse, ivrFace, ivrSuccess } from './envelope';
 import { ivrEndpoints } from './endpoints';
+import { ivrPrefix, migrationGuidePath } from './paths';
 import { readIvrInput } from './read-input';
 
 /**
@@ -11,9 +12,6 @@ import { readIvrInput } from './read-input';
  * with IVR Solutions' envelope for answers and errors; each available endpoint calls the domain function its
  * REST operation calls.
  */
-
-export const ivrPrefix = '/partnerclients';
-export const migrationGuidePath = '/docs/api/migrating-from-ivr-solutions';
 
 type Route = { endpoint: IvrEndpoint; pattern: RegExp; params: string[] };
 
