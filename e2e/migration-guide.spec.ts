@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { everyScope, ivr } from './api/support/http';
+import { OperatorConsole } from './api/support/operator';
 import { createPartnerWithOwner, partnerHostUrl, platformUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
+import { aadhaarNumbers, gstinFor, uniqueMobile } from './support/onboarding';
 import { e2ePort } from './support/server-env';
 
 test.describe.configure({ mode: 'serial' });
@@ -7,11 +10,13 @@ test.describe.configure({ mode: 'serial' });
 const partner = { slug: uniqueSlug('migrate'), name: 'Migrate Partner E2E' };
 const owner = { name: 'Mina Migrate', email: `mina-${partner.slug}@example.test` };
 let password: string;
+let partnerId: string;
 
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
   await signInAsOperator(page);
   password = await createPartnerWithOwner(page, partner, owner);
+  partnerId = new URL(page.url()).pathname.split('/').pop()!;
   await page.close();
 });
 
@@ -62,4 +67,32 @@ test('the webhook endpoint form suggests a URL that does not name the platform',
   await expect(url).toBeVisible();
   expect(await url.getAttribute('placeholder')).not.toMatch(/switchboard/i);
   for (const row of await page.getByText(/webhook_endpoint\.disabled/).all()) expect(await row.textContent()).not.toContain('`');
+});
+
+test('a client onboarded over the IVR Solutions paths alone shows as active in the console’s test mode', async ({ page, browser }) => {
+  const operator = await OperatorConsole.open(browser);
+  const key = await operator.createApiKey(partnerId, { name: 'IVR migration', mode: 'test', scopes: everyScope }).finally(() => operator.close());
+  const host = `${partner.slug}.localhost`;
+  const name = `Ivr Journey ${partner.slug.slice(-6)}`;
+  const pan = 'ABCPE1234F';
+  const step = async (endpoint: string, body: Record<string, unknown>) => {
+    const answer = await ivr('POST', endpoint, { host, key, body });
+    expect(answer.status, answer.text).toBe(200);
+    return answer.json.data as Record<string, string>;
+  };
+  const id = (await step('register', { name, email: `ivr-${partner.slug}@example.test`, mobile: uniqueMobile(), password: 'SecurePass@123', country_code: '+91' })).request_id!;
+  await step('verify_otp', { request_id: id, mobileotp: '123456', emailotp: '123456' });
+  await step('verify_pan', { temp_client_id: id, pan, btype: 'proprietorship' });
+  const { ref } = await step('aadhar_otp', { temp_client_id: id, aadhar_num: aadhaarNumbers().valid });
+  await step('aadhar_verify', { temp_client_id: id, otp: '123456', ref });
+  await step('verify_gst', { temp_client_id: id, gst_num: gstinFor(pan) });
+  const { client_id } = await step('accept_kyc', { temp_client_id: id, signature: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' });
+
+  await signIn(page, partnerHostUrl(partner.slug, '/login'), owner.email, password);
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+  await page.getByRole('switch', { name: 'Test mode' }).click();
+  await expect(page.getByTestId('test-mode-banner')).toBeVisible();
+  await page.goto(partnerHostUrl(partner.slug, `/clients/${client_id}`));
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page.getByText('Active', { exact: true }).first()).toBeVisible();
 });
