@@ -94,5 +94,5 @@ test('a client onboarded over the IVR Solutions paths alone shows as active in t
   await expect(page.getByTestId('test-mode-banner')).toBeVisible();
   await page.goto(partnerHostUrl(partner.slug, `/clients/${client_id}`));
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-  await expect(page.getByText('Active', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText('Active: the client can sign in and use its services.')).toBeVisible();
 });
