@@ -1,6 +1,7 @@
 import type { ApiFace } from '@/lib/api/keyed-request';
 import { errorCatalogue, type ErrorCode } from '@/lib/errors/catalogue';
 import { AppError } from '@/lib/errors/app-error';
+import { newId } from '@/lib/ids';
 
 /**
  * IVR Solutions' conventions: every answer is `{ status, message, data }` with the HTTP status repeated in the
@@ -57,5 +58,5 @@ export function ivrFace(toIvrName?: (field: string) => string): ApiFace {
 /** An answer outside the key pipeline (unknown path, wrong method), in the same envelope. */
 export function ivrErrorResponse(error: AppError): Response {
   const { status, body, headers } = ivrError(error);
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'X-Request-Id': newId('apiRequest'), ...headers } });
 }
