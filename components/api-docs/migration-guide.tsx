@@ -96,6 +96,7 @@ function Endpoint({ row }: { row: GuideRow }) {
         {row.rest?.scope ? <> · scope <code className="font-mono">{row.rest.scope}</code></> : null}
       </p>
       <Fields row={row} />
+      {row.example ? <CodeBlock label="IVR Solutions’ example body">{JSON.stringify(row.example, null, 2)}</CodeBlock> : null}
       <Data row={row} />
       {row.differences.length ? (
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
