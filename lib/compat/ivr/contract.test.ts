@@ -279,6 +279,7 @@ describe('the rest of the contract', () => {
     expectError(await send('POST', 'verify_otp', { raw: '{"request_id":', contentType: 'application/json' }), 400, /not valid JSON/);
     expectError(await send('POST', 'verify_otp', { raw: '[1,2]', contentType: 'application/json' }), 400, /JSON object/);
     expectError(await send('POST', 'verify_otp', { body: { request_id: 'reg\u0000x', mobileotp: '1' } }), 400, /NUL/);
+    expectError(await send('POST', 'register', { body: { ...example('register'), name: 'Acme \ud800' } }), 400, /^name must not contain .*lone surrogate/);
     expectError(await send('POST', 'register', { raw: 'x'.repeat(1024 * 1024 + 1), contentType: 'application/json' }), 400, /larger than/, 'payload_too_large');
   });
 });
