@@ -4,9 +4,10 @@ import { getDb, type Queryable } from '@/db';
 import { clientMembers, operatorUsers, partnerUsers, type AccountAudience } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Ctx } from '@/lib/audit/context';
+import { invalid } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { endSessionsOf } from './auth-sessions';
-import { hashPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
 import { passwordSchema } from './password-policy';
 
 /** One account of any audience, as the password and session functions need it. */
@@ -30,12 +31,23 @@ export async function writePasswordHash(q: Queryable, account: AccountRef, passw
   else await q.update(clientMembers).set(set).where(eq(clientMembers.id, account.id));
 }
 
+async function currentPasswordOf(account: AccountRef): Promise<{ passwordHash: string | null; mustChangePassword: boolean }> {
+  const table = account.audience === 'operator' ? operatorUsers : account.audience === 'partner' ? partnerUsers : clientMembers;
+  const [row] = await getDb().select({ passwordHash: table.passwordHash, mustChangePassword: table.mustChangePassword }).from(table).where(eq(table.id, account.id));
+  return row ?? { passwordHash: null, mustChangePassword: false };
+}
+
 /**
  * The signed-in person chooses a new password (the forced change after a temporary one, too). Every other
  * session of the account ends, since whoever knew the old password may hold one; this one stays open.
  */
 export async function changeOwnPassword(ctx: Ctx, account: AccountRef & { sessionId: string }, input: Untrusted<z.input<typeof newPasswordSchema>>): Promise<void> {
   const data = parseInput(newPasswordSchema, input);
+  const current = await currentPasswordOf(account);
+  // A temporary password was seen by whoever set it: keeping it would defeat the change.
+  if (current.mustChangePassword && (await verifyPassword(current.passwordHash, data.password))) {
+    throw invalid('password', 'Choose a password other than the temporary one you were given.');
+  }
   const passwordHash = await hashPassword(data.password);
   await getDb().transaction(async (tx) => {
     await writePasswordHash(tx, account, passwordHash, false);
