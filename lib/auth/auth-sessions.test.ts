@@ -115,6 +115,10 @@ describe('temporary passwords', () => {
     await expect(
       changeOwnPassword(systemFor(partner.id), { audience: 'partner', id: added.user.id, partnerId: partner.id, sessionId }, { password: 'mine-only-123', password_confirmation: 'mine-only-124' }),
     ).rejects.toMatchObject({ fieldErrors: { password_confirmation: 'The two passwords differ.' } });
+    const temporary = added.temporaryPassword!;
+    await expect(
+      changeOwnPassword(systemFor(partner.id), { audience: 'partner', id: added.user.id, partnerId: partner.id, sessionId }, { password: temporary, password_confirmation: temporary }),
+    ).rejects.toMatchObject({ fieldErrors: { password: expect.stringMatching(/other than the temporary one/) } });
     await changeOwnPassword(systemFor(partner.id), { audience: 'partner', id: added.user.id, partnerId: partner.id, sessionId }, { password: 'mine-only-123', password_confirmation: 'mine-only-123' });
     expect(await flag()).toBe(false);
   });
