@@ -24,8 +24,8 @@ export async function signInFirstTime(page: Page, url: string, email: string, te
   await signIn(page, url, email, temporaryPassword);
   await expect(page.getByRole('heading', { name: 'Choose your own password' })).toBeVisible();
   const own = `own-${temporaryPassword}`;
-  await page.getByLabel('New password', { exact: true }).fill(own);
-  await page.getByLabel('New password again').fill(own);
+  await page.locator('input[name="password"]').fill(own);
+  await page.locator('input[name="password_confirmation"]').fill(own);
   await page.getByRole('button', { name: 'Save password' }).click();
   await expect(page.getByRole('heading', { name: 'Choose your own password' })).toBeHidden();
   return own;
