@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { partnerHostUrl, platformUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
+import { partnerHostUrl, platformUrl, signIn, signInAsOperator, signInFirstTime, uniqueSlug } from './support/console';
 import { operator } from './support/server-env';
 
 test.describe.configure({ mode: 'serial' });
@@ -84,6 +84,38 @@ test('"Sign out everywhere" on Settings ends the session in another browser at o
   await phone.goto(partnerHostUrl(partner.slug, '/clients'));
   await expect(phone).toHaveURL(/\/login$/);
   await expect(phone.getByRole('heading', { name: /Sign in to/ })).toBeVisible();
+});
+
+test('a password reset and a role change on the Team page end the colleague’s sessions at once', async ({ browser }) => {
+  const ownerPage = await signedInPage(browser);
+  await ownerPage.goto(partnerHostUrl(partner.slug, '/team'));
+  const colleague = { name: 'Cyrus Colleague', email: `cyrus-${partner.slug}@example.test` };
+  await ownerPage.getByLabel('Name').fill(colleague.name);
+  await ownerPage.getByLabel('E-mail').fill(colleague.email);
+  await ownerPage.getByLabel('How they get access').selectOption('password');
+  await ownerPage.getByRole('button', { name: 'Add member' }).click();
+  const temporary = (await ownerPage.getByTestId('shown-once-value').textContent())!.trim();
+
+  const colleaguePage = await (await browser.newContext()).newPage();
+  const own = await signInFirstTime(colleaguePage, partnerHostUrl(partner.slug, '/login'), colleague.email, temporary);
+  await expect(colleaguePage.getByRole('heading', { name: /Welcome, Cyrus/ })).toBeVisible();
+
+  await ownerPage.reload();
+  const row = ownerPage.getByTestId(`member-${colleague.email}`);
+  await row.getByRole('button', { name: 'Reset password' }).click();
+  await expect(row.getByTestId('shown-once-value')).toBeVisible();
+  await colleaguePage.goto(partnerHostUrl(partner.slug, '/clients'));
+  await expect(colleaguePage).toHaveURL(/\/login$/);
+  // The old password is gone; the new temporary one leads to choosing one's own again.
+  const again = await signInFirstTime(colleaguePage, partnerHostUrl(partner.slug, '/login'), colleague.email, (await row.getByTestId('shown-once-value').textContent())!.trim());
+  expect(again).not.toBe(own);
+
+  await ownerPage.reload();
+  await ownerPage.getByTestId(`member-${colleague.email}`).getByLabel(`Role of ${colleague.name}`).selectOption('admin');
+  await ownerPage.getByTestId(`member-${colleague.email}`).getByRole('button', { name: 'Change' }).click();
+  await expect(ownerPage.getByText('Role changed.')).toBeVisible();
+  await colleaguePage.goto(partnerHostUrl(partner.slug, '/clients'));
+  await expect(colleaguePage).toHaveURL(/\/login$/);
 });
 
 test('forgot password: a branded link by e-mail, once, and it signs out everywhere', async ({ page, browser }) => {
