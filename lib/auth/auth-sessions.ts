@@ -47,3 +47,14 @@ export async function endSessionsOf(q: Queryable, accountId: string, reason: Ses
 export async function purgeExpiredSessions(now = new Date()): Promise<void> {
   await getDb().delete(authSessions).where(lt(authSessions.expiresAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
 }
+
+/** Whether a session row is open (for the one place that has no account query to fold the check into). */
+export async function sessionIsOpen(sessionId: string | undefined, accountId: string): Promise<boolean> {
+  if (!sessionId) return false;
+  const [row] = await getDb()
+    .select({ id: authSessions.id })
+    .from(authSessions)
+    .where(and(eq(authSessions.id, sessionId), eq(authSessions.accountId, accountId), isNull(authSessions.endedAt), gt(authSessions.expiresAt, new Date())))
+    .limit(1);
+  return Boolean(row);
+}

@@ -8,7 +8,7 @@ import { safeErrorStack } from '@/lib/log/safe-error';
 import { authPagesFor } from './auth-pages';
 import { authenticate, type SessionUser } from './authenticate';
 import type { ThrottleLock } from './login-throttle';
-import { sessionLifetimeMs, startAuthSession } from './auth-sessions';
+import { sessionIsOpen, sessionLifetimeMs, startAuthSession } from './auth-sessions';
 import { clientIp } from '@/lib/http/request-info';
 
 /** Thrown to the sign-in form with what is locked and until when, so it can say which and how long to wait. */
@@ -93,7 +93,23 @@ function config(request?: NextRequest): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth((request) => config(request));
+const nextAuth = NextAuth((request) => config(request));
+export const { auth, signIn, signOut } = nextAuth;
+
+/**
+ * Auth.js's own routes. Its session endpoint reads the cookie alone, so it answers for an ended session too:
+ * there the row is checked first, and an ended session answers as no session at all.
+ */
+export const handlers = {
+  POST: nextAuth.handlers.POST,
+  async GET(request: NextRequest) {
+    if (new URL(request.url).pathname.endsWith('/session')) {
+      const session = await auth();
+      if (session && !(await sessionIsOpen(session.user.sessionId, session.user.id))) return Response.json(null);
+    }
+    return nextAuth.handlers.GET(request);
+  },
+};
 
 /** The lock encoded in a CredentialsSignin code, or null for a plain wrong password. */
 export function lockFromCode(code: string | undefined): ThrottleLock | null {
