@@ -25,6 +25,7 @@ export const errorCatalogue = {
   unsupported_media_type: { status: 415, title: 'Unsupported media type', description: 'Send the body as `application/json`.' },
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key reused', description: 'This Idempotency-Key was already used with a different request body or path.' },
   locked: { status: 423, title: 'Locked', description: 'Too many failed attempts; wait before trying again.' },
+  otp_resend_limit: { status: 429, title: 'No more codes', description: 'This registration has been sent as many new codes (e-mail, SMS and Aadhaar together) as it may be; cancel it and register again.' },
   rate_limited: { status: 429, title: 'Rate limit exceeded', description: 'Too many requests this hour for your tier; `Retry-After` says when to try again.' },
   not_implemented: { status: 501, title: 'Not available yet', description: 'A compatibility endpoint that is not available yet; the migration guide lists what is.' },
   internal_error: { status: 500, title: 'Internal error', description: 'Something failed on our side. Nothing you sent caused it; retry, and quote the request id if it persists.' },

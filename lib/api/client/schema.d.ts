@@ -944,10 +944,10 @@ export interface components {
                     /** @enum {string} */
                     requirement: "email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature";
                     /**
-                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).
+                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, a wrong Aadhaar OTP (try again: the reason says how many attempts are left), or an Aadhaar OTP locked by too many wrong ones (send a new one).
                      * @enum {string}
                      */
-                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "gst_check_failed";
+                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "aadhaar_otp_locked" | "gst_check_failed";
                     /** @description For people; the wording may change. */
                     reason: string;
                 }[];
@@ -3109,7 +3109,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3300,7 +3309,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3488,7 +3506,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3675,7 +3702,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3863,7 +3899,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4051,7 +4096,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4242,7 +4296,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4430,7 +4493,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4611,7 +4683,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4802,7 +4883,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;

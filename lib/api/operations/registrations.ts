@@ -42,7 +42,7 @@ export const registrationResource = z
         errors: z.array(
           z.object({
             requirement,
-            code: z.enum(requirementErrorCodes).meta({ description: 'Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).' }),
+            code: z.enum(requirementErrorCodes).meta({ description: 'Stable: a locked e-mail or SMS code (send a new one), a failed provider check, a wrong Aadhaar OTP (try again: the reason says how many attempts are left), or an Aadhaar OTP locked by too many wrong ones (send a new one).' }),
             reason: z.string().meta({ description: 'For people; the wording may change.' }),
           }),
         ),
@@ -89,7 +89,7 @@ const registrationIdParams = z.strictObject({ registration_id: idOf('reg', 'The 
 const response = (description: string) => ({ status: 200 as const, description, schema: registrationResource, example });
 const simulatorNote = (rules: readonly { when: string; outcome: string }[]) =>
   `\n\nIn test mode (sk_test_ keys) the KYC simulator answers: ${rules.map((r) => `when ${r.when} → ${r.outcome}`).join('; ')}.`;
-const stepErrors = ['not_found', 'conflict', 'validation_failed'] as const;
+const stepErrors = ['not_found', 'conflict', 'validation_failed', 'locked', 'otp_resend_limit'] as const;
 
 export const createRegistrationOperation = defineOperation({
   method: 'POST',
