@@ -10,6 +10,7 @@ import { safeErrorStack } from '@/lib/log/safe-error';
 import type { ApiCtx } from '@/lib/audit/context';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestDigest, type IdempotencyLock, type StoredResponse } from './idempotency';
 import type { ApiOperation, HttpMethod } from './operation';
+import { bearerToken } from './bearer-token';
 import { problemFor } from './problem';
 import { tierLimits } from '@/lib/partners/tier-limits';
 import { consumeRateLimit, rateLimitedError, rateLimitHeaders } from './rate-limit';
@@ -32,13 +33,6 @@ export type OperationInput<Op extends ApiOperation> = {
 const mutating = new Set<HttpMethod>(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 // ——— the steps, each small and on its own ———
-
-function bearerToken(request: Request): string | null {
-  const header = request.headers.get('authorization');
-  if (!header) return null;
-  const [scheme, token] = header.split(/\s+/, 2);
-  return scheme?.toLowerCase() === 'bearer' && token ? token : '';
-}
 
 function checkPartnerHeader(request: Request, key: AuthenticatedKey) {
   const claimed = request.headers.get('x-partner-id');
@@ -100,7 +94,7 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
     let status = 500;
     let errorCode: string | undefined;
     try {
-      key = await authenticateApiKey(bearerToken(request));
+      key = await authenticateApiKey(bearerToken(request.headers.get('authorization')));
       checkPartnerHeader(request, key);
       // Counted per acting partner, so a sandbox has a budget apart from its live partner's (as Stripe's test
       // mode does): a runaway test suite cannot starve live traffic. The size is the live partner's.
