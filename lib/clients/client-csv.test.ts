@@ -28,12 +28,16 @@ describe('CSV fields', () => {
     for (let i = 0; i < line.length; i++) {
       const char = line[i]!;
       if (quoted) {
-        if (char === '"' && line[i + 1] === '"') (cell += '"'), i++;
-        else if (char === '"') quoted = false;
+        if (char === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (char === '"') quoted = false;
         else cell += char;
       } else if (char === '"') quoted = true;
-      else if (char === separator || char === '\r' || char === '\n') cells.push(cell), (cell = '');
-      else cell += char;
+      else if (char === separator || char === '\r' || char === '\n') {
+        cells.push(cell);
+        cell = '';
+      } else cell += char;
     }
     return [...cells, cell].filter((c, i, all) => i < all.length - 1 || c !== '');
   };
