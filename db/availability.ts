@@ -9,7 +9,7 @@ import { isDatabaseUnavailable } from '@/lib/errors/postgres';
  * while it is down, so the server notices the return within a second, by itself.
  */
 
-type State = { available: boolean; since: number; probe?: ReturnType<typeof postgres>; timer?: NodeJS.Timeout };
+type State = { available: boolean; since: number; url?: string; probe?: ReturnType<typeof postgres>; timer?: NodeJS.Timeout; checking?: Promise<boolean> };
 const stateKey = Symbol.for('switchboard.databaseAvailability');
 const state = (): State => ((globalThis as typeof globalThis & { [stateKey]?: State })[stateKey] ??= { available: true, since: Date.now() });
 
@@ -29,19 +29,31 @@ function mark(available: boolean) {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: available ? 'info' : 'error', message: available ? 'database available again' : 'database unavailable' })}\n`);
 }
 
-/** Called with any error a request met: a connection failure marks the database away before the next probe. */
+/**
+ * Called with any error a request met: a connection failure has the probe ask at once rather than at its next
+ * tick. The probe decides, not the error: a connection broken before PostgreSQL came back must not mark it away.
+ */
 export function noteDatabaseError(error: unknown): void {
-  if (state().probe && isDatabaseUnavailable(error)) mark(false);
+  const current = state();
+  if (!current.probe || !isDatabaseUnavailable(error) || current.checking) return;
+  current.checking = checkDatabaseNow().finally(() => (current.checking = undefined));
 }
 
+const newProbe = (url: string) => postgres(url, { max: 1, connect_timeout: databaseConnectTimeoutSeconds, idle_timeout: 0, onnotice: () => {} });
+
 async function probeOnce(): Promise<boolean> {
-  const probe = state().probe;
-  if (!probe) return true;
+  const current = state();
+  const probe = current.probe;
+  if (!probe || !current.url) return true;
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([probe`select 1`, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('probe timed out')), probeTimeoutMs)))]);
     return true;
   } catch {
+    // A failed probe's connection may be half-open or its queue stuck behind a query that never ends: the next
+    // probe starts from a new one.
+    if (current.probe === probe) current.probe = newProbe(current.url);
+    void probe.end({ timeout: 0 }).catch(() => {});
     return false;
   } finally {
     clearTimeout(timer);
@@ -59,7 +71,8 @@ export async function checkDatabaseNow(): Promise<boolean> {
 export function watchDatabase(url: string): void {
   const current = state();
   if (current.probe) return;
-  current.probe = postgres(url, { max: 1, connect_timeout: databaseConnectTimeoutSeconds, idle_timeout: 0, onnotice: () => {} });
+  current.url = url;
+  current.probe = newProbe(url);
   const tick = async () => {
     mark(await probeOnce());
     current.timer = setTimeout(tick, current.available ? 1000 : 500);

@@ -85,7 +85,8 @@ test('under load, a PostgreSQL outage answers 503 with Retry-After within 2 s, a
   const recovered = samples.find((s) => s.at >= back && s.status === 401);
   expect(recovered, 'no normal answer after the restart').toBeDefined();
   expect(recovered!.at - back).toBeLessThan(5000);
+  console.log(`outage: ${samples.length} requests; first 503 ${Math.round(first503.at + first503.ms - stoppedAt)} ms after the stop; slowest answer ${Math.round(Math.max(...after.map((s) => s.ms)))} ms; normal again ${Math.round(recovered!.at - back)} ms after the restart`);
   const settled = samples.filter((s) => s.at >= recovered!.at + 500);
-  expect(settled.every((s) => s.status === 401)).toBe(true);
+  expect(settled.filter((s) => s.status !== 401)).toEqual([]);
   expect((await fetch(`${base}/api/ready`)).status).toBe(200);
 });
