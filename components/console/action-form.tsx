@@ -3,12 +3,16 @@
 import { createContext, useActionState, useContext, type ComponentProps, type ReactNode } from 'react';
 import { FormField, TextField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
 import { FollowRedirect } from '@/components/ui/follow-redirect';
 import { FormMessage } from '@/components/ui/form-message';
 import { ToastOnChange } from '@/components/ui/toast-on-change';
 import { idleState, type FormState } from '@/lib/actions/form-state';
 
 const ActionFormState = createContext<FormState>(idleState);
+
+/** Gives fields outside an ActionForm (a confirmation dialog's) the state of the action they belong to. */
+export const ActionFormStateProvider = ActionFormState.Provider;
 
 /** The state of the enclosing ActionForm: its fields read their error and echoed value from it. */
 export function useActionFormState(): FormState {
@@ -46,6 +50,17 @@ export function ActionTextField(props: Omit<ComponentProps<typeof TextField>, 'e
   const state = useActionFormState();
   const echoed = state.status === 'error' ? state.values?.[props.name] : undefined;
   return <TextField key={state.at} {...props} defaultValue={echoed ?? props.defaultValue} error={state.fieldErrors?.[props.name]} />;
+}
+
+/** A multi-line text field inside an ActionForm (or a ConfirmAction): its error beside it, what was typed kept. */
+export function ActionTextareaField({ label, name, hint, required, maxLength, className }: { label: ReactNode; name: string; hint?: ReactNode; required?: boolean; maxLength?: number; className?: string }) {
+  const state = useActionFormState();
+  const echoed = state.status === 'error' ? state.values?.[name] : undefined;
+  return (
+    <FormField key={state.at} label={label} name={name} hint={hint} required={required} error={state.fieldErrors?.[name]} className={className}>
+      {(control) => <Textarea {...control} required={undefined} aria-required={required || undefined} defaultValue={echoed} maxLength={maxLength} />}
+    </FormField>
+  );
 }
 
 /** A select inside an ActionForm: shows its error and keeps the choice after a failed submission. */

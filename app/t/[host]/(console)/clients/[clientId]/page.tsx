@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation';
 import { ActivityList, type ActivityEntry } from '@/components/clients/activity-list';
 import { describeChange } from '@/components/clients/describe-activity';
 import { KycSummary, RequirementList } from '@/components/clients/kyc-summary';
+import { ActionTextareaField } from '@/components/console/action-form';
 import { ConfirmAction } from '@/components/console/confirm-action';
 import { clientStatusTone } from '@/components/console/status-tones';
 import { Time } from '@/components/console/time';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { Textarea } from '@/components/ui/textarea';
 import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
 import { listPartnerAudit } from '@/lib/audit/list-audit';
 import { requireConsoleSession } from '@/lib/auth/session';
@@ -122,7 +122,6 @@ function statusDescription(status: 'pending' | 'active' | 'inactive'): string {
 }
 
 function StatusAction({ clientId, name, active }: { clientId: string; name: string; active: boolean }) {
-  const reasonId = `status-reason-${clientId}`;
   return (
     <ConfirmAction
       action={setClientStatusAction}
@@ -133,10 +132,7 @@ function StatusAction({ clientId, name, active }: { clientId: string; name: stri
       description={active ? 'The client stops being able to use its services. Nothing is deleted, and you can reactivate it later.' : 'The client can use its services again.'}
       confirmLabel={active ? 'Deactivate' : 'Reactivate'}
     >
-      <label className="block text-sm font-medium" htmlFor={reasonId}>
-        Reason (kept in the audit trail and sent with the webhook)
-      </label>
-      <Textarea id={reasonId} name="reason" required minLength={3} maxLength={500} />
+      <ActionTextareaField label="Reason" hint="Kept in the audit trail and sent with the webhook." name="reason" required maxLength={500} />
     </ConfirmAction>
   );
 }
