@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useActionState, useContext, type ComponentProps, type ReactNode } from 'react';
+import { createContext, useActionState, useCallback, useContext, useMemo, useState, type ComponentProps, type ReactNode } from 'react';
 import { FormField, TextField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
@@ -10,6 +10,33 @@ import { ToastOnChange } from '@/components/ui/toast-on-change';
 import { idleState, type FormState } from '@/lib/actions/form-state';
 
 const ActionFormState = createContext<FormState>(idleState);
+
+/**
+ * Errors that something other than a resubmission has settled, by field, with when (a new code was sent, so
+ * "Too many wrong codes" no longer holds). A field hides its error when it was settled after the error came.
+ */
+const SettledErrors = createContext<{ settledAt: Record<string, number>; settle: (field: string) => void } | null>(null);
+
+export function SettledErrorsProvider({ children }: { children: ReactNode }) {
+  const [settledAt, setSettledAt] = useState<Record<string, number>>({});
+  const settle = useCallback((field: string) => setSettledAt((current) => ({ ...current, [field]: Date.now() })), []);
+  const value = useMemo(() => ({ settledAt, settle }), [settledAt, settle]);
+  return <SettledErrors value={value}>{children}</SettledErrors>;
+}
+
+/** Marks a field's error as no longer true (see SettledErrorsProvider); a no-op outside one. */
+export function useSettleFieldError(): (field: string) => void {
+  return useContext(SettledErrors)?.settle ?? noop;
+}
+const noop = () => {};
+
+/** The error to show beside a field now: the last submission's, unless it has been settled since. */
+export function useFieldError(name: string): string | undefined {
+  const state = useActionFormState();
+  const settledAt = useContext(SettledErrors)?.settledAt[name];
+  const error = state.fieldErrors?.[name];
+  return error && !(settledAt !== undefined && settledAt >= (state.at ?? 0)) ? error : undefined;
+}
 
 /** Gives fields outside an ActionForm (a confirmation dialog's) the state of the action they belong to. */
 export const ActionFormStateProvider = ActionFormState.Provider;
@@ -49,7 +76,10 @@ export function ActionForm<Data>({ action, className, children, toastSuccess = t
 export function ActionTextField(props: Omit<ComponentProps<typeof TextField>, 'error'>) {
   const state = useActionFormState();
   const echoed = state.status === 'error' ? state.values?.[props.name] : undefined;
-  return <TextField key={state.at} {...props} defaultValue={echoed ?? props.defaultValue} error={state.fieldErrors?.[props.name]} />;
+  const error = useFieldError(props.name);
+  // A field emptied after the error (a code, an Aadhaar number) says why, where its hint is.
+  const cleared = state.status === 'error' ? state.cleared?.[props.name] : undefined;
+  return <TextField key={state.at} {...props} hint={cleared ?? props.hint} defaultValue={echoed ?? props.defaultValue} error={error} />;
 }
 
 /** A multi-line text field inside an ActionForm (or a ConfirmAction): its error beside it, what was typed kept. */

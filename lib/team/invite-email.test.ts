@@ -12,7 +12,7 @@ import { resendInvite } from './resend-invite';
 /** The e-mails in the outbox for one address, newest last, as the worker will send them. */
 async function mailTo(partnerId: string, to: string) {
   const rows = await getDb().select().from(messages).where(and(eq(messages.partnerId, partnerId), eq(messages.recipient, to))).orderBy(messages.id);
-  return rows.map((row) => ({ template: row.template, subject: row.subject, text: (JSON.parse(unseal(row.sealedBody)) as { text: string }).text }));
+  return rows.map((row) => ({ template: row.template, subject: row.subject, text: (JSON.parse(unseal(row.sealedBody ?? "")) as { text: string }).text }));
 }
 
 describe('messages that must reach people', () => {
