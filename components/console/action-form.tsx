@@ -65,7 +65,8 @@ export function ActionForm<Data>({ action, className, children, toastSuccess = t
       <form action={formAction} className={className} noValidate>
         <FollowRedirect to={state.redirectTo} />
         {toastSuccess ? <ToastOnChange message={state.status === 'success' ? state.message : undefined} token={state.at} /> : null}
-        <FormMessage kind="error" message={state.status === 'error' && !state.fieldErrors ? state.message : undefined} />
+        {/* Spans every column when the form is a grid, so it never takes the first field's place. */}
+        <FormMessage kind="error" className="col-span-full" message={state.status === 'error' && !state.fieldErrors ? state.message : undefined} />
         {children}
       </form>
     </ActionFormState>
