@@ -48,6 +48,8 @@ test('the operator sets up a partner with an owner, a brand and API keys', async
 });
 
 test('a prospect opens a test link on a phone and completes every step in the partner’s brand', async ({ page }) => {
+  // The whole journey, with an accessibility scan at every step: more than a minute on a busy machine.
+  test.slow();
   const prospect = { name: 'Priya Prospect', email: `priya-${partner.slug}@example.test`, mobile: uniqueMobile(), password: 'prospect-pass-42' };
   const pan = 'KLMPS2468T';
   const aadhaar = aadhaarNumbers('52345678901');
