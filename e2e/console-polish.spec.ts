@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { OperatorConsole } from './api/support/operator';
+import { seedClients, sharedDatabase } from './api/support/shared-database';
 import { createPartnerWithOwner, partnerHostUrl, platformUrl, signIn, uniqueSlug } from './support/console';
 import { expectAccessible, uniqueMobile } from './support/onboarding';
 
@@ -155,4 +156,29 @@ test('on the operator’s partner page, the scope boxes line up in two columns',
     expect(new Set(xs).size, `${access} boxes at ${xs.join(', ')}`).toBe(1);
   }
   await operator.close();
+});
+
+test('a pending client’s page offers its next step: start onboarding, e-mail a link, then continue', async ({ page }) => {
+  test.skip(!sharedDatabase, 'a pending client (added before onboarding) can only be written with DATABASE_URL');
+  const [clientId] = await seedClients(partnerId, 1, 'pending');
+  await signInAsOwner(page);
+  await page.goto(partnerHostUrl(partner.slug, `/clients/${clientId}`));
+  const next = page.getByTestId('client-next-step');
+  await next.getByRole('button', { name: /E-mail an onboarding link to/ }).click();
+  await expect(next.getByTestId('shown-once')).toContainText('Link e-mailed to');
+  await expectAccessible(page);
+
+  await next.getByRole('link', { name: 'Start onboarding' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New client' })).toBeVisible();
+  await expect(page.getByLabel('Full name')).toHaveValue(/^E2E client /);
+  await expect(page.getByLabel('E-mail')).toHaveValue(/^client-.+@example\.test$/);
+  await page.getByLabel('Mobile number').fill(uniqueMobile());
+  await page.getByLabel('Password for the client').fill('client-pass-2024');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/clients\/new\/reg_[0-9a-z]+$/);
+  const registrationPath = new URL(page.url()).pathname;
+
+  await page.goto(partnerHostUrl(partner.slug, `/clients/${clientId}`));
+  await expect(page.getByTestId('client-next-step')).toContainText('Enter the codes sent by e-mail and SMS');
+  await expect(page.getByRole('link', { name: 'Continue onboarding' })).toHaveAttribute('href', registrationPath);
 });
