@@ -11,10 +11,12 @@ export const errorCatalogue = {
   invalid_api_key: { status: 401, title: 'Invalid API key', description: 'The API key is malformed or unknown.' },
   api_key_revoked: { status: 401, title: 'API key revoked', description: 'The API key was revoked; create a new one in the console.' },
   api_key_expired: { status: 401, title: 'API key expired', description: 'The API key has passed its expiry date.' },
+  host_mismatch: { status: 401, title: 'Key of another host', description: 'On a partner’s own host (its subdomain or custom domain) only that partner’s API keys work; call your own host, or the platform host.' },
   partner_mismatch: { status: 403, title: 'Partner mismatch', description: 'The `X-Partner-ID` header names another partner than the API key belongs to.' },
   insufficient_scope: { status: 403, title: 'Missing scope', description: 'The API key lacks the scope this operation needs; the detail names it.' },
   forbidden: { status: 403, title: 'Forbidden', description: 'You are not allowed to do this.' },
   not_found: { status: 404, title: 'Not found', description: 'The resource does not exist, or belongs to someone else.' },
+  host_not_found: { status: 404, title: 'Unknown host', description: 'The host serves no partner: it is unknown, or its custom domain is not verified yet.' },
   route_not_found: { status: 404, title: 'No such route', description: 'No operation exists at this path; see the API reference.' },
   method_not_allowed: { status: 405, title: 'Method not allowed', description: 'The path exists but not with this method; `Allow` lists the methods it accepts.' },
   conflict: { status: 409, title: 'Conflict', description: 'The request conflicts with the current state, for example a duplicate.' },
@@ -25,6 +27,7 @@ export const errorCatalogue = {
   locked: { status: 423, title: 'Locked', description: 'Too many failed attempts; wait before trying again.' },
   otp_resend_limit: { status: 429, title: 'No more codes', description: 'This registration has been sent as many new codes (e-mail, SMS and Aadhaar together) as it may be; cancel it and register again.' },
   rate_limited: { status: 429, title: 'Rate limit exceeded', description: 'Too many requests this hour for your tier; `Retry-After` says when to try again.' },
+  not_implemented: { status: 501, title: 'Not available yet', description: 'A compatibility endpoint that is not available yet; the migration guide lists what is.' },
   internal_error: { status: 500, title: 'Internal error', description: 'Something failed on our side. Nothing you sent caused it; retry, and quote the request id if it persists.' },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 
