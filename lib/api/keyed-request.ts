@@ -13,6 +13,7 @@ import { resolveHost } from '@/lib/tenancy/resolve-host';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestDigest, type IdempotencyLock, type StoredResponse } from './idempotency';
 import { consumeRateLimit, rateLimitedError, rateLimitHeaders } from './rate-limit';
 import { recordApiRequest, refusalWorthLogging } from './request-log';
+import { bearerToken } from './bearer-token';
 
 /**
  * Every request made with a partner API key goes through here, whichever face it came in by (the REST API at
@@ -47,13 +48,6 @@ export type KeyedRequest = {
 };
 
 // ——— the steps, each small and on its own ———
-
-function bearerToken(request: Request): string | null {
-  const header = request.headers.get('authorization');
-  if (!header) return null;
-  const [scheme, token] = header.split(/\s+/, 2);
-  return scheme?.toLowerCase() === 'bearer' && token ? token : '';
-}
 
 /**
  * The partner whose host the request came to: null on the platform host (which answers every partner's keys).
@@ -144,7 +138,7 @@ export async function serveKeyedRequest(request: Request, spec: KeyedRequest): P
   let errorCode: string | undefined;
   try {
     const host = await hostPartner(request);
-    key = await authenticateApiKey(bearerToken(request));
+    key = await authenticateApiKey(bearerToken(request.headers.get('authorization')));
     checkKeyHost(key, host);
     checkPartnerHeader(request, key);
     // Counted per acting partner, so a sandbox has a budget apart from its live partner's (as Stripe's test
