@@ -6,9 +6,8 @@ import { businessTypes, type BusinessType } from '@/lib/kyc/validators/pan';
 import { emailSchema, personNameSchema } from '@/lib/team/schemas';
 
 /**
- * The inputs of each onboarding step. Field names follow the IVR Solutions partner API one-to-one
- * (emailotp → email_otp, btype → business_type, aadhar_num → aadhaar_number, ref → reference,
- * gst_num → gstin), so a compatibility layer can map them without logic.
+ * The inputs of each onboarding step. A compatibility face maps another vendor's field names to these one to one
+ * (see lib/compat), so it needs no logic of its own.
  */
 
 /** "+91", "91" or an ISO country such as "IN". */
@@ -31,15 +30,17 @@ export function toE164(mobile: string, countryCode: string): { ok: true; e164: s
   return { ok: true, e164: phone.number };
 }
 
-export const registerSchema = z
-  .object({
-    name: personNameSchema,
-    email: emailSchema,
-    mobile: z.string().trim().min(4, 'Enter a mobile number.').max(20, 'Enter a mobile number.'),
-    country_code: countryCodeSchema.default('+91'),
-    password: passwordSchema,
-    promo: z.string().trim().toUpperCase().max(40, 'Use at most 40 characters.').optional().transform((value) => value || undefined),
-  })
+/** Each field of step 1 on its own; the REST body checks them all at once before the mobile is parsed. */
+export const registerFields = z.object({
+  name: personNameSchema,
+  email: emailSchema,
+  mobile: z.string().trim().min(4, 'Enter a mobile number.').max(20, 'Enter a mobile number.'),
+  country_code: countryCodeSchema.default('+91'),
+  password: passwordSchema,
+  promo: z.string().trim().toUpperCase().max(40, 'Use at most 40 characters.').optional().transform((value) => value || undefined),
+});
+
+export const registerSchema = registerFields
   .transform((input, ctx) => {
     const phone = toE164(input.mobile, input.country_code);
     if (!phone.ok) {

@@ -9,8 +9,9 @@ import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { digestToken, newSecretToken, newTemporaryPassword } from '@/lib/crypto/tokens';
 import { outranks, requirePartnerRole } from '@/lib/auth/permissions';
 import { addTeamMemberSchema, type AddTeamMemberInput } from './schemas';
+import { inviteLifetimeMs, queueInviteEmail } from './invite-email';
 
-export const inviteLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+export { inviteLifetimeMs };
 
 export type AddedTeamMember = {
   user: { id: string; email: string; name: string; role: 'owner' | 'admin' | 'member' };
@@ -42,6 +43,8 @@ export async function addTeamMember(ctx: PartnerCtx, input: Untrusted<AddTeamMem
           name: data.name,
           role: data.role,
           passwordHash: temporaryPassword ? await hashPassword(temporaryPassword) : null,
+          // Whoever added them has seen the temporary password: they choose their own at the first sign-in.
+          mustChangePassword: Boolean(temporaryPassword),
           inviteTokenHash: inviteToken ? digestToken(inviteToken) : null,
           inviteExpiresAt: inviteToken ? new Date(Date.now() + inviteLifetimeMs) : null,
         })
@@ -53,6 +56,7 @@ export async function addTeamMember(ctx: PartnerCtx, input: Untrusted<AddTeamMem
         targetId: row!.id,
         after: { email: data.email, name: data.name, role: data.role },
       });
+      if (inviteToken) await queueInviteEmail(tx, ctx.partnerId, row!, inviteToken);
       return row!;
     });
     return { user, temporaryPassword, inviteToken };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ActionForm, ActionTextField } from '@/components/console/action-form';
 import { ConfirmAction } from '@/components/console/confirm-action';
 import { domainStatusTone } from '@/components/console/status-tones';
+import { AccountSecurityCard } from '@/components/auth/account-security-card';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,6 +11,7 @@ import { requireStaffSession } from '@/lib/auth/session';
 import { listDomains } from '@/lib/domains/manage-domains';
 import { listPromoCodes } from '@/lib/onboarding/promo-codes';
 import { addDomainAction, createPromoCodeAction, deletePromoCodeAction, removeDomainAction, verifyDomainAction } from './actions';
+import { signOutEverywhereAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -19,7 +21,8 @@ export default async function SettingsPage() {
   const canEdit = user.role !== 'member';
   return (
     <>
-      <PageHeader title="Settings" description="Where your console and your clients' pages are served." />
+      <PageHeader title="Settings" description="Your own account, and where your console and your clients' pages are served." />
+      <AccountSecurityCard email={user.email} passwordHref="/password" signOutEverywhere={signOutEverywhereAction} className="mb-6" />
       <Card title="Domains" description="Your platform address always works. Add your own domain, prove it is yours with a DNS record, and it serves the same pages in your brand.">
         <ul className="divide-y divide-slate-100">
           <li className="flex flex-wrap items-center justify-between gap-2 py-3">
@@ -95,11 +98,14 @@ export default async function SettingsPage() {
           ))}
         </ul>
         {canEdit ? (
-          <ActionForm action={createPromoCodeAction} className="mt-4 grid gap-3 border-t border-slate-100 pt-4 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-start">
-            <ActionTextField label="Code" name="code" placeholder="WELCOME10" />
-            <ActionTextField label="Description" name="description" placeholder="10% off the first month" />
-            <ActionTextField label="Valid until" name="expiresAt" type="date" />
-            <SubmitButton className="sm:mt-7">Add code</SubmitButton>
+          <ActionForm action={createPromoCodeAction} className="mt-4 border-t border-slate-100 pt-4">
+            {/* The fields in a grid of their own: the form's message area is no longer a column, and the button sits on the fields' row. */}
+            <div className="grid gap-3 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-start" data-testid="promo-code-fields">
+              <ActionTextField label="Code" name="code" placeholder="WELCOME10" />
+              <ActionTextField label="Description" name="description" placeholder="10% off the first month" />
+              <ActionTextField label="Valid until" name="expiresAt" type="date" />
+              <SubmitButton className="sm:mt-7">Add code</SubmitButton>
+            </div>
           </ActionForm>
         ) : null}
       </Card>
