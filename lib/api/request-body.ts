@@ -2,6 +2,12 @@ import { AppError } from '@/lib/errors/app-error';
 
 export const defaultMaxBodyBytes = 1024 * 1024;
 
+/** How Node reports a request stream whose client went away (`Error: aborted`, ECONNRESET) or was aborted. */
+function isClientGone(error: unknown): boolean {
+  const e = error as { code?: string; name?: string; message?: string } | null;
+  return e?.code === 'ECONNRESET' || e?.code === 'ECONNABORTED' || e?.name === 'AbortError' || e?.message === 'aborted';
+}
+
 /**
  * Reads a JSON request body with the checks a client deserves precise answers to: the content type, the size
  * (counted while reading, so a lying Content-Length cannot get more in) and the JSON itself. An empty body is
@@ -36,7 +42,15 @@ export async function readBodyBytes(request: Request, maxBytes = defaultMaxBodyB
   if (request.body) {
     const reader = request.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch (error) {
+        // The caller hung up mid-body: ours to log as what it is (499, as nginx calls it), not as our failure.
+        if (request.signal?.aborted || isClientGone(error)) throw new AppError('client_closed_request', 'The client closed the connection before the body arrived.');
+        throw error;
+      }
+      const { done, value } = read;
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnservableMethod, parserErrorRefusal, repairedPercentEncoding } from './request-gate';
+import { isUnservableMethod, parserErrorRefusal, repairedPercentEncoding, unavailableRefusal } from './request-gate';
 
 describe('request gate', () => {
   it('takes a stray or non-UTF-8 % literally, and leaves valid escapes alone', () => {
@@ -30,5 +30,17 @@ describe('request gate', () => {
     expect(page.body).toContain('<h1>Not supported</h1>');
 
     expect(parserErrorRefusal(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBeNull();
+  });
+
+  it('while the database is away: 503 with Retry-After, in the partner’s brand when it is known, liveness and readiness untouched', () => {
+    const page = unavailableRefusal('/clients', 'acme.localhost', { productName: 'Acme <Connect>', primaryColor: '#123456' })!;
+    expect(page).toMatchObject({ status: 503, headers: { 'Retry-After': '2', 'Content-Type': 'text/html; charset=utf-8' } });
+    expect(page.body).toContain('Temporarily unavailable');
+    expect(page.body).toContain('Acme &#60;Connect&#62;');
+    expect(page.body).toContain('#123456');
+    expect(unavailableRefusal('/login', 'acme.localhost', { productName: 'X', primaryColor: 'red;}body{' })!.body).not.toContain('red;}');
+    const api = unavailableRefusal('/api/v1/clients', 'localhost', null)!;
+    expect(JSON.parse(api.body)).toMatchObject({ status: 503, code: 'service_unavailable' });
+    for (const path of ['/api/health', '/api/ready', '/_next/static/chunks/a.js']) expect(unavailableRefusal(path, 'localhost', null)).toBeNull();
   });
 });

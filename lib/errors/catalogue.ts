@@ -29,6 +29,7 @@ export const errorCatalogue = {
   otp_resend_limit: { status: 429, title: 'No more codes', description: 'This registration has been sent as many new codes (e-mail, SMS and Aadhaar together) as it may be; cancel it and register again.' },
   request_header_too_large: { status: 431, title: 'Request headers too large', description: 'The URL or the headers are longer than this server reads (16 KB together); send long data in the body.' },
   rate_limited: { status: 429, title: 'Rate limit exceeded', description: 'Too many requests this hour for your tier; `Retry-After` says when to try again.' },
+  client_closed_request: { status: 499, title: 'Client closed request', description: 'The client went away before its request had arrived; nothing was done. (Logged, never received: nobody is left to read it.)' },
   not_implemented: { status: 501, title: 'Not available yet', description: 'A compatibility endpoint that is not available yet; the migration guide lists what is.' },
   internal_error: { status: 500, title: 'Internal error', description: 'Something failed on our side. Nothing you sent caused it; retry, and quote the request id if it persists.' },
   service_unavailable: { status: 503, title: 'Service unavailable', description: 'The service cannot reach its database for a moment; `Retry-After` says when to try again. Nothing was changed.' },
