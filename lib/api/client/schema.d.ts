@@ -246,7 +246,7 @@ export interface paths {
         };
         /**
          * List registrations
-         * @description Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail. IVR Solutions: GET /partnerclients/pending (with status=pending).
+         * @description Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail.
          *
          *     Requires the `onboarding:read` scope.
          */
@@ -254,7 +254,7 @@ export interface paths {
         put?: never;
         /**
          * Register a client (step 1)
-         * @description Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with `country_code`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always 123456. IVR Solutions: POST /partnerclients/register (same fields).
+         * @description Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with `country_code`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -276,7 +276,7 @@ export interface paths {
         };
         /**
          * Get a registration (preview)
-         * @description Everything captured so far, masked, with its requirements. Use it as the preview before acceptance. IVR Solutions: POST /partnerclients/preview_kyc.
+         * @description Everything captured so far, masked, with its requirements. Use it as the preview before acceptance.
          *
          *     Requires the `onboarding:read` scope.
          */
@@ -300,7 +300,7 @@ export interface paths {
         put?: never;
         /**
          * Send an Aadhaar OTP (step 3b)
-         * @description Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the `reference` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number. IVR Solutions: POST /partnerclients/aadhar_otp (aadhar_num → aadhaar_number).
+         * @description Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the `reference` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the number starts with 9 → OTP not sent: no mobile number is linked to this Aadhaar; when any other valid number → OTP sent; the OTP 123456 verifies, any other fails.
          *
@@ -326,7 +326,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the Aadhaar OTP (step 3c)
-         * @description Confirms the OTP with the reference from step 3b. Test mode: 123456. IVR Solutions: POST /partnerclients/aadhar_verify (ref → reference).
+         * @description Confirms the OTP with the reference from step 3b. Test mode: 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -350,7 +350,7 @@ export interface paths {
         put?: never;
         /**
          * Accept and create the client (step 4)
-         * @description With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client. IVR Solutions: POST /partnerclients/accept_kyc.
+         * @description With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -398,7 +398,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the GSTIN (step 3d)
-         * @description Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider. IVR Solutions: POST /partnerclients/verify_gst (gst_num → gstin).
+         * @description Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the entity number (13th character) is 9 → failed: the GSTIN is cancelled; when the entity number is 8 → pending: completes on its own a minute later; when any other valid GSTIN → verified, with the legal name from the PAN check.
          *
@@ -424,7 +424,7 @@ export interface paths {
         put?: never;
         /**
          * Skip GST (step 3d)
-         * @description For clients without a GSTIN, with the reason kept. IVR Solutions: POST /partnerclients/skip_gst.
+         * @description For clients without a GSTIN, with the reason kept.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -448,7 +448,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the business PAN (step 3a)
-         * @description Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider. IVR Solutions: POST /partnerclients/verify_pan (btype → business_type).
+         * @description Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the four digits are 0000 → failed: no such PAN in the Income Tax records; when the four digits are 0001 → failed: the PAN holder’s name does not match the registration; when the four digits are 9999 → pending: the records service is slow; the check completes on its own a minute later; when any other valid PAN → verified, registered to the registration’s name.
          *
@@ -474,7 +474,7 @@ export interface paths {
         put?: never;
         /**
          * Resend OTPs
-         * @description Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After). IVR Solutions: POST /partnerclients/resend_otp.
+         * @description Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After).
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -522,7 +522,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the OTPs (step 2)
-         * @description Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: 123456. IVR Solutions: POST /partnerclients/verify_otp (emailotp → email_otp, mobileotp → mobile_otp).
+         * @description Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -888,7 +888,7 @@ export interface components {
             /** @constant */
             object: "registration";
             /**
-             * @description The registration’s id (IVR Solutions: temp_client_id / request_id).
+             * @description The registration’s id.
              * @example reg_01kaz3d4mqf2v8n6w0c1e5rj7t
              */
             id: string;
@@ -944,10 +944,10 @@ export interface components {
                     /** @enum {string} */
                     requirement: "email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature";
                     /**
-                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).
+                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, a wrong Aadhaar OTP (try again: the reason says how many attempts are left), or an Aadhaar OTP locked by too many wrong ones (send a new one).
                      * @enum {string}
                      */
-                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "gst_check_failed";
+                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "aadhaar_otp_locked" | "gst_check_failed";
                     /** @description For people; the wording may change. */
                     reason: string;
                 }[];
@@ -1205,7 +1205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1216,6 +1216,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1315,7 +1324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1326,6 +1335,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1400,7 +1418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1418,7 +1436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1512,7 +1530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1530,7 +1548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1665,7 +1683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1676,6 +1694,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1756,7 +1783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1774,7 +1801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1870,7 +1897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1881,6 +1908,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2019,7 +2055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2030,6 +2066,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2145,7 +2190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2163,7 +2208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2247,7 +2292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2265,7 +2310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2354,7 +2399,7 @@ export interface operations {
                     "application/json": components["schemas"]["Partner"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2365,6 +2410,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2501,7 +2555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2512,6 +2566,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2659,7 +2722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2670,6 +2733,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2823,7 +2895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2841,7 +2913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,7 +3047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2993,7 +3065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3038,7 +3110,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3166,7 +3247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3184,7 +3265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3229,7 +3310,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3354,7 +3444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3372,7 +3462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3417,7 +3507,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3541,7 +3640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3559,7 +3658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3604,7 +3703,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3729,7 +3837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3747,7 +3855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3792,7 +3900,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3917,7 +4034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3935,7 +4052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3980,7 +4097,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4108,7 +4234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4126,7 +4252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4171,7 +4297,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4299,7 +4434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,7 +4452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4362,7 +4497,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4480,7 +4624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4498,7 +4642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4543,7 +4687,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4671,7 +4824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4689,7 +4842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4734,7 +4887,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4841,7 +5003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4859,7 +5021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4957,7 +5119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4975,7 +5137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5091,7 +5253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5102,6 +5264,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5217,7 +5388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5228,6 +5399,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5345,7 +5525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5363,7 +5543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5438,7 +5618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5456,7 +5636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5590,7 +5770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5608,7 +5788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5780,7 +5960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5798,7 +5978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5885,7 +6065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5903,7 +6083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6017,7 +6197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6035,7 +6215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
