@@ -172,7 +172,7 @@ export function DataTable<TData extends RowData>({
         </div>
       ) : null}
 
-      <div aria-busy={pending || undefined} className={cn('overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity', pending && 'opacity-60')}>
+      <div aria-busy={pending || undefined} className={cn('relative overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity', pending && 'opacity-60')}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">

@@ -24,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm action={signInAction} />
         {tenant.brand.supportEmail ? (
           <p className="text-center text-sm text-slate-600">
-            Trouble signing in? <a className="text-brand underline" href={`mailto:${tenant.brand.supportEmail}`}>{tenant.brand.supportEmail}</a>
+            Trouble signing in? <a className="text-brand-link underline" href={`mailto:${tenant.brand.supportEmail}`}>{tenant.brand.supportEmail}</a>
           </p>
         ) : null}
       </div>
