@@ -39,7 +39,7 @@ test('every operator console page fits a phone', async ({ page, browser }) => {
   } finally {
     await console.close();
   }
-  for (const path of ['/admin', '/admin/outbox', '/admin/partners/new', `/admin/partners/${world.partnerId}`]) {
+  for (const path of ['/admin', '/admin/outbox', '/admin/account', '/admin/partners/new', `/admin/partners/${world.partnerId}`]) {
     await page.goto(platformUrl(path));
     await expectFitsPhone(page, path, operator.email);
   }

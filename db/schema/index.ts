@@ -5,3 +5,4 @@ export * from './audit';
 export * from './api';
 export * from './webhooks';
 export * from './onboarding';
+export * from './sessions';

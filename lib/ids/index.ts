@@ -24,6 +24,8 @@ export const idPrefixes = {
   onboardingLink: 'lnk',
   promoCode: 'prm',
   message: 'msg',
+  authSession: 'ses',
+  passwordReset: 'pwr',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -25,9 +25,9 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
           </nav>
           <div className="flex min-w-0 items-center gap-3 text-sm">
-            <span className="min-w-0 truncate text-slate-300" title={user.email}>
+            <Link href="/admin/account" className="min-w-0 truncate text-slate-300 hover:text-white" title={user.email}>
               {user.email}
-            </span>
+            </Link>
             <SignOutButton action={operatorSignOutAction} className="text-slate-200! hover:bg-slate-800 hover:text-white!" />
           </div>
         </div>

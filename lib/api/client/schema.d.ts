@@ -246,7 +246,7 @@ export interface paths {
         };
         /**
          * List registrations
-         * @description Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail. IVR Solutions: GET /partnerclients/pending (with status=pending).
+         * @description Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail.
          *
          *     Requires the `onboarding:read` scope.
          */
@@ -254,7 +254,7 @@ export interface paths {
         put?: never;
         /**
          * Register a client (step 1)
-         * @description Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with `country_code`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always 123456. IVR Solutions: POST /partnerclients/register (same fields).
+         * @description Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with `country_code`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -276,7 +276,7 @@ export interface paths {
         };
         /**
          * Get a registration (preview)
-         * @description Everything captured so far, masked, with its requirements. Use it as the preview before acceptance. IVR Solutions: POST /partnerclients/preview_kyc.
+         * @description Everything captured so far, masked, with its requirements. Use it as the preview before acceptance.
          *
          *     Requires the `onboarding:read` scope.
          */
@@ -300,7 +300,7 @@ export interface paths {
         put?: never;
         /**
          * Send an Aadhaar OTP (step 3b)
-         * @description Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the `reference` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number. IVR Solutions: POST /partnerclients/aadhar_otp (aadhar_num → aadhaar_number).
+         * @description Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the `reference` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the number starts with 9 → OTP not sent: no mobile number is linked to this Aadhaar; when any other valid number → OTP sent; the OTP 123456 verifies, any other fails.
          *
@@ -326,7 +326,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the Aadhaar OTP (step 3c)
-         * @description Confirms the OTP with the reference from step 3b. Test mode: 123456. IVR Solutions: POST /partnerclients/aadhar_verify (ref → reference).
+         * @description Confirms the OTP with the reference from step 3b. Test mode: 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -350,7 +350,7 @@ export interface paths {
         put?: never;
         /**
          * Accept and create the client (step 4)
-         * @description With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client. IVR Solutions: POST /partnerclients/accept_kyc.
+         * @description With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -398,7 +398,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the GSTIN (step 3d)
-         * @description Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider. IVR Solutions: POST /partnerclients/verify_gst (gst_num → gstin).
+         * @description Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the entity number (13th character) is 9 → failed: the GSTIN is cancelled; when the entity number is 8 → pending: completes on its own a minute later; when any other valid GSTIN → verified, with the legal name from the PAN check.
          *
@@ -424,7 +424,7 @@ export interface paths {
         put?: never;
         /**
          * Skip GST (step 3d)
-         * @description For clients without a GSTIN, with the reason kept. IVR Solutions: POST /partnerclients/skip_gst.
+         * @description For clients without a GSTIN, with the reason kept.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -448,7 +448,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the business PAN (step 3a)
-         * @description Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider. IVR Solutions: POST /partnerclients/verify_pan (btype → business_type).
+         * @description Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the four digits are 0000 → failed: no such PAN in the Income Tax records; when the four digits are 0001 → failed: the PAN holder’s name does not match the registration; when the four digits are 9999 → pending: the records service is slow; the check completes on its own a minute later; when any other valid PAN → verified, registered to the registration’s name.
          *
@@ -474,7 +474,7 @@ export interface paths {
         put?: never;
         /**
          * Resend OTPs
-         * @description Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After). IVR Solutions: POST /partnerclients/resend_otp.
+         * @description Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After).
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -522,7 +522,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the OTPs (step 2)
-         * @description Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: 123456. IVR Solutions: POST /partnerclients/verify_otp (emailotp → email_otp, mobileotp → mobile_otp).
+         * @description Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -888,7 +888,7 @@ export interface components {
             /** @constant */
             object: "registration";
             /**
-             * @description The registration’s id (IVR Solutions: temp_client_id / request_id).
+             * @description The registration’s id.
              * @example reg_01kaz3d4mqf2v8n6w0c1e5rj7t
              */
             id: string;
@@ -944,10 +944,10 @@ export interface components {
                     /** @enum {string} */
                     requirement: "email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature";
                     /**
-                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).
+                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, a wrong Aadhaar OTP (try again: the reason says how many attempts are left), or an Aadhaar OTP locked by too many wrong ones (send a new one).
                      * @enum {string}
                      */
-                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "gst_check_failed";
+                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "aadhaar_otp_locked" | "gst_check_failed";
                     /** @description For people; the wording may change. */
                     reason: string;
                 }[];
@@ -1205,7 +1205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1216,6 +1216,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1315,7 +1324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1326,6 +1335,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1400,7 +1418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1418,7 +1436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1512,7 +1530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1530,7 +1548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1665,7 +1683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1676,6 +1694,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1756,7 +1783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1774,7 +1801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1870,7 +1897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1881,6 +1908,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2019,7 +2055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2030,6 +2066,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2145,7 +2190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2163,7 +2208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2247,7 +2292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2265,7 +2310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2354,7 +2399,7 @@ export interface operations {
                     "application/json": components["schemas"]["Partner"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2365,6 +2410,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2501,7 +2555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2512,6 +2566,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2658,7 +2721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2669,6 +2732,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2822,7 +2894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2840,7 +2912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2974,7 +3046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2992,7 +3064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3037,7 +3109,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3165,7 +3246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3183,7 +3264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3228,7 +3309,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3353,7 +3443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3371,7 +3461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3416,7 +3506,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,7 +3639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3558,7 +3657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3603,7 +3702,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,7 +3836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3746,7 +3854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,7 +3899,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3916,7 +4033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3934,7 +4051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3979,7 +4096,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4107,7 +4233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4125,7 +4251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4170,7 +4296,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4295,7 +4430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4313,7 +4448,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4358,7 +4493,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4476,7 +4620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4494,7 +4638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4539,7 +4683,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4667,7 +4820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4685,7 +4838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4730,7 +4883,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4837,7 +4999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4855,7 +5017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4953,7 +5115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4971,7 +5133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5098,6 +5260,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5213,7 +5384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5224,6 +5395,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5341,7 +5521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5359,7 +5539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5434,7 +5614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5452,7 +5632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5586,7 +5766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5604,7 +5784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5776,7 +5956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5794,7 +5974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5881,7 +6061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5899,7 +6079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6013,7 +6193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6031,7 +6211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
