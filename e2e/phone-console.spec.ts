@@ -26,7 +26,7 @@ async function expectFitsPhone(page: Page, path: string, who: string) {
   );
   expect.soft(width, `${path} is ${width} px wide: ${past.join(' ')}`).toBeLessThanOrEqual(390);
   await expect.soft(page.getByText(who).first(), `${path}: who is signed in`).toBeInViewport();
-  await expect.soft(page.getByRole('button', { name: 'Sign out' }), `${path}: Sign out`).toBeInViewport();
+  await expect.soft(page.getByRole('button', { name: 'Sign out', exact: true }), `${path}: Sign out`).toBeInViewport();
 }
 
 test('every operator console page fits a phone', async ({ page, browser }) => {
