@@ -2632,6 +2632,7 @@ export interface operations {
                     mobile: string;
                     /**
                      * @description Calling code (+91) or ISO country (IN); default +91.
+                     * @default +91
                      * @example +91
                      */
                     country_code?: string;
@@ -3359,7 +3360,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @example data:image/png;base64,iVBORw0KGgo… */
+                    /** @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg== */
                     signature: string;
                 };
             };
@@ -4346,7 +4347,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @default both
+                     * @enum {string}
+                     */
                     type?: "email" | "mobile" | "both";
                 };
             };
