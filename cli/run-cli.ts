@@ -9,6 +9,7 @@ import { createApiKeyCommand } from './commands/create-api-key';
 import { createOperatorCommand } from './commands/create-operator';
 import { createPartnerCommand } from './commands/create-partner';
 import { createPartnerUserCommand } from './commands/create-partner-user';
+import { ledgerVerifyCommand } from './commands/ledger-verify';
 import { listApiKeysCommand } from './commands/list-api-keys';
 import { listPartnersCommand } from './commands/list-partners';
 import { resetPasswordCommand } from './commands/reset-password';
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   createApiKeyCommand,
   listApiKeysCommand,
   revokeApiKeyCommand,
+  ledgerVerifyCommand,
 ];
 
 const invocation = 'npm run cli --';

@@ -5,3 +5,5 @@ export * from './audit';
 export * from './api';
 export * from './webhooks';
 export * from './onboarding';
+export * from './ledger';
+export * from './prices';
