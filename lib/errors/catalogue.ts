@@ -24,6 +24,7 @@ export const errorCatalogue = {
   ledger_key_conflict: { status: 409, title: 'Ledger key reused', description: 'A ledger operation with this idempotency key was already made with a different request; nothing moved.' },
   hold_closed: { status: 409, title: 'Hold already closed', description: 'The hold was already posted, voided or has timed out; it cannot be posted again.' },
   already_refunded: { status: 409, title: 'Already refunded', description: 'This charge was refunded already; a charge is refunded at most once.' },
+  retail_below_wholesale: { status: 422, title: 'Retail below wholesale', description: 'This retail price is below your wholesale price, so every sale would lose money; send `confirm_below_wholesale: true` to set it anyway.' },
   payload_too_large: { status: 413, title: 'Payload too large', description: 'The request body is larger than this operation accepts.' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', description: 'Send the body as `application/json`.' },
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key reused', description: 'This Idempotency-Key was already used with a different request body or path.' },

@@ -2,6 +2,7 @@ import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
+import { expireClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
 import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
@@ -71,6 +72,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
         if (!options.partnerIds) {
           await expireStaleRegistrations(clock());
           await voidExpiredHolds(clock());
+          await expireClients(clock());
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());
         }

@@ -47,6 +47,15 @@ export type PostedSet = {
   accountIds: Map<string, string>;
 };
 
+export type PostOptions = {
+  /**
+   * Runs once the set is known to be new (never on a replay) and before its accounts are locked: the place for
+   * rows and events that go with the set but need no balance (a commission, `commission.earned`), so they are
+   * written without holding the hot accounts' locks.
+   */
+  beforeLock?: (setId: string) => Promise<void>;
+};
+
 const maxLegs = 20;
 
 function digestOf(request: SetRequest): string {
@@ -73,7 +82,7 @@ function check(request: SetRequest) {
  * accounts; write the set and its transfers (a concurrent request with the same key waits on the unique index,
  * then replays this one's outcome); lock the accounts in one order, change them and write the entries.
  */
-export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest): Promise<PostedSet> {
+export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest, options: PostOptions = {}): Promise<PostedSet> {
   check(request);
   const digest = digestOf(request);
   const setId = newId('ledgerSet');
@@ -145,6 +154,7 @@ export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest): Promise<Po
     if (!request.idempotencyKey) throw new Error('A ledger set without a key was not inserted.');
     return replay(tx, request, digest);
   }
+  await options.beforeLock?.(setId);
 
   // Each entry's balance and version, relative to its account's state after the whole set.
   const remaining = new Map([...deltas].map(([id, d]) => [id, { amount: d.balance, count: d.entries }]));
