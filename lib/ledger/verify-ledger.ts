@@ -5,7 +5,7 @@ import { logger } from '@/lib/log/logger';
 import { sqlRows } from './sql-rows';
 
 export type LedgerProblem = { check: string; id: string; detail: string };
-export type LedgerVerification = { ok: boolean; accounts: number; transfers: number; problems: LedgerProblem[]; durationMs: number };
+export type LedgerVerification = { id?: string; ok: boolean; accounts: number; transfers: number; problems: LedgerProblem[]; durationMs: number };
 
 /** How many findings of one kind are kept: enough to act on, bounded when something is badly wrong. */
 const perCheck = 50;
@@ -100,12 +100,12 @@ export async function verifyLedger(options: { partnerId?: string } = {}): Promis
 export async function runLedgerVerification(now: Date = new Date()): Promise<LedgerVerification> {
   const result = await verifyLedger();
   const db = getDb();
-  await db.insert(ledgerVerifications).values({ ok: result.ok, accounts: result.accounts, transfers: result.transfers, problems: result.problems, durationMs: result.durationMs, createdAt: now });
+  const [row] = await db.insert(ledgerVerifications).values({ ok: result.ok, accounts: result.accounts, transfers: result.transfers, problems: result.problems, durationMs: result.durationMs, createdAt: now }).returning({ id: ledgerVerifications.id });
   if (!result.ok) {
     logger.error('ledger verification found problems', { problems: result.problems.length, checks: [...new Set(result.problems.map((p) => p.check))] });
-    await db.insert(operatorAlerts).values({ kind: 'ledger_verification_failed', message: `The ledger reconciliation found ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`, details: result.problems });
+    await db.insert(operatorAlerts).values({ kind: 'ledger_verification_failed', message: `The ledger reconciliation found ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}.`, details: { verification_id: row!.id, problems: result.problems } });
   }
-  return result;
+  return { ...result, id: row!.id };
 }
 
 /** The worker runs the reconciliation once a day: when the last run is older than that (or there is none). */
