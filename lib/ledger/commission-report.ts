@@ -6,6 +6,8 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
+import { csvLine } from '@/lib/clients/client-csv';
+import { paiseToDecimal } from './format';
 
 const isoDate = z.iso.date('Use a date as YYYY-MM-DD.');
 
@@ -65,4 +67,21 @@ export async function commissionReport(ctx: PartnerCtx, input: Untrusted<z.input
     series: series.map((row) => ({ period: row.period, charges: row.charges, commission: BigInt(row.commission) })),
     byClient: clientsOut,
   };
+}
+
+/** This month so far, in India: the report a partner opens first. */
+export function defaultReportRange(now: Date = new Date()) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(now);
+  return { startDate: `${today.slice(0, 8)}01`, endDate: today };
+}
+
+/** The report as CSV: one line per client, then one per period. */
+export async function commissionCsv(ctx: PartnerCtx, input: Untrusted<z.input<typeof commissionReportSchema>>): Promise<string> {
+  const report = await commissionReport(ctx, input);
+  const rupees = (paise: bigint) => paiseToDecimal(paise);
+  return [
+    csvLine(['section', 'client_id', 'client', 'period', 'charges', 'retail_inr', 'wholesale_inr', 'commission_inr']),
+    ...report.byClient.map((row) => csvLine(['client', row.clientId, row.name, `${report.startDate}..${report.endDate}`, row.charges, rupees(row.retail), rupees(row.wholesale), rupees(row.commission)])),
+    ...report.series.map((row) => csvLine(['period', null, null, row.period, row.charges, null, null, rupees(row.commission)])),
+  ].join('');
 }

@@ -1,5 +1,7 @@
 import type { LedgerUnit } from '@/db/schema';
 
+export type { LedgerUnit };
+
 const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const count = new Intl.NumberFormat('en-IN');
 
