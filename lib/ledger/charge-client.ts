@@ -10,6 +10,7 @@ import { priceOf } from '@/lib/prices/price-book';
 import { productSchema } from '@/lib/prices/products';
 import { accountKeyString } from './accounts';
 import { clientOf, partnerBook } from './books';
+import { ledgerNow } from './clock';
 import { announceLowBalances } from './low-balance';
 import { postSet, type Leg } from './post-set';
 
@@ -52,7 +53,7 @@ export async function chargeClient(ctx: PartnerCtx, input: Untrusted<z.input<typ
       // A charge is recorded in the ledger itself (who made it is on every transfer), so no audit entry is
       // written per charge: capabilities charge per minute, and the audit log is for what people change.
       beforeLock: async (setId) => {
-        await tx.insert(commissions).values({ partnerId: ctx.partnerId, clientId: data.clientId, setId, product: data.product, objectId: data.objectId ?? null, retail, wholesale, commission });
+        await tx.insert(commissions).values({ partnerId: ctx.partnerId, clientId: data.clientId, setId, product: data.product, objectId: data.objectId ?? null, retail, wholesale, commission, createdAt: ledgerNow() });
         await emitEvent(tx, ctx.partnerId, 'commission.earned', { charge_id: setId, client_id: data.clientId, product: data.product, object_id: data.objectId ?? null, quantity: data.quantity, retail: Number(retail), wholesale: Number(wholesale), commission: Number(commission) });
       },
     });

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { newId } from '@/lib/ids';
 import { accountKeyString, resolveAccounts, type AccountKey } from './accounts';
 import { applyDeltas, type AppliedAccount, type Delta, type PendingEntry } from './apply-deltas';
+import { ledgerNow } from './clock';
 import { sqlRows } from './sql-rows';
 
 /** One transfer of a set: `amount` of one unit from the debit account to the credit account. */
@@ -95,7 +96,7 @@ export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest, options: Po
     if (!d) deltas.set(id, (d = { balance: 0n, held: 0n, entries: 0 }));
     return d;
   };
-  const now = new Date();
+  const now = ledgerNow();
   const actorType = ctx.actor.type;
   const actorId = ctx.actor.id ?? null;
   const transfers: LedgerTransfer[] = request.legs.map((leg) => {

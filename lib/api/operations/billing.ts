@@ -288,3 +288,37 @@ export const getCommissionReportOperation = defineOperation({
   },
   errors: ['validation_failed'],
 });
+
+export const simulateTopUpOperation = defineOperation({
+  method: 'POST',
+  path: '/billing/simulate_top_up',
+  operationId: 'simulateTopUp',
+  summary: 'Fund the sandbox (test mode only)',
+  description: 'Credits your sandbox’s prepaid balance as if a payment had arrived, so test-mode charges can run. Refused with a live key.',
+  tag: 'Billing',
+  scope: 'billing:write',
+  body: z.strictObject({ amount: z.number().int().positive().meta({ description: 'Paise.', example: 1_000_000 }) }),
+  bodyExample: { amount: 1_000_000 },
+  response: { status: 200, description: 'The sandbox’s prepaid balance after it.', schema: z.object({ object: z.literal('top_up'), amount: z.number().int(), balance: z.number().int() }).meta({ id: 'SimulatedTopUp' }), example: { object: 'top_up', amount: 1_000_000, balance: 1_000_000 } },
+  errors: ['forbidden'],
+});
+
+export const simulateChargeOperation = defineOperation({
+  method: 'POST',
+  path: '/clients/{client_id}/simulate_charge',
+  operationId: 'simulateCharge',
+  summary: 'Charge a client (test mode only)',
+  description: 'Charges the client for a product as a capability would: retail from its wallet, wholesale from your prepaid balance, as one linked set; your commission is recorded and `commission.earned` sent. Refused with a live key.',
+  tag: 'Billing',
+  scope: 'billing:write',
+  params: clientParams,
+  body: z.strictObject({ product: z.enum(productCodes), quantity: z.number().int().min(1).max(1_000_000).default(1), number: z.string().trim().min(1).max(200).optional().meta({ description: 'What it pays for.' }) }),
+  bodyExample: { product: 'call_minute_outbound', quantity: 100, number: '+911143104501' },
+  response: {
+    status: 200,
+    description: 'The charge.',
+    schema: z.object({ object: z.literal('charge'), id: idOf('lset', 'The charge.'), retail: z.number().int(), wholesale: z.number().int(), commission: z.number().int(), wallet_balance: z.number().int().nullable(), prepaid_balance: z.number().int().nullable() }).meta({ id: 'Charge' }),
+    example: { object: 'charge', id: 'lset_01kaz3d4mqf2v8n6w0c1e5rj7t', retail: 9_000, wholesale: 7_200, commission: 1_800, wallet_balance: 41_000, prepaid_balance: 992_800 },
+  },
+  errors: ['forbidden', 'not_found', 'client_insufficient_funds', 'partner_insufficient_funds'],
+});
