@@ -82,7 +82,7 @@ test('the commission report matches the charges made', async ({ page }) => {
   expect((await call('POST', '/billing/simulate_top_up', { key: testKey, body: { amount: 1_000_000 } })).status).toBe(200);
   const charges = [
     { product: 'call_minute_outbound', quantity: 100, number: '+911143104501' },
-    { product: 'call_minute_inbound', quantity: 250, number: '+911143104501' },
+    { product: 'call_minute_inbound', quantity: 150, number: '+911143104501' },
     { product: 'number_rental_local', quantity: 1, number: '+911143104502' },
   ];
   let commission = 0;

@@ -4,6 +4,7 @@ import { operatorUsers, partners } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
+import { seedMoney } from './seed-money';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -81,6 +82,8 @@ export async function seedDemo(): Promise<SeedResult> {
       for (const client of demo.clients) {
         await seedClient(ctx, { ...client, owner: client.status === 'active' ? { name: `${client.name} owner`, password: demoPassword } : undefined });
       }
+      // Balances, prices and a month of transactions and commissions (kept in its own module).
+      await seedMoney(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
     }
     return result;
