@@ -9,6 +9,22 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1', '*.localhost'],
+  // Every answer, pages, API and files alike. Pages get their Content-Security-Policy (with a nonce) from
+  // proxy.ts; what the proxy does not see gets one that allows nothing to load and nobody to frame it.
+  async headers() {
+    const everywhere = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      // For browsers that predate CSP's frame-ancestors.
+      { key: 'X-Frame-Options', value: 'DENY' },
+    ];
+    return [
+      { source: '/:path*', headers: everywhere },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+      // TLS ends at the load balancer, which says so in X-Forwarded-Proto; HSTS means nothing over plain http.
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] },
+    ];
+  },
   experimental: {
     // Logo uploads go through a server action, capped at 512 KB by the branding rules (lib/branding/logo-limits.ts).
     // This is set far above that so that an oversized file (a phone photo picked by mistake, with the form's own

@@ -36,12 +36,15 @@ const near = await partnerWithKey('bench-near');
 // Put the second partner within 10 % of its limit: from here on every request goes to the shared counter.
 const limit = 10_000_000;
 await setRateLimitForBench(near.partner.id, limit);
+// The far one gets the same limit, so its two runs of calls stay far from it.
+await setRateLimitForBench(far.partner.id, limit);
 const windowStart = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
 await getDb().insert(rateLimitWindows).values({ partnerId: near.partner.id, windowStart, count: limit - 500_000 });
 
 const handler = apiRoute(getPartnerOperation, ({ ctx }) => describePartner(ctx));
 const context = { params: Promise.resolve({}) };
-const call = (secret: string) => handler(new Request('http://bench.localhost/api/v1/partner', { headers: { authorization: `Bearer ${secret}` } }), context);
+// On the platform host (any partner's key), or on the partner's own host (its key checked against the host's partner).
+const call = (secret: string, host = 'localhost') => handler(new Request(`http://${host}/api/v1/partner`, { headers: { authorization: `Bearer ${secret}` } }), context);
 const apiCtx = { partnerId: far.partner.id, livePartnerId: far.partner.id, environment: 'live' as const, apiKeyId: 'key_bench', scopes: [], requestId: 'req_bench', actor: { type: 'api_key' as const, id: 'key_bench', partnerId: far.partner.id } };
 
 async function measure(name: string, run: () => Promise<unknown>, total = 3000, concurrency = 10) {
@@ -67,6 +70,7 @@ const results = [
   baseline,
   await measure('full chassis, far from the limit', () => call(far.secret)),
   await measure('full chassis, near the limit (shared counter per request)', () => call(near.secret)),
+  await measure('full chassis, on the partner’s own host (host → partner, cached)', () => call(far.secret, `${far.partner.slug}.localhost`)),
 ];
 await flushApiRequests();
 

@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { getConfig } from '@/lib/config';
+import { databaseConnectTimeoutSeconds } from './availability';
 import { lockDatabaseFolder } from './pglite-lock';
 import * as schema from './schema';
 
@@ -34,7 +35,8 @@ export function openDatabase(options: { url?: string; pgliteDir?: string } = {})
   const config = getConfig();
   const url = options.pgliteDir ? undefined : (options.url ?? config.DATABASE_URL);
   if (url) {
-    const client = postgres(url, { max: 10, onnotice: () => {} });
+    // A connection that cannot be made in 2 s will not be made in 30 (postgres.js's default): fail fast, as a 503.
+    const client = postgres(url, { max: 10, connect_timeout: databaseConnectTimeoutSeconds, onnotice: () => {} });
     return { db: drizzlePostgres(client, { schema }), close: () => client.end(), driver: 'postgres' };
   }
   const dir = options.pgliteDir ?? config.PGLITE_DIR;

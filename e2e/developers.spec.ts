@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
-import { createPartnerWithOwner, partnerHostUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
+import { createPartnerWithOwner, partnerHostUrl, signIn, signInAsOperator, signInFirstTime, uniqueSlug } from './support/console';
 import { e2ePort } from './support/server-env';
 
 test.describe.configure({ mode: 'serial' });
@@ -298,7 +298,7 @@ test('a member sees keys and endpoints but no controls to change them', async ({
 
   const context = await browser.newContext();
   const memberPage = await context.newPage();
-  await signIn(memberPage, partnerHostUrl(partner.slug, '/login'), member.email, memberPassword);
+  await signInFirstTime(memberPage, partnerHostUrl(partner.slug, '/login'), member.email, memberPassword);
   await expect(memberPage.getByRole('heading', { name: /Welcome, Mira/ })).toBeVisible();
   await memberPage.goto(partnerHostUrl(partner.slug, '/developers'));
   await expect(memberPage.getByRole('row', { name: /CRM sync/ })).toBeVisible();

@@ -132,7 +132,8 @@ test('a prospect opens a test link on a phone and completes every step in the pa
   await expectStep(page, 4, 'Enter the Aadhaar OTP');
   await page.getByRole('textbox', { name: 'Aadhaar OTP', exact: true }).fill('111111');
   await page.getByRole('button', { name: 'Verify Aadhaar' }).click();
-  await expect(page.locator('#otp-error')).toHaveText('The Aadhaar OTP does not match.');
+  // A wrong OTP says how many tries are left before the OTP locks, as the e-mail and SMS codes do.
+  await expect(page.locator('#otp-error')).toHaveText('The Aadhaar OTP does not match. 4 attempts left.');
   await expect(page.getByRole('textbox', { name: 'Aadhaar OTP', exact: true })).toBeFocused();
   await page.getByRole('textbox', { name: 'Aadhaar OTP', exact: true }).fill('123456');
   await page.getByRole('button', { name: 'Verify Aadhaar' }).click();

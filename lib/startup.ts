@@ -6,6 +6,7 @@ import { databaseIsEmpty, seedDemo, type SeedResult } from '@/lib/demo/seed-demo
 import { ensureBootstrapOperator } from '@/lib/operators/bootstrap-operator';
 import { logger } from '@/lib/log/logger';
 import { startWorker } from '@/lib/jobs/worker';
+import { watchDatabase } from '@/db/availability';
 
 /**
  * Runs once per server process before it takes requests: validate configuration, apply migrations, create the
@@ -29,6 +30,7 @@ export async function startServer(): Promise<void> {
   const { bootstrapped, demo } = await createStartingData({ demoIfEmpty: config.embedded && config.DEMO_SEED === 'auto' });
   if (bootstrapped) logger.info('bootstrap operator created', { email: config.BOOTSTRAP_OPERATOR_EMAIL });
   if (demo) process.stdout.write(`\nSwitchboard demo data is ready. Sign in at:\n${demo.logins.map((l) => `  ${l}`).join('\n')}\n\n`);
+  if (config.DATABASE_URL) watchDatabase(config.DATABASE_URL);
   const worker = config.WORKER_IN_PROCESS && startWorkerOnce();
   logger.info('server ready', { database: config.embedded ? 'embedded' : 'postgres', worker: worker ? 'in-process' : 'separate', startupMs: Date.now() - started });
 }

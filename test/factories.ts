@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { partnerUsers } from '@/db/schema';
 import { systemCtx, type PartnerCtx } from '@/lib/audit/context';
 import { getConfig } from '@/lib/config';
 import { createPartner } from '@/lib/partners/create-partner';
@@ -29,6 +32,8 @@ export type Staff = { id: string; email: string; role: 'owner' | 'admin' | 'memb
 /** A partner user who can sign in, with the context their own requests would carry. */
 export async function makeStaff(partnerId: string, role: Staff['role'] = 'member'): Promise<Staff> {
   const added = await addTeamMember(systemFor(partnerId), { email: uniqueEmail(role), name: `Test ${role}`, role, delivery: 'password' });
+  // As if they had already replaced the temporary password with their own (it is kept as their password here).
+  await getDb().update(partnerUsers).set({ mustChangePassword: false }).where(eq(partnerUsers.id, added.user.id));
   return {
     id: added.user.id,
     email: added.user.email,

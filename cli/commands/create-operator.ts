@@ -12,9 +12,10 @@ export const createOperatorCommand = defineCommand({
   required: ['email', 'name'],
   async run(flags, io) {
     const password = flags.password ?? newTemporaryPassword();
-    const operator = await createOperator(systemCtx, { email: flags.email, name: flags.name, password });
+    const operator = await createOperator(systemCtx, { email: flags.email, name: flags.name, password }, { temporary: true });
     io.out(`Created operator ${operator.email} (${operator.id}).`);
     if (!flags.password) io.out(`Temporary password (shown once): ${password}`);
+    io.out('They choose a password of their own at their first sign-in.');
     io.out(`Sign in at ${platformUrl('/admin/login')}`);
   },
 });

@@ -42,9 +42,10 @@ export const createPartnerUserCommand = defineCommand({
       io.out(`Invitation link (shown once, valid for ${inviteLifetimeMs / 86_400_000} days): ${partnerUrl(partner.slug, `/invite/${added.inviteToken}`)}`);
       return;
     }
-    if (flags.password !== undefined) await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: user.email, password: flags.password });
+    if (flags.password !== undefined) await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: user.email, password: flags.password }, { temporary: true });
     io.out(`Added ${user.name} <${user.email}> to ${partner.slug} as ${user.role} (${user.id}).`);
     io.out(flags.password === undefined ? `Temporary password (shown once): ${added.temporaryPassword}` : 'Password: the one given with --password.');
+    io.out('They choose a password of their own at their first sign-in.');
     io.out(`Sign in at ${partnerUrl(partner.slug, '/login')}`);
   },
 });

@@ -18,17 +18,19 @@ export const resetPasswordCommand = defineCommand({
   async run(flags, io) {
     const password = flags.password ?? newTemporaryPassword();
     if (flags.operator) {
-      const operator = await resetOperatorPassword(systemCtx, { email: flags.email, password });
+      const operator = await resetOperatorPassword(systemCtx, { email: flags.email, password }, { temporary: true });
       io.out(`Password reset for operator ${operator.email}.`);
       if (operator.disabledAt) io.out('Note: this operator is disabled and still cannot sign in.');
       if (!flags.password) io.out(`New password (shown once): ${password}`);
+      io.out('Every session of theirs has ended; they choose a password of their own at their next sign-in.');
       io.out(`Sign in at ${platformUrl('/admin/login')}`);
       return;
     }
     const partner = await findPartnerBySlug(systemCtx, flags.partner!);
-    const user = await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: flags.email, password });
+    const user = await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: flags.email, password }, { temporary: true });
     io.out(`Password reset for ${user.email} on ${partner.slug}.`);
     if (!flags.password) io.out(`New password (shown once): ${password}`);
+    io.out('Every session of theirs has ended; they choose a password of their own at their next sign-in.');
     io.out(`Sign in at ${partnerUrl(partner.slug, '/login')}`);
   },
 });

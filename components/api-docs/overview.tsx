@@ -114,7 +114,7 @@ export function Overview({ apiBaseUrl }: { apiBaseUrl: string }) {
               {Object.entries(eventCatalogue).map(([type, meaning]) => (
                 <tr key={type}>
                   <td className="px-3 py-2 whitespace-nowrap"><code className="font-mono">{type}</code></td>
-                  <td className="px-3 py-2 text-slate-700">{meaning}</td>
+                  <td className="px-3 py-2 text-slate-700"><InlineText text={meaning} /></td>
                 </tr>
               ))}
             </tbody>

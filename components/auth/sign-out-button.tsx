@@ -5,13 +5,15 @@ import { FollowRedirect } from '@/components/ui/follow-redirect';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleState, type FormState } from '@/lib/actions/form-state';
 
-export function SignOutButton({ action, className }: { action: (state: FormState) => Promise<FormState>; className?: string }) {
+type Props = { action: (state: FormState) => Promise<FormState>; className?: string; label?: string; variant?: 'ghost' | 'secondary' };
+
+export function SignOutButton({ action, className, label = 'Sign out', variant = 'ghost' }: Props) {
   const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction}>
       <FollowRedirect to={state.redirectTo} />
-      <SubmitButton variant="ghost" size="sm" className={className}>
-        Sign out
+      <SubmitButton variant={variant} size="sm" className={className}>
+        {label}
       </SubmitButton>
     </form>
   );

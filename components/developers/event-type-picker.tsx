@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { InlineText } from '@/components/api-docs/rich-text';
 import { useActionFieldList } from '@/components/console/action-form';
 import { eventCatalogue, type EventType } from '@/lib/events/catalogue';
 
@@ -43,7 +44,7 @@ function Choices({ initial, error, idPrefix }: { initial: readonly string[]; err
               {/* Covered by "All events" while it is chosen: disabled, so only `*` is sent. */}
               <input type="checkbox" name="eventTypes" value={type} defaultChecked={initial.includes(type)} disabled={all} className="mt-0.5 size-4 accent-brand" />
               <span className={all ? 'text-slate-500' : undefined}>
-                <code className="font-medium">{type}</code> <span className="text-slate-600">— {description}</span>
+                <code className="font-medium">{type}</code> <span className="text-slate-600">— <InlineText text={description} /></span>
               </span>
             </label>
           </li>

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from './columns';
 import { partners } from './partners';
 
@@ -40,6 +40,8 @@ export const clientMembers = pgTable(
     name: text('name').notNull(),
     role: clientMemberRole('role').notNull().default('member'),
     passwordHash: text('password_hash'),
+    /** Set when someone else chose the password (a temporary one): it must be changed at the next sign-in. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('client_members_partner_email_key').on(t.partnerId, t.email), index('client_members_client_idx').on(t.clientId)],

@@ -7,3 +7,4 @@ export * from './webhooks';
 export * from './onboarding';
 export * from './ledger';
 export * from './prices';
+export * from './sessions';

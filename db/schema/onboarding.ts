@@ -49,6 +49,10 @@ export const registrations = pgTable(
     aadhaarReference: text('aadhaar_reference'),
     aadhaarStatus: aadhaarStatus('aadhaar_status').notNull().default('unverified'),
     aadhaarFailureReason: text('aadhaar_failure_reason'),
+    /** Wrong OTPs against the current Aadhaar reference; reset when a new OTP is sent. */
+    aadhaarFailedAttempts: integer('aadhaar_failed_attempts').notNull().default(0),
+    /** Every OTP sent after the first, e-mail, SMS and Aadhaar together: capped per registration. */
+    otpResends: integer('otp_resends').notNull().default(0),
     gstin: text('gstin'),
     gstStatus: gstStatus('gst_status').notNull().default('unverified'),
     gstLegalName: text('gst_legal_name'),
@@ -148,9 +152,8 @@ export const messages = pgTable(
   'messages',
   {
     id: idColumn('message'),
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
+    /** Null for the platform's own messages to operators (sent in the platform's name). */
+    partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
     channel: messageChannel('channel').notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject'),

@@ -13,6 +13,13 @@ test('a request without credentials, or with a malformed or unknown key, gets 40
   expect(unknown.detail).toBe('The API key is not recognised.');
 });
 
+test('a valid key followed by anything else in Authorization is refused, not read as the key alone', async ({ world }) => {
+  for (const header of [`Bearer ${world.a.live} junk`, `Bearer ${world.a.live}, Bearer ${world.a.test}`]) {
+    expectProblem(await call('GET', '/partner', { headers: { Authorization: header } }), 401, 'invalid_api_key');
+  }
+  expect((await call('GET', '/partner', { headers: { Authorization: `bearer  ${world.a.live} ` } })).status).toBe(200);
+});
+
 test('a key revoked in the operator console stops working at once', async ({ operator, world }) => {
   const key = await operator.createApiKey(world.a.id, { name: 'Soon revoked', mode: 'live', scopes: ['clients:read'] });
   expect((await apiClient(key).GET('/partner')).response.status).toBe(200);

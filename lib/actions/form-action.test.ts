@@ -20,4 +20,15 @@ describe('formAction', () => {
     expect(state.values).toEqual({ name: 'Asha', pan: 'ABCPE1234F' });
     expect(JSON.stringify(state)).not.toContain('234567890124');
   });
+
+  it('refuses a NUL byte or a lone surrogate beside its field before the action runs, keeping the rest typed', async () => {
+    let ran = false;
+    const action = formAction(async () => {
+      ran = true;
+    });
+    const state = await action(idleState, form({ name: 'Asha\u0000', city: 'Pune' }));
+    expect(ran).toBe(false);
+    expect(state).toMatchObject({ status: 'error', fieldErrors: { name: 'This value must not contain a NUL character (U+0000).' }, values: { name: 'Asha', city: 'Pune' } });
+    // A lone surrogate cannot reach a form: FormData holds USVStrings, which replace it with U+FFFD.
+  });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { AppError } from '@/lib/errors/app-error';
+import { assertStorableText, storableText } from '@/lib/errors/unstorable-text';
 import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import type { FormState } from './form-state';
@@ -12,7 +13,7 @@ const secretField = /password|token|secret|aadhaar|otp/i;
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) values[key] = value;
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) values[key] = storableText(value);
   }
   return values;
 }
@@ -20,7 +21,7 @@ function echoValues(formData: FormData): Record<string, string> {
 function echoLists(formData: FormData): Record<string, string[]> {
   const lists: Record<string, string[]> = {};
   for (const [key, value] of formData) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) (lists[key] ??= []).push(value);
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) (lists[key] ??= []).push(storableText(value));
   }
   return lists;
 }
@@ -29,11 +30,13 @@ export type ActionOutcome<Data> = { message?: string; data?: Data; redirectTo?: 
 
 /**
  * Wraps a server action body so every form gets the same contract: AppErrors become messages next to their
- * fields, anything unexpected is logged and reported without internals, and redirects pass through.
+ * fields, anything unexpected is logged and reported without internals, and redirects pass through. Text the
+ * database cannot store (a NUL byte, a lone surrogate) is refused beside its field before the action runs.
  */
 export function formAction<Data = unknown>(run: (formData: FormData) => Promise<ActionOutcome<Data>>) {
   return async (_previous: FormState<Data>, formData: FormData): Promise<FormState<Data>> => {
     try {
+      assertStorableText(Object.fromEntries([...formData].filter(([key, value]) => typeof value === 'string' && !key.startsWith('$ACTION'))));
       const outcome = await run(formData);
       return { status: 'success', message: outcome?.message, data: outcome?.data, redirectTo: outcome?.redirectTo, at: Date.now() };
     } catch (error) {

@@ -62,7 +62,7 @@ describe('the request log of refused keys', () => {
     const { apiKey: { id }, secret } = await createApiKey(owner.ctx, { name: 'Old integration', mode: 'live', scopes: ['clients:read'] });
     await revokeApiKey(owner.ctx, id);
     const handler = apiRoute(getPartnerOperation, ({ ctx }) => describePartner(ctx));
-    const call = (token: string) => handler(new Request('http://acme.localhost/api/v1/partner', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+    const call = (token: string) => handler(new Request('http://localhost/api/v1/partner', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
 
     expect((await call(secret)).status).toBe(401);
     // Within the second, further refusals of the same key are answered but not logged again.

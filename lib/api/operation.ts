@@ -41,4 +41,4 @@ export function defineOperation<const Op extends ApiOperation>(operation: Op): O
 }
 
 /** Errors any authenticated operation can answer. */
-export const commonErrors: ErrorCode[] = ['unauthenticated', 'invalid_api_key', 'api_key_revoked', 'api_key_expired', 'partner_mismatch', 'insufficient_scope', 'rate_limited', 'internal_error'];
+export const commonErrors: ErrorCode[] = ['unauthenticated', 'invalid_api_key', 'api_key_revoked', 'api_key_expired', 'host_mismatch', 'host_not_found', 'partner_mismatch', 'insufficient_scope', 'rate_limited', 'internal_error'];

@@ -1,5 +1,7 @@
 import { errorCatalogue, type ErrorCode } from '@/lib/errors/catalogue';
 import { AppError } from '@/lib/errors/app-error';
+import { isDatabaseUnavailable } from '@/lib/errors/postgres';
+import { noteDatabaseError } from '@/db/availability';
 
 export type ProblemDetails = {
   type: string;
@@ -23,12 +25,18 @@ export function toPointer(path: string): string {
   return `/${path.split('.').map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
 }
 
+/** What a request that met an unreachable database is told: not our bug to hide, but a moment to wait. */
+export function databaseUnavailable(): AppError {
+  return new AppError('service_unavailable', 'The service cannot reach its database right now; nothing was changed. Retry in a few seconds.', undefined, { 'Retry-After': '2' });
+}
+
 /**
  * RFC 9457 problem details for any error. AppErrors keep their code and message; anything else is reported
  * as `internal_error` with nothing about the cause (that is logged with the request id instead).
  */
 export function problemFor(error: unknown, origin: string, requestId: string): { body: ProblemDetails; headers: Record<string, string> } {
-  const known = error instanceof AppError ? error : null;
+  noteDatabaseError(error);
+  const known = error instanceof AppError ? error : isDatabaseUnavailable(error) ? databaseUnavailable() : null;
   const code: ErrorCode = known?.code ?? 'internal_error';
   const entry = errorCatalogue[code];
   const body: ProblemDetails = {

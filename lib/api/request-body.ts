@@ -8,6 +8,26 @@ export const defaultMaxBodyBytes = 1024 * 1024;
  * `undefined`, which the operation's schema then accepts or refuses.
  */
 export async function readJsonBody(request: Request, maxBytes = defaultMaxBodyBytes): Promise<{ value: unknown; text: string }> {
+  const text = (await readBodyBytes(request, maxBytes)).toString('utf8');
+  if (text.trim() === '') return { value: undefined, text: '' };
+
+  const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (contentType !== 'application/json' && !contentType?.endsWith('+json')) {
+    throw new AppError('unsupported_media_type', `Send the body as application/json${contentType ? `, not ${contentType}` : ''}.`);
+  }
+  return { value: parseJson(text), text };
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AppError('invalid_json', `The body is not valid JSON: ${(error as Error).message}.`);
+  }
+}
+
+/** The raw body, at most `maxBytes` of it (counted while reading, so a lying Content-Length cannot get more in). */
+export async function readBodyBytes(request: Request, maxBytes = defaultMaxBodyBytes): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new AppError('payload_too_large', `The body is ${declared} bytes; this operation accepts at most ${maxBytes}.`);
 
@@ -26,16 +46,5 @@ export async function readJsonBody(request: Request, maxBytes = defaultMaxBodyBy
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return { value: undefined, text: '' };
-
-  const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (contentType !== 'application/json' && !contentType?.endsWith('+json')) {
-    throw new AppError('unsupported_media_type', `Send the body as application/json${contentType ? `, not ${contentType}` : ''}.`);
-  }
-  try {
-    return { value: JSON.parse(text), text };
-  } catch (error) {
-    throw new AppError('invalid_json', `The body is not valid JSON: ${(error as Error).message}.`);
-  }
+  return Buffer.concat(chunks);
 }

@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import { ApiKeyRefused, authenticateApiKey, type AuthenticatedKey } from '@/lib/api-keys/authenticate-api-key';
-import { noteKeyUsed } from '@/lib/api-keys/last-used';
-import { hasScope } from '@/lib/api-keys/scopes';
-import { AppError } from '@/lib/errors/app-error';
-import { clientIp, requestOrigin } from '@/lib/http/request-info';
-import { newId } from '@/lib/ids';
-import { logger } from '@/lib/log/logger';
-import { safeErrorStack } from '@/lib/log/safe-error';
+import { requestOrigin } from '@/lib/http/request-info';
 import type { ApiCtx } from '@/lib/audit/context';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestDigest, type IdempotencyLock, type StoredResponse } from './idempotency';
+import { serveKeyedRequest, type ApiFace } from './keyed-request';
 import type { ApiOperation, HttpMethod } from './operation';
 import { problemFor } from './problem';
-import { tierLimits } from '@/lib/partners/tier-limits';
-import { consumeRateLimit, rateLimitedError, rateLimitHeaders } from './rate-limit';
 import { readJsonBody } from './request-body';
-import { recordApiRequest, refusalWorthLogging } from './request-log';
 import { allowedMethodsResponse, methodNotAllowed } from './unrouted';
 import { validatePart } from './validate';
 
@@ -31,27 +21,14 @@ export type OperationInput<Op extends ApiOperation> = {
 
 const mutating = new Set<HttpMethod>(['POST', 'PATCH', 'PUT', 'DELETE']);
 
-// ——— the steps, each small and on its own ———
-
-function bearerToken(request: Request): string | null {
-  const header = request.headers.get('authorization');
-  if (!header) return null;
-  const [scheme, token] = header.split(/\s+/, 2);
-  return scheme?.toLowerCase() === 'bearer' && token ? token : '';
-}
-
-function checkPartnerHeader(request: Request, key: AuthenticatedKey) {
-  const claimed = request.headers.get('x-partner-id');
-  if (claimed && claimed !== key.livePartnerId && claimed !== key.partnerId) {
-    throw new AppError('partner_mismatch', `X-Partner-ID ${claimed} does not match the partner of this API key.`);
-  }
-}
-
-function checkScope(key: AuthenticatedKey, operation: ApiOperation) {
-  if (operation.scope && !hasScope(key.scopes, operation.scope)) {
-    throw new AppError('insufficient_scope', `This API key lacks the ${operation.scope} scope that ${operation.method} ${operation.path} needs.`);
-  }
-}
+/** The REST face: every error is RFC 9457 problem details with the stable code. */
+export const restFace: ApiFace = {
+  errorContentType: 'application/problem+json',
+  error(error, request, requestId) {
+    const problem = problemFor(error, requestOrigin(request), requestId);
+    return { status: problem.body.status, code: problem.body.code, body: problem.body, headers: problem.headers };
+  },
+};
 
 async function parseRequest(operation: ApiOperation, request: Request, url: URL, context: RouteContext) {
   const params = operation.params ? validatePart(operation.params, await context.params, 'path') : {};
@@ -77,113 +54,29 @@ function serialise(operation: ApiOperation, result: unknown): unknown {
   return operation.response.schema.parse(JSON.parse(JSON.stringify(result ?? null)));
 }
 
-function jsonResponse(stored: StoredResponse, headers: Record<string, string>): Response {
-  if (stored.status === 204) return new Response(null, { status: 204, headers });
-  return new Response(JSON.stringify(stored.body), { status: stored.status, headers: { 'Content-Type': 'application/json', ...headers } });
-}
-
-// ——— the composition ———
-
 /**
- * Wraps one operation's handler with everything every REST operation does, in this order: authenticate the
- * key, check X-Partner-ID, count the request against the partner's rate limit, check the scope, validate path,
- * query and body, honour Idempotency-Key, call the handler, serialise, map errors to problem+json, and log one
- * line.
+ * Wraps one operation's handler with everything every REST operation does (see serveKeyedRequest: host, key,
+ * X-Partner-ID, rate limit, scope, Idempotency-Key, logging), validating path, query and body with the
+ * operation's schemas, serialising through its response schema, and answering errors as problem+json.
  */
 export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input: OperationInput<Op>) => Promise<unknown>): NextHandler {
-  return async (request, context) => {
-    const started = performance.now();
-    const requestId = newId('apiRequest');
-    const url = new URL(request.url);
-    const headers: Record<string, string> = { 'X-Request-Id': requestId };
-    let key: AuthenticatedKey | undefined;
-    let status = 500;
-    let errorCode: string | undefined;
-    try {
-      key = await authenticateApiKey(bearerToken(request));
-      checkPartnerHeader(request, key);
-      // Counted per acting partner, so a sandbox has a budget apart from its live partner's (as Stripe's test
-      // mode does): a runaway test suite cannot starve live traffic. The size is the live partner's.
-      const limit = await consumeRateLimit(key.partnerId, key.rateLimitPerHour ?? tierLimits[key.tier]);
-      Object.assign(headers, rateLimitHeaders(limit));
-      if (!limit.allowed) throw rateLimitedError(limit);
-      checkScope(key, operation);
-      noteKeyUsed(key.id);
-
-      const parsed = await parseRequest(operation, request, url, context);
-      const ctx: ApiCtx = {
-        partnerId: key.partnerId,
-        livePartnerId: key.livePartnerId,
-        environment: key.mode,
-        apiKeyId: key.id,
-        scopes: key.scopes,
-        requestId,
-        ip: clientIp(request.headers),
-        actor: { type: 'api_key', id: key.id, partnerId: key.partnerId },
-      };
-      const run = async (): Promise<StoredResponse> => {
-        const result = await handler({ ctx, params: parsed.params, query: parsed.query, body: parsed.body, request } as OperationInput<Op>);
-        return { status: operation.response.status, body: serialise(operation, result) };
-      };
-
-      const idempotencyKey = mutating.has(operation.method) ? request.headers.get('idempotency-key') : null;
-      let stored: StoredResponse;
-      if (idempotencyKey) {
-        const claim = { partnerId: key.partnerId, key: idempotencyKey, method: operation.method, path: url.pathname, digest: '' };
-        claim.digest = requestDigest(claim.method, claim.path, parsed.bodyText);
-        const claimed = await claimIdempotencyKey(claim);
-        if (claimed.replay) {
-          headers['Idempotent-Replayed'] = 'true';
-          stored = claimed.replay;
-        } else {
-          stored = await runIdempotent(run, claimed.lock, request, requestId);
-        }
-      } else {
-        stored = await run();
-      }
-      status = stored.status;
-      if (stored.status >= 400) errorCode = (stored.body as { code?: string })?.code;
-      return stored.status >= 400 ? problemReplay(stored, headers) : jsonResponse(stored, headers);
-    } catch (error) {
-      // A known key refused (revoked, expired) is logged against its partner, at most once a second; an unknown
-      // one has nobody to tell.
-      if (error instanceof ApiKeyRefused && refusalWorthLogging(error.key.id)) key = error.key;
-      const problem = problemFor(error, requestOrigin(request), requestId);
-      status = problem.body.status;
-      errorCode = problem.body.code;
-      if (status >= 500) logger.error('api request failed', { requestId, error: safeErrorStack(error) });
-      return new Response(JSON.stringify(problem.body), { status, headers: { 'Content-Type': 'application/problem+json', ...headers, ...problem.headers } });
-    } finally {
-      const durationMs = Math.round(performance.now() - started);
-      const path = url.pathname;
-      logger.info('api', { requestId, method: request.method, path, status, durationMs, partnerId: key?.partnerId, apiKeyId: key?.id, errorCode });
-      if (key) recordApiRequest({ partnerId: key.partnerId, apiKeyId: key.id, method: request.method, path, status, durationMs, requestId, errorCode: errorCode ?? null });
-    }
-  };
-}
-
-function problemReplay(stored: StoredResponse, headers: Record<string, string>): Response {
-  return new Response(JSON.stringify(stored.body), { status: stored.status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
-}
-
-/**
- * Runs a request that holds an idempotency claim: its answer is stored (errors the client caused included, so
- * a retry sees the same), except failures on our side, which release the key so a retry can succeed.
- */
-async function runIdempotent(run: () => Promise<StoredResponse>, lock: IdempotencyLock, request: Request, requestId: string): Promise<StoredResponse> {
-  let stored: StoredResponse;
-  try {
-    stored = await run();
-  } catch (error) {
-    const problem = problemFor(error, requestOrigin(request), requestId);
-    if (problem.body.status >= 500) {
-      await releaseIdempotencyKey(lock);
-      throw error;
-    }
-    stored = { status: problem.body.status, body: problem.body };
-  }
-  await completeIdempotencyKey(lock, stored);
-  return stored;
+  return (request, context) =>
+    serveKeyedRequest(request, {
+      face: restFace,
+      scope: operation.scope,
+      label: `${operation.method} ${operation.path}`,
+      idempotent: mutating.has(operation.method),
+      prepare: async (ctx) => {
+        const parsed = await parseRequest(operation, request, new URL(request.url), context);
+        return {
+          bodyText: parsed.bodyText,
+          run: async () => {
+            const result = await handler({ ctx, params: parsed.params, query: parsed.query, body: parsed.body, request } as OperationInput<Op>);
+            return { status: operation.response.status, body: serialise(operation, result) };
+          },
+        };
+      },
+    });
 }
 
 const allMethods: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];

@@ -1,6 +1,7 @@
 import { AppError } from '@/lib/errors/app-error';
 import { requestOrigin } from '@/lib/http/request-info';
 import { newId } from '@/lib/ids';
+import { hostPartner } from './keyed-request';
 import { problemResponse } from './problem';
 
 /**
@@ -36,4 +37,14 @@ export function methodNotAllowed(request: Request, served: string[]): Response {
 /** The answer to OPTIONS: no body, the methods in Allow. */
 export function allowedMethodsResponse(served: string[]): Response {
   return new Response(null, { status: 204, headers: { Allow: allowedMethods(served) } });
+}
+
+/** The 404 problem for a host that serves no partner (unknown, or a custom domain not verified yet); null otherwise. */
+export async function unknownHostProblem(request: Request): Promise<Response | null> {
+  try {
+    await hostPartner(request);
+    return null;
+  } catch (error) {
+    return problemResponse(error, requestOrigin(request), newId('apiRequest'));
+  }
 }

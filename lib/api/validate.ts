@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 import { AppError, type FieldErrors } from '@/lib/errors/app-error';
+import { assertStorableText } from '@/lib/errors/unstorable-text';
 
 /**
  * Validates one part of a request. Unknown fields (strict schemas) are reported as `unknown_fields` naming
  * each one; other problems as `validation_failed`, each with its path under `prefix` (query, path or body).
+ * Text the database cannot store (NUL, lone surrogates) is refused first, whatever the schema would allow.
  */
 export function validatePart<S extends z.ZodType>(schema: S, input: unknown, prefix: 'query' | 'path' | ''): z.output<S> {
+  assertStorableText(input, prefix);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const at = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');

@@ -8,6 +8,7 @@ import { safeErrorStack } from '@/lib/log/safe-error';
 import { authPagesFor } from './auth-pages';
 import { authenticate, type SessionUser } from './authenticate';
 import type { ThrottleLock } from './login-throttle';
+import { sessionIsOpen, sessionLifetimeMs, startAuthSession } from './auth-sessions';
 import { clientIp } from '@/lib/http/request-info';
 
 /** Thrown to the sign-in form with what is locked and until when, so it can say which and how long to wait. */
@@ -22,11 +23,13 @@ const credentialsSchema = z.object({ email: z.string().max(320), password: z.str
 
 declare module 'next-auth' {
   interface Session {
-    user: SessionUser;
+    /** sessionId names the auth_sessions row that every request checks is still open (see auth-sessions.ts). */
+    user: SessionUser & { sessionId: string };
   }
   interface User {
     audience?: SessionUser['audience'];
     partnerId?: string | null;
+    sessionId?: string;
   }
 }
 
@@ -35,7 +38,7 @@ function config(request?: NextRequest): NextAuthConfig {
     secret: getConfig().authSecret,
     // Every partner host is a legitimate origin; which partner a request belongs to is decided per request.
     trustHost: true,
-    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    session: { strategy: 'jwt', maxAge: sessionLifetimeMs / 1000 },
     // Without a request (sign-in and sign-out from a server action) no page is shown, so the host does not matter.
     pages: authPagesFor(request?.headers.get('host'), getConfig().PLATFORM_DOMAIN),
     providers: [
@@ -45,7 +48,10 @@ function config(request?: NextRequest): NextAuthConfig {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
           const result = await authenticate({ ...parsed.data, host: request.headers.get('host'), ip: clientIp(request.headers) });
-          if (result.ok) return result.user;
+          if (result.ok) {
+            const sessionId = await startAuthSession({ audience: result.user.audience, accountId: result.user.id, partnerId: result.user.partnerId });
+            return { ...result.user, sessionId };
+          }
           if (result.reason === 'locked') throw new SignInLocked(result);
           return null;
         },
@@ -57,6 +63,7 @@ function config(request?: NextRequest): NextAuthConfig {
           token.sub = user.id;
           token.audience = user.audience;
           token.partnerId = user.partnerId ?? null;
+          token.sid = user.sessionId;
         }
         return token;
       },
@@ -67,6 +74,7 @@ function config(request?: NextRequest): NextAuthConfig {
           email: session.user?.email ?? '',
           audience: token.audience as SessionUser['audience'],
           partnerId: (token.partnerId as string | null) ?? null,
+          sessionId: (token.sid as string | undefined) ?? '',
         } as typeof session.user;
         return session;
       },
@@ -85,7 +93,23 @@ function config(request?: NextRequest): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth((request) => config(request));
+const nextAuth = NextAuth((request) => config(request));
+export const { auth, signIn, signOut } = nextAuth;
+
+/**
+ * Auth.js's own routes. Its session endpoint reads the cookie alone, so it answers for an ended session too:
+ * there the row is checked first, and an ended session answers as no session at all.
+ */
+export const handlers = {
+  POST: nextAuth.handlers.POST,
+  async GET(request: NextRequest) {
+    if (new URL(request.url).pathname.endsWith('/session')) {
+      const session = await auth();
+      if (session && !(await sessionIsOpen(session.user.sessionId, session.user.id))) return Response.json(null);
+    }
+    return nextAuth.handlers.GET(request);
+  },
+};
 
 /** The lock encoded in a CredentialsSignin code, or null for a plain wrong password. */
 export function lockFromCode(code: string | undefined): ThrottleLock | null {

@@ -127,6 +127,15 @@ describe('authenticate', () => {
       // Even the right password is refused from there, and the answer still names the IP, not the account.
       expect(await authenticate({ host, email: staff.email, password: staff.password, ip })).toMatchObject({ ok: false, reason: 'locked', locked: 'ip' });
       expect(await authenticate({ host, email: staff.email, password: staff.password, ip: `ip-${unique()}` })).toMatchObject({ ok: true });
+
+      // Another partner's user behind the same address is not locked out by failures aimed at this partner.
+      const other = await makePartner('iplock-other');
+      const otherStaff = await makeStaff(other.id);
+      expect(await authenticate({ host: subdomainOf(other.slug), email: otherStaff.email, password: otherStaff.password, ip })).toMatchObject({ ok: true });
+      // Nor is an operator on the platform host.
+      const operatorEmail = uniqueEmail('operator');
+      await createOperator(systemCtx, { email: operatorEmail, name: 'Ida Operator', password: 'operator-pass-1' });
+      expect(await authenticate({ host: platformHost(), email: operatorEmail, password: 'operator-pass-1', ip })).toMatchObject({ ok: true });
     },
     slow.timeout,
   );

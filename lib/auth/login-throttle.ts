@@ -6,6 +6,10 @@ import { loginThrottle } from '@/db/schema';
  * Failed sign-ins are counted per account and per IP address in PostgreSQL, so every app instance sees the
  * same numbers. Each failure is answered more slowly than the last; enough failures in the window lock the
  * key for a while. An IP gets more room than an account because offices share one address.
+ *
+ * Both counts are kept per scope (a partner, or 'platform' for operators): failures on one partner's hosts never
+ * lock anyone out of another's, so a sprayer aiming at Acme from a shared address (an office, a carrier's NAT)
+ * does not lock Globex's users who sign in from behind the same one.
  */
 export const throttlePolicy = {
   windowMs: 15 * 60_000,
@@ -17,7 +21,7 @@ export const throttlePolicy = {
 export type ThrottleKeys = { account: string; ip: string | null };
 
 export function throttleKeys(scope: string, email: string, ip: string | null | undefined): ThrottleKeys {
-  return { account: `account:${scope}:${email.trim().toLowerCase()}`, ip: ip ? `ip:${ip}` : null };
+  return { account: `account:${scope}:${email.trim().toLowerCase()}`, ip: ip ? `ip:${scope}:${ip}` : null };
 }
 
 const keyList = (keys: ThrottleKeys) => [keys.account, ...(keys.ip ? [keys.ip] : [])];

@@ -3,7 +3,10 @@ import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import type { FormState } from '@/lib/actions/form-state';
 import { fieldErrorsFrom } from '@/lib/errors/zod';
-import { lockFromCode, signIn, signOut } from './auth';
+import { auth, lockFromCode, signIn, signOut } from './auth';
+import { endAuthSession } from './auth-sessions';
+import { signOutEverywhere } from './account-password';
+import { getSignedInAccount } from './session';
 import { lockMessage } from './lock-message';
 
 const signInSchema = z.object({
@@ -30,7 +33,18 @@ export async function signInWithPassword(formData: FormData, landing: string): P
   return { status: 'success', redirectTo: landing, at: Date.now() };
 }
 
+/** Signing out ends the session itself, not only this browser's cookie: a copy of the cookie stops working too. */
 export async function signOutTo(path: string): Promise<FormState> {
+  const session = await auth();
+  if (session?.user.sessionId) await endAuthSession(session.user.sessionId, 'signed_out');
+  await signOut({ redirect: false });
+  return { status: 'success', redirectTo: path, at: Date.now() };
+}
+
+/** "Sign out everywhere": every session of the signed-in account ends, on every device, this one included. */
+export async function signOutEverywhereTo(path: string): Promise<FormState> {
+  const account = await getSignedInAccount();
+  if (account) await signOutEverywhere(account.ctx, account);
   await signOut({ redirect: false });
   return { status: 'success', redirectTo: path, at: Date.now() };
 }

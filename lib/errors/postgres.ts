@@ -8,3 +8,17 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   }
   return false;
 }
+
+// postgres.js and Node report a database that cannot be reached with these codes; PostgreSQL itself with class
+// 08 (connection exception) and 57P01–57P03 (shutting down, crashed, starting up).
+const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);
+
+/** Whether an error says PostgreSQL is away (rather than that a query was wrong). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown; errors?: unknown[] } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (unreachableCodes.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code)) return true;
+    if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true; // AggregateError of connect attempts
+  }
+  return false;
+}

@@ -31,6 +31,8 @@ export const idPrefixes = {
   commission: 'com',
   ledgerVerification: 'lvr',
   operatorAlert: 'alr',
+  authSession: 'ses',
+  passwordReset: 'pwr',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

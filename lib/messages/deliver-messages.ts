@@ -32,11 +32,14 @@ export async function deliverDueMessages(now = new Date(), batchSize = 20): Prom
   });
 
   for (const message of claimed) {
-    const [partner] = await db
-      .select({ kind: partners.kind, productName: partnerBranding.productName })
-      .from(partners)
-      .leftJoin(partnerBranding, eq(partnerBranding.partnerId, partners.id))
-      .where(eq(partners.id, message.partnerId));
+    // A message without a partner is the platform's own (to operators): live, in the platform's name.
+    const [partner] = message.partnerId
+      ? await db
+          .select({ kind: partners.kind, productName: partnerBranding.productName })
+          .from(partners)
+          .leftJoin(partnerBranding, eq(partnerBranding.partnerId, partners.id))
+          .where(eq(partners.id, message.partnerId))
+      : [{ kind: 'live' as const, productName: getConfig().PLATFORM_NAME }];
     const kind = partner?.kind ?? 'sandbox';
     try {
       const body = JSON.parse(unseal(message.sealedBody!)) as { html?: string; text: string };

@@ -7,7 +7,8 @@ import { unseal } from '@/lib/crypto/secret-box';
 
 export type OutboxMessage = {
   id: string;
-  partnerId: string;
+  /** Null for the platform's own messages to operators. */
+  partnerId: string | null;
   channel: 'email' | 'sms';
   recipient: string;
   subject: string | null;

@@ -7,6 +7,7 @@ import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { validateGstin } from '@/lib/kyc/validators/gstin';
 import { validatePan } from '@/lib/kyc/validators/pan';
 import { kycProviderFor } from '@/lib/providers/kyc';
+import { otpPolicy, resendCount, wrongCodeMessage } from './otp';
 import { partnerKind } from './registration-access';
 import { aadhaarOtpSchema, aadhaarVerifySchema, gstSchema, panSchema, skipGstSchema } from './schemas';
 import { runStep } from './step';
@@ -45,32 +46,44 @@ export async function sendRegistrationAadhaarOtp(ctx: PartnerCtx, registrationId
   const { aadhaar_number } = parseInput(aadhaarOtpSchema, input);
   return runStep(ctx, registrationId, { action: 'registration.aadhaar_otp_sent', needs: [...contactsVerified, 'pan'] }, async (tx, registration) => {
     if (registration.aadhaarStatus === 'verified') throw new AppError('conflict', 'Aadhaar is already verified.');
+    // Every OTP after the first counts against the registration's resend cap; a new one unlocks the step.
+    const otpResends = registration.aadhaarLast4 ? resendCount(registration) : registration.otpResends;
     const provider = await providerFor(tx, registration);
     const result = await provider.sendAadhaarOtp({ aadhaarNumber: aadhaar_number });
     const last4 = aadhaar_number.slice(-4);
+    const fresh = { kycProvider: provider.name, aadhaarLast4: last4, aadhaarFailedAttempts: 0, otpResends };
     if (result.status === 'failed') {
-      return { change: { kycProvider: provider.name, aadhaarLast4: last4, aadhaarReference: null, aadhaarStatus: 'failed' as const, aadhaarFailureReason: result.reason }, audit: { aadhaar_last4: last4, status: 'failed' } };
+      return { change: { ...fresh, aadhaarReference: null, aadhaarStatus: 'failed' as const, aadhaarFailureReason: result.reason }, audit: { aadhaar_last4: last4, status: 'failed' } };
     }
-    return { change: { kycProvider: provider.name, aadhaarLast4: last4, aadhaarReference: result.reference, aadhaarStatus: 'otp_sent' as const, aadhaarFailureReason: null }, audit: { aadhaar_last4: last4, status: 'otp_sent' } };
+    return { change: { ...fresh, aadhaarReference: result.reference, aadhaarStatus: 'otp_sent' as const, aadhaarFailureReason: null }, audit: { aadhaar_last4: last4, status: 'otp_sent' } };
   });
 }
 
-/** Step 3c: the OTP from the Aadhaar-linked mobile, with the reference from step 3b. */
+/**
+ * Step 3c: the OTP from the Aadhaar-linked mobile, with the reference from step 3b. Wrong OTPs count like the
+ * e-mail and SMS codes': after five the reference is locked, without asking the provider, until a new OTP is sent.
+ */
 export async function verifyRegistrationAadhaarOtp(ctx: PartnerCtx, registrationId: string, input: Untrusted<z.input<typeof aadhaarVerifySchema>>) {
   const data = parseInput(aadhaarVerifySchema, input);
   return runStep(ctx, registrationId, { action: 'registration.aadhaar_checked', needs: [...contactsVerified, 'pan'] }, async (tx, registration) => {
     if (registration.aadhaarStatus === 'verified') throw new AppError('conflict', 'Aadhaar is already verified.');
     if (registration.aadhaarStatus !== 'otp_sent' || !registration.aadhaarReference) throw new AppError('conflict', 'Send the Aadhaar OTP first.');
     if (data.reference !== registration.aadhaarReference) throw invalid('reference', 'This reference does not belong to the last Aadhaar OTP sent; use the latest one.');
+    if (registration.aadhaarFailedAttempts >= otpPolicy.maxFailedAttempts) throw new AppError('locked', aadhaarLockedMessage, { otp: aadhaarLockedMessage });
     const provider = await providerFor(tx, registration);
     const result = await provider.verifyAadhaarOtp({ reference: data.reference, otp: data.otp });
     if (result.status === 'failed') {
-      // The OTP can be tried again with the same reference, so the status stays otp_sent; the reason is shown.
-      return { change: { aadhaarFailureReason: result.reason }, audit: { status: 'failed' }, refusal: invalid('otp', result.reason) };
+      // The OTP can be tried again with the same reference until the attempts run out, so the status stays otp_sent.
+      const failed = registration.aadhaarFailedAttempts + 1;
+      const reason = wrongCodeMessage(failed, result.reason);
+      const refusal = failed >= otpPolicy.maxFailedAttempts ? new AppError('locked', reason, { otp: reason }) : invalid('otp', reason);
+      return { change: { aadhaarFailureReason: reason, aadhaarFailedAttempts: failed }, audit: { status: 'failed' }, refusal };
     }
     return { change: { kycProvider: provider.name, aadhaarStatus: 'verified' as const, aadhaarFailureReason: null }, audit: { status: 'verified' } };
   });
 }
+
+const aadhaarLockedMessage = 'Too many wrong Aadhaar OTPs: this one is locked. Send a new OTP.';
 
 /** Step 3d: the GSTIN, which must contain the verified PAN and carry a valid check character. */
 export async function verifyRegistrationGst(ctx: PartnerCtx, registrationId: string, input: Untrusted<z.input<typeof gstSchema>>) {

@@ -152,6 +152,27 @@ describe('OTP', () => {
     await verifyRegistrationOtp(ctx, r.id, { email_otp: sandboxOtp, mobile_otp: sandboxOtp });
     expect((await rejection(resendRegistrationOtp(ctx, r.id, { type: 'both' }))).code).toBe('conflict');
   });
+
+  it('caps the codes a registration is sent in total, past the cool-down, with a clear refusal', async () => {
+    const ctx = await sandboxCtx();
+    const r = await register(ctx);
+    const outOfCooldown = () => getDb().update(otpCodes).set({ sentAt: new Date(Date.now() - otpPolicy.resendCooldownMs - 1) }).where(eq(otpCodes.registrationId, r.id));
+    for (let i = 0; i < otpPolicy.maxResends; i++) {
+      await outOfCooldown();
+      await resendRegistrationOtp(ctx, r.id, { type: i % 2 ? 'email' : 'mobile' });
+    }
+    await outOfCooldown();
+    const before = (await listPartnerOutbox(ctx, { recipient: r.mobile })).length;
+    const capped = await rejection(resendRegistrationOtp(ctx, r.id, { type: 'mobile' }));
+    expect(capped.code).toBe('otp_resend_limit');
+    expect(capped.message).toMatch(/No more codes can be sent for this registration.*register again/);
+    expect((await listPartnerOutbox(ctx, { recipient: r.mobile })).length).toBe(before);
+    // The Aadhaar OTP counts against the same cap: the first is free, the next would be a resend.
+    await verifyRegistrationOtp(ctx, r.id, { email_otp: sandboxOtp, mobile_otp: sandboxOtp });
+    await verifyRegistrationPan(ctx, r.id, { pan: 'ABCPE1234F', business_type: 'individual' });
+    await sendRegistrationAadhaarOtp(ctx, r.id, { aadhaar_number: aadhaar('23456789012') });
+    expect((await rejection(sendRegistrationAadhaarOtp(ctx, r.id, { aadhaar_number: aadhaar('23456789012') }))).code).toBe('otp_resend_limit');
+  });
 });
 
 describe('KYC', () => {
@@ -189,6 +210,28 @@ describe('KYC', () => {
     expect(client).toMatchObject({ status: 'active', email: r.email });
     const types = (await getDb().select({ type: events.type }).from(events).where(eq(events.partnerId, ctx.partnerId))).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['registration.created', 'registration.otp_verified', 'client.kyc_submitted', 'client.created']));
+  });
+
+  it('counts wrong Aadhaar OTPs, says how many tries are left, and locks the reference until a new OTP is sent', async () => {
+    const { ctx, r } = await otpDone();
+    await verifyRegistrationPan(ctx, r.id, { pan: 'ABCPE1234F', business_type: 'individual' });
+    const sent = await sendRegistrationAadhaarOtp(ctx, r.id, { aadhaar_number: aadhaar('23456789012') });
+    const reference = sent.kyc.aadhaar.reference!;
+    for (let i = 1; i <= otpPolicy.maxFailedAttempts; i++) {
+      const error = await rejection(verifyRegistrationAadhaarOtp(ctx, r.id, { otp: '654321', reference }));
+      const left = otpPolicy.maxFailedAttempts - i;
+      expect(error.fieldErrors?.otp).toMatch(left > 0 ? `${left} attempt${left === 1 ? '' : 's'} left` : /locked/);
+      expect(error.code).toBe(left > 0 ? 'validation_failed' : 'locked');
+    }
+    // Locked: even the right OTP is refused, without asking the provider, and the registration says why.
+    const locked = await rejection(verifyRegistrationAadhaarOtp(ctx, r.id, { otp: sandboxAadhaarOtp, reference }));
+    expect(locked.code).toBe('locked');
+    expect((await getRegistration(ctx, r.id)).requirements.errors).toEqual([{ requirement: 'aadhaar', code: 'aadhaar_otp_locked', reason: expect.stringMatching(/Send a new OTP/) }]);
+    // A new OTP lifts the lock.
+    const again = await sendRegistrationAadhaarOtp(ctx, r.id, { aadhaar_number: aadhaar('23456789012') });
+    expect(again.requirements.errors).toEqual([]);
+    const verified = await verifyRegistrationAadhaarOtp(ctx, r.id, { otp: sandboxAadhaarOtp, reference: again.kyc.aadhaar.reference! });
+    expect(verified.kyc.aadhaar.status).toBe('verified');
   });
 
   it('explains PAN and GST refusals and simulator failures, and lets GST be skipped', async () => {

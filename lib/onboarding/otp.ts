@@ -4,8 +4,24 @@ import type { Queryable, Tx } from '@/db';
 import { otpCodes } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { AppError } from '@/lib/errors/app-error';
+import { otpPolicy } from './otp-policy';
 
-export const otpPolicy = { lifetimeMs: 10 * 60_000, maxFailedAttempts: 5, resendCooldownMs: 60_000 };
+export { otpPolicy };
+
+/** Counts one more resend against the registration's cap, or refuses it once the cap is reached. */
+export function resendCount(registration: { otpResends: number }): number {
+  if (registration.otpResends >= otpPolicy.maxResends) {
+    const message = `No more codes can be sent for this registration: it has already had ${otpPolicy.maxResends} new codes. Cancel it and register again, or contact support.`;
+    throw new AppError('otp_resend_limit', message);
+  }
+  return registration.otpResends + 1;
+}
+
+/** What a wrong code answers: how many tries are left, or that the code is now locked. */
+export function wrongCodeMessage(failedAttempts: number, lead = 'That code is not right.'): string {
+  const left = otpPolicy.maxFailedAttempts - failedAttempts;
+  return left > 0 ? `${lead} ${left} attempt${left === 1 ? '' : 's'} left.` : `${lead} It is now locked: ask for a new code.`;
+}
 
 /** The fixed code every sandbox registration uses, so test integrations need no inbox. Documented in the API. */
 export const sandboxOtp = '123456';
@@ -71,8 +87,7 @@ async function checkOtpOrThrow(tx: Tx, registrationId: string, channel: OtpChann
   if (!timingSafeEqual(expected, given)) {
     const failed = current.failedAttempts + 1;
     await tx.update(otpCodes).set({ failedAttempts: failed }).where(and(eq(otpCodes.registrationId, registrationId), eq(otpCodes.channel, channel)));
-    const left = otpPolicy.maxFailedAttempts - failed;
-    const message = left > 0 ? `That code is not right. ${left} attempt${left === 1 ? '' : 's'} left.` : 'That code is not right, and it is now locked. Ask for a new code.';
+    const message = wrongCodeMessage(failed);
     throw new AppError('validation_failed', message, { [field]: message });
   }
   await tx.update(otpCodes).set({ verifiedAt: now }).where(and(eq(otpCodes.registrationId, registrationId), eq(otpCodes.channel, channel)));

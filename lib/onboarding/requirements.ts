@@ -1,4 +1,5 @@
 import type { OtpChannel } from './otp';
+import { otpPolicy } from './otp-policy';
 import type { Registration } from '@/db/schema';
 import { maskAadhaar } from '@/lib/kyc/validators/aadhaar';
 
@@ -9,7 +10,7 @@ export type Requirement = 'email_otp' | 'mobile_otp' | 'pan' | 'aadhaar' | 'gst'
  * people. A wrong Aadhaar OTP leaves the step at otp_sent (the OTP may be tried again), so it is an error of
  * its own rather than a failed check.
  */
-export const requirementErrorCodes = ['email_otp_locked', 'mobile_otp_locked', 'pan_check_failed', 'aadhaar_check_failed', 'aadhaar_otp_incorrect', 'gst_check_failed'] as const;
+export const requirementErrorCodes = ['email_otp_locked', 'mobile_otp_locked', 'pan_check_failed', 'aadhaar_check_failed', 'aadhaar_otp_incorrect', 'aadhaar_otp_locked', 'gst_check_failed'] as const;
 export type RequirementErrorCode = (typeof requirementErrorCodes)[number];
 
 /** The contact channels whose current code is locked by too many wrong attempts (see otp.ts). */
@@ -44,7 +45,9 @@ export function requirementsOf(r: Registration, otpLocks: OtpLocks = []): Requir
   if (r.panStatus === 'failed' && r.panFailureReason) errors.push({ requirement: 'pan', code: 'pan_check_failed', reason: r.panFailureReason });
   if (r.aadhaarStatus !== 'verified') due.push('aadhaar');
   if (r.aadhaarStatus === 'failed' && r.aadhaarFailureReason) errors.push({ requirement: 'aadhaar', code: 'aadhaar_check_failed', reason: r.aadhaarFailureReason });
-  if (r.aadhaarStatus === 'otp_sent' && r.aadhaarFailureReason) errors.push({ requirement: 'aadhaar', code: 'aadhaar_otp_incorrect', reason: r.aadhaarFailureReason });
+  if (r.aadhaarStatus === 'otp_sent' && r.aadhaarFailedAttempts >= otpPolicy.maxFailedAttempts) {
+    errors.push({ requirement: 'aadhaar', code: 'aadhaar_otp_locked', reason: 'Too many wrong Aadhaar OTPs: this one is locked. Send a new OTP.' });
+  } else if (r.aadhaarStatus === 'otp_sent' && r.aadhaarFailureReason) errors.push({ requirement: 'aadhaar', code: 'aadhaar_otp_incorrect', reason: r.aadhaarFailureReason });
   if (r.gstStatus === 'pending') pending.push('gst');
   else if (r.gstStatus !== 'verified' && r.gstStatus !== 'skipped') due.push('gst');
   if (r.gstStatus === 'failed' && r.gstFailureReason) errors.push({ requirement: 'gst', code: 'gst_check_failed', reason: r.gstFailureReason });

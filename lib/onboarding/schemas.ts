@@ -6,9 +6,8 @@ import { businessTypes, type BusinessType } from '@/lib/kyc/validators/pan';
 import { emailSchema, personNameSchema } from '@/lib/team/schemas';
 
 /**
- * The inputs of each onboarding step. Field names follow the IVR Solutions partner API one-to-one
- * (emailotp → email_otp, btype → business_type, aadhar_num → aadhaar_number, ref → reference,
- * gst_num → gstin), so a compatibility layer can map them without logic.
+ * The inputs of each onboarding step. A compatibility face maps another vendor's field names to these one to one
+ * (see lib/compat), so it needs no logic of its own.
  */
 
 /** "+91", "91" or an ISO country such as "IN". */

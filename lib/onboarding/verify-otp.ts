@@ -3,7 +3,7 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { AppError } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
-import { assertResendAllowed, checkOtp, type OtpChannel } from './otp';
+import { assertResendAllowed, checkOtp, resendCount, type OtpChannel } from './otp';
 import { resendOtpSchema, verifyOtpSchema } from './schemas';
 import { sendOtps } from './send-otps';
 import { runStep } from './step';
@@ -40,7 +40,7 @@ function combine(refusals: AppError[]): AppError | undefined {
   return new AppError(refusals.some((r) => r.code === 'locked') ? 'locked' : 'validation_failed', 'Both codes need attention.', fieldErrors);
 }
 
-/** Sends new codes by e-mail, SMS or both, each channel at most once a minute. */
+/** Sends new codes by e-mail, SMS or both, each channel at most once a minute, within the registration's resend cap. */
 export async function resendRegistrationOtp(ctx: PartnerCtx, registrationId: string, input: Untrusted<z.input<typeof resendOtpSchema>>) {
   const { type } = parseInput(resendOtpSchema, input);
   return runStep(ctx, registrationId, { action: 'registration.otp_sent' }, async (tx, registration) => {
@@ -48,7 +48,8 @@ export async function resendRegistrationOtp(ctx: PartnerCtx, registrationId: str
     const channels = wanted.filter((channel) => !(channel === 'email' ? registration.emailVerifiedAt : registration.mobileVerifiedAt));
     if (channels.length === 0) throw new AppError('conflict', 'Nothing to resend: the contact details are already verified.');
     for (const channel of channels) await assertResendAllowed(tx, registration.id, channel);
+    const otpResends = resendCount(registration);
     await sendOtps(tx, registration, channels);
-    return { change: {}, audit: { channels } };
+    return { change: { otpResends }, audit: { channels } };
   });
 }

@@ -14,13 +14,14 @@ import { emailSchema, personNameSchema } from '@/lib/team/schemas';
 
 export const createOperatorSchema = z.object({ email: emailSchema, name: personNameSchema, password: passwordSchema });
 
-export async function createOperator(ctx: Ctx, input: z.input<typeof createOperatorSchema>) {
+/** `temporary`: the password was chosen for them (the CLI), so they must change it at their first sign-in. */
+export async function createOperator(ctx: Ctx, input: z.input<typeof createOperatorSchema>, options: { temporary?: boolean } = {}) {
   requireOperator(ctx);
   const data = parseInput(createOperatorSchema, input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await getDb().transaction(async (tx) => {
-      const [row] = await tx.insert(operatorUsers).values({ email: data.email, name: data.name, passwordHash }).returning({ id: operatorUsers.id, email: operatorUsers.email });
+      const [row] = await tx.insert(operatorUsers).values({ email: data.email, name: data.name, passwordHash, mustChangePassword: options.temporary ?? false }).returning({ id: operatorUsers.id, email: operatorUsers.email });
       await recordAudit(tx, ctx, { action: 'operator.created', targetType: 'operator_user', targetId: row!.id, after: { email: data.email } });
       return row!;
     });

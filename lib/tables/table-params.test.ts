@@ -53,6 +53,11 @@ describe('parseTableParams', () => {
     expect(parse({ status: '' }).filters).toEqual({});
   });
 
+  it('drops what the database cannot store from the search', () => {
+    expect(parse({ q: 'ac\u0000me\ud800' }).search).toBe('acme');
+    expect(parse({ q: '\u0000' }).search).toBe('');
+  });
+
   it('caps the search length', () => {
     expect(parse({ q: 'x'.repeat(500) }).search).toHaveLength(200);
   });

@@ -3,6 +3,8 @@
  * all agree on the same parameter names and the same validation.
  */
 
+import { storableText } from '@/lib/errors/unstorable-text';
+
 /** What a Next page receives (after awaiting `props.searchParams`). */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -65,7 +67,8 @@ export function parseTableParams<TSort extends string, const TFilters extends re
   const sortId = get(TABLE_PARAMS.sort);
   const sort = sortId && (sortable as readonly string[]).includes(sortId) ? { id: sortId as TSort, desc: get(TABLE_PARAMS.dir) === 'desc' } : defaultSort;
 
-  const search = (get(TABLE_PARAMS.search) ?? '').trim().slice(0, MAX_SEARCH_LENGTH);
+  // Forgiven like every other parameter here: what the database cannot store (a NUL from `?q=%00`) is dropped.
+  const search = storableText(get(TABLE_PARAMS.search) ?? '').trim().slice(0, MAX_SEARCH_LENGTH);
 
   const filterValues: Record<string, string> = {};
   for (const filter of filters ?? []) {

@@ -42,6 +42,8 @@ export async function addTeamMember(ctx: PartnerCtx, input: Untrusted<AddTeamMem
           name: data.name,
           role: data.role,
           passwordHash: temporaryPassword ? await hashPassword(temporaryPassword) : null,
+          // Whoever added them has seen the temporary password: they choose their own at the first sign-in.
+          mustChangePassword: Boolean(temporaryPassword),
           inviteTokenHash: inviteToken ? digestToken(inviteToken) : null,
           inviteExpiresAt: inviteToken ? new Date(Date.now() + inviteLifetimeMs) : null,
         })

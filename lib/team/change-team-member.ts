@@ -4,6 +4,7 @@ import { partnerUsers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { outranks, requirePartnerRole } from '@/lib/auth/permissions';
+import { endSessionsOf } from '@/lib/auth/auth-sessions';
 import { AppError, forbidden, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { changeRoleSchema } from './schemas';
@@ -59,6 +60,8 @@ export async function changeTeamRole(ctx: PartnerCtx, input: Untrusted<z.input<t
     const user = await lockManageableUser(tx, ctx, data.userId);
     if (user.role === 'owner' && data.role !== 'owner') await assertAnotherOwner(tx, ctx, user.id);
     await tx.update(partnerUsers).set({ role: data.role }).where(eq(partnerUsers.id, user.id));
+    // Pages read the role fresh, but a session opened under the old role ends too: they sign in again as the new one.
+    if (user.role !== data.role) await endSessionsOf(tx, user.id, 'role_changed');
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'team.role_changed', targetType: 'partner_user', targetId: user.id, before: { role: user.role }, after: { role: data.role } });
   });
 }
@@ -70,6 +73,7 @@ export async function removeTeamMember(ctx: PartnerCtx, userId: string) {
     const user = await lockManageableUser(tx, ctx, userId);
     if (user.role === 'owner') await assertAnotherOwner(tx, ctx, user.id);
     await tx.delete(partnerUsers).where(eq(partnerUsers.id, user.id));
+    await endSessionsOf(tx, user.id, 'removed');
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'team.removed', targetType: 'partner_user', targetId: user.id, before: { email: user.email, role: user.role } });
   });
 }

@@ -9,7 +9,11 @@ import { makePartner, makeStaff, subdomainOf, systemFor, uniqueEmail } from '@/t
 import { addTeamMember } from './add-team-member';
 import { findInvite } from './accept-invite';
 import { listTeam } from './list-team';
-import { setPartnerUserPassword } from './reset-password';
+import { resetTeamMemberPassword, setPartnerUserPassword } from './reset-password';
+import { startAuthSession, openSessionOf } from '@/lib/auth/auth-sessions';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { partnerUsers } from '@/db/schema';
 
 const signIn = (host: string, email: string, password: string) => authenticate({ host, email, password, ip: null });
 
@@ -75,5 +79,33 @@ describe('resetOperatorPassword', () => {
     const owner = await makeStaff(partner.id, 'owner');
     await expect(resetOperatorPassword(owner.ctx, { email, password: 'third-password-3' })).rejects.toMatchObject({ code: 'forbidden' });
     await expect(resetOperatorPassword(systemCtx, { email: uniqueEmail('nobody'), password: 'third-password-3' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('resetTeamMemberPassword (the Team page)', () => {
+  it('gives a colleague a temporary password to change at the next sign-in, and ends their sessions', async () => {
+    const partner = await makePartner('teamreset');
+    const admin = await makeStaff(partner.id, 'admin');
+    const member = await makeStaff(partner.id, 'member');
+    const session = await startAuthSession({ audience: 'partner', accountId: member.id, partnerId: partner.id });
+
+    const reset = await resetTeamMemberPassword(admin.ctx, member.id);
+    expect(await signIn(subdomainOf(partner.slug), member.email, member.password)).toMatchObject({ ok: false });
+    expect(await signIn(subdomainOf(partner.slug), member.email, reset.temporaryPassword)).toMatchObject({ ok: true });
+    const [row] = await getDb().select({ must: partnerUsers.mustChangePassword }).from(partnerUsers).where(eq(partnerUsers.id, member.id));
+    expect(row!.must).toBe(true);
+    expect(await getDb().select().from(partnerUsers).where(and(eq(partnerUsers.id, member.id), openSessionOf(session, partnerUsers.id)))).toEqual([]);
+  });
+
+  it('is for admins, on people they outrank, never on themselves', async () => {
+    const partner = await makePartner('teamreset');
+    const owner = await makeStaff(partner.id, 'owner');
+    const admin = await makeStaff(partner.id, 'admin');
+    const member = await makeStaff(partner.id, 'member');
+    await expect(resetTeamMemberPassword(member.ctx, admin.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(resetTeamMemberPassword(admin.ctx, owner.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(resetTeamMemberPassword(admin.ctx, admin.id)).rejects.toMatchObject({ code: 'forbidden' });
+    const elsewhere = await makeStaff((await makePartner('teamreset')).id, 'member');
+    await expect(resetTeamMemberPassword(admin.ctx, elsewhere.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 });

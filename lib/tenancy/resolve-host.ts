@@ -61,6 +61,17 @@ export async function resolveHost(host: string | null | undefined): Promise<Reso
   return value;
 }
 
+/**
+ * The tenant last looked up for a Host header, however stale, without asking the database: for the page that
+ * says the database is away, which should still wear the partner's brand.
+ */
+export function lastKnownTenant(host: string | undefined): Tenant | null {
+  const parsed = parseHost(host ?? null, getConfig().PLATFORM_DOMAIN);
+  if (parsed.kind !== 'subdomain' && parsed.kind !== 'custom') return null;
+  const value = cache.get(parsed.hostname)?.value;
+  return value?.kind === 'partner' ? value.tenant : null;
+}
+
 const tenantColumns = {
   partnerId: partners.id,
   slug: partners.slug,

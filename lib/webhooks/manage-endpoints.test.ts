@@ -61,6 +61,8 @@ describe('webhook endpoints', () => {
     expect(await fieldOf({ url: 'hooks.example.com/x', eventTypes: ['*'] })).toHaveProperty('url');
     expect(await fieldOf({ url: 'ftp://hooks.example.com/x', eventTypes: ['*'] })).toHaveProperty('url');
     expect(await fieldOf({ url: 'https://user:pw@hooks.example.com/x', eventTypes: ['*'] })).toHaveProperty('url');
+    // The URL parser would read each of these as https://x/: a host must be written.
+    for (const url of ['https:///x', 'https:////x', 'https:x', 'https:/x', 'https:\\\\x', 'https://', 'https://@x/']) expect(await fieldOf({ url, eventTypes: ['*'] }), url).toHaveProperty('url');
     expect(await fieldOf({ url: `https://hooks.example.com/${'x'.repeat(2048)}`, eventTypes: ['*'] })).toEqual({ url: 'Use at most 2048 characters.' });
     expect(await fieldOf({ url: hooks.url, eventTypes: [] })).toHaveProperty('eventTypes');
     expect(await fieldOf({ url: hooks.url, eventTypes: ['client.exploded'] })).toEqual({ 'eventTypes.0': 'Unknown event type “client.exploded”.' });
@@ -71,7 +73,7 @@ describe('webhook endpoints', () => {
   it('refuse private, loopback and metadata targets for a live partner, on create and on update', async () => {
     const { admin } = await setup();
     const { endpoint } = await create(admin);
-    for (const url of ['https://127.0.0.1/hook', 'https://10.0.0.1/hook', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/hook', 'https://internal.example.com/hook', 'https://localhost:8443/hook']) {
+    for (const url of ['https://127.0.0.1/hook', 'https://10.0.0.1/hook', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/hook', 'https://internal.example.com/hook', 'https://localhost:8443/hook', 'https://[::127.0.0.1]/hook', 'https://[::a9fe:a9fe]/latest/meta-data', 'https://[64:ff9b::a9fe:a9fe]/', 'https://[2002:7f00:1::]/', 'https://[::ffff:7f00:1]/']) {
       await expect(create(admin, { url, eventTypes: ['*'] }), url).rejects.toMatchObject({ code: 'validation_failed', fieldErrors: { url: expect.stringMatching(/addresses cannot receive webhooks; use a public internet address\.$/) } });
       await expect(updateWebhookEndpoint(admin, endpoint.id, { url }, { resolve: publicDns }), url).rejects.toMatchObject({ code: 'validation_failed' });
     }

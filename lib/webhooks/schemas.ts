@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { eventTypes } from '@/lib/events/catalogue';
 
+// The URL parser forgives what a person would not mean: `https:///x` and `https:x` both become https://x/.
+// An authority must be written out, non-empty, after the two slashes.
+const writtenAuthority = /^https?:\/\/[^/\\?#@]/i;
+
 function isHttpUrl(value: string): boolean {
+  if (!writtenAuthority.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !url.username && !url.password;

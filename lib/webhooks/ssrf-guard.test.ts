@@ -41,6 +41,22 @@ describe('forbiddenRange', () => {
     ['::ffff:169.254.169.254', 'linkLocal'],
     ['64:ff9b::a00:1', 'rfc6052'],
     ['2002:a00:1::', '6to4'],
+    ['2002:7f00:1::1', '6to4'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'teredo'],
+    ['64:ff9b::7f00:1', 'rfc6052'],
+    ['64:ff9b::a9fe:a9fe', 'rfc6052'],
+    ['64:ff9b:1::a00:1', 'rfc6052'],
+    ['::ffff:0:7f00:1', 'rfc6145'],
+    ['::127.0.0.1', 'ipv4Compatible'],
+    ['::a9fe:a9fe', 'ipv4Compatible'],
+    ['::0.0.0.2', 'ipv4Compatible'],
+    ['::8.8.8.8', 'ipv4Compatible'],
+    ['::ffff:ffff', 'ipv4Compatible'],
+    ['100::1', 'discard'],
+    ['2001:db8::1', 'reserved'],
+    ['fec0::1', 'deprecatedSiteLocal'],
+    ['1::1', 'reserved'],
+    ['4000::1', 'reserved'],
     ['not-an-address', 'invalid'],
   ])('refuses %s (%s)', (address, range) => {
     expect(forbiddenRange(address)).toBe(range);
@@ -100,7 +116,7 @@ describe('guardedLookup (every connection)', () => {
 
   it('refuses IP literals and plain http before connecting', async () => {
     const headers = webhookHeaders(['whsec_c2VjcmV0'], 'evt_1', new Date(), '{}');
-    for (const url of ['https://127.0.0.1/', 'https://169.254.169.254/latest/meta-data', 'https://[::1]:8443/', 'https://[::ffff:10.0.0.1]/']) {
+    for (const url of ['https://127.0.0.1/', 'https://169.254.169.254/latest/meta-data', 'https://[::1]:8443/', 'https://[::ffff:10.0.0.1]/', 'https://[::127.0.0.1]/', 'https://[::a9fe:a9fe]/latest/meta-data', 'https://[64:ff9b::7f00:1]/']) {
       const result = await sendWebhook(url, '{}', headers, { allowPrivate: false, timeoutMs: 2000 });
       expect(result.error, url).toMatch(/^Refused: .*: [\w -]+ addresses cannot receive webhooks/);
     }

@@ -23,16 +23,44 @@ export class TargetRefusedError extends Error {
   }
 }
 
+// Where IPv6 has unicast addresses on the internet at all (RFC 4291 global unicast). Everything outside it is
+// either special or, like ::/96 (IPv4-compatible, `[::127.0.0.1]`) and 64:ff9b::/96 (NAT64), a way of writing an
+// IPv4 address that some stacks and gateways still route to it: refusing by allow-list catches the forms no
+// range table names.
+const globalUnicast = ipaddr.parseCIDR('2000::/3');
+const ipv4Compatible = ipaddr.parseCIDR('::/96');
+
+/**
+ * IPv6 in the hex form the URL parser writes (`::127.0.0.1` → `::7f00:1`). ipaddr.js reads a dotted tail after
+ * `::` as IPv4-mapped whatever the bits before it say, which would judge `::8.8.8.8` (IPv4-compatible, not the
+ * same address) as 8.8.8.8.
+ */
+function canonicalIpv6(address: string): string {
+  if (!address.includes(':')) return address;
+  try {
+    return bareHost(new URL(`http://[${address}]/`).hostname);
+  } catch {
+    return address; // a zone index (fe80::1%eth0), which ipaddr.js reads as it is
+  }
+}
+
 /**
  * The ipaddr.js range that makes an address unusable as a webhook target, or null when it is public. An
- * IPv4-mapped IPv6 address is judged as the IPv4 address it carries; other ranges that embed or tunnel to
- * IPv4 (6to4, Teredo, NAT64) are refused outright rather than decoded.
+ * IPv4-mapped IPv6 address is judged as the IPv4 address it carries; IPv6 must be global unicast, and ranges
+ * inside it that embed or tunnel to IPv4 (6to4, Teredo) or are otherwise special are refused outright rather
+ * than decoded.
  */
 export function forbiddenRange(address: string): string | null {
   if (!ipaddr.isValid(address)) return 'invalid';
-  const parsed = ipaddr.process(address);
+  const parsed = ipaddr.process(canonicalIpv6(address));
   const range = parsed.range();
-  return range === 'unicast' ? null : range;
+  if (range !== 'unicast') return range;
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6;
+    if (v6.match(ipv4Compatible)) return 'ipv4Compatible';
+    if (!v6.match(globalUnicast)) return 'reserved';
+  }
+  return null;
 }
 
 /** `[::1]` as URL.hostname gives it → `::1`. */
@@ -59,6 +87,8 @@ const rangeLabels: Record<string, string> = {
   rfc6052: 'NAT64',
   '6to4': '6to4',
   teredo: 'Teredo',
+  rfc6145: 'IPv4-translated',
+  ipv4Compatible: 'IPv4-compatible',
 };
 
 function refusal(hostname: string, address: string, range: string): TargetRefusedError {

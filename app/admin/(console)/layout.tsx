@@ -25,7 +25,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
           </nav>
           <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-300">{user.email}</span>
+            <Link href="/admin/account" className="text-slate-300 hover:text-white">{user.email}</Link>
             <SignOutButton action={operatorSignOutAction} className="text-slate-200! hover:bg-slate-800 hover:text-white!" />
           </div>
         </div>

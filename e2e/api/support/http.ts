@@ -1,7 +1,9 @@
+import { request as httpRequest } from 'node:http';
 import { expect } from '@playwright/test';
 import { createApiClient } from '@/lib/api/client/create-client';
 import { allScopes } from '@/lib/api-keys/scopes';
 import { platformUrl } from '../../support/console';
+import { e2ePort } from '../../support/server-env';
 
 export const apiUrl = (path: string) => platformUrl(`/api/v1${path}`);
 
@@ -46,3 +48,47 @@ export function expectNoInternals(text: string) {
 
 /** Every scope there is, as few boxes as possible: a write scope includes its read scope. */
 export const everyScope = allScopes.filter((scope) => scope.endsWith(':write') || !allScopes.includes(scope.replace(/:read$/, ':write') as never));
+
+type Sent = { status: number; headers: Headers; text: string; json: Record<string, unknown> & { data?: unknown } };
+
+/**
+ * Any request to the test server with the Host header of our choosing: a partner's subdomain, a custom domain, or
+ * an unknown host (fetch would not let us set Host, and this process cannot resolve made-up names).
+ */
+export function sendTo(host: string, method: string, path: string, options: { key?: string; body?: unknown; form?: Record<string, string>; rawBody?: string | Buffer; headers?: Record<string, string> } = {}): Promise<Sent> {
+  const headers: Record<string, string> = { host: `${host}:${e2ePort}`, ...options.headers };
+  if (options.key) headers.authorization = `Bearer ${options.key}`;
+  let body: string | Buffer | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  } else if (options.form) {
+    body = new URLSearchParams(options.form).toString();
+    headers['content-type'] ??= 'application/x-www-form-urlencoded';
+  }
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: e2ePort, method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: Sent['json'] = {};
+        try {
+          json = text ? JSON.parse(text) : {};
+        } catch {
+          // Not JSON: the caller looks at the text.
+        }
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
+        resolve({ status: res.statusCode ?? 0, headers: responseHeaders, text, json });
+      });
+    });
+    // The server may answer before reading a body it refuses (too large): the answer is what matters.
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+/** An IVR Solutions request on the platform host unless another is named. */
+export const ivr = (method: string, endpoint: string, options: Parameters<typeof sendTo>[3] & { host?: string } = {}) => sendTo(options.host ?? 'localhost', method, `/partnerclients/${endpoint}`, options);

@@ -8,11 +8,27 @@ import { e2eEnv } from '../../support/server-env';
  */
 export const sharedDatabase = Boolean(process.env.DATABASE_URL);
 
-export async function seedClients(partnerId: string, count: number, status: 'active' | 'inactive' | 'pending' = 'active'): Promise<string[]> {
-  if (!sharedDatabase) throw new Error('seedClients needs DATABASE_URL: the server and the tests must share the database.');
-  // The same secrets and data folder as the server, so nothing is generated on the side.
-  for (const name of ['AUTH_SECRET', 'ENCRYPTION_KEY', 'DATA_DIR']) process.env[name] ??= e2eEnv[name];
+/** Points this process at the server's database, with the same secrets and data folder, so nothing is generated on the side. */
+function connectToServerDatabase(what: string) {
+  if (!sharedDatabase) throw new Error(`${what} needs DATABASE_URL: the server and the tests must share the database.`);
+  for (const name of ['AUTH_SECRET', 'ENCRYPTION_KEY', 'DATA_DIR', 'PLATFORM_DOMAIN']) process.env[name] ??= e2eEnv[name];
   process.env.DATABASE_URL = e2eEnv.DATABASE_URL;
+}
+
+/**
+ * A custom domain of a partner, verified (with a stand-in for the DNS lookup that finds its TXT record) or left
+ * pending. Ask the server about each domain only once it is in its final state: the server caches what a host is.
+ */
+export async function addCustomDomain(partnerId: string, hostname: string, options: { verified: boolean }) {
+  connectToServerDatabase('addCustomDomain');
+  const [{ addDomain }, { verifyDomain }, { systemCtx }] = await Promise.all([import('@/lib/domains/manage-domains'), import('@/lib/domains/verify-domain'), import('@/lib/audit/context')]);
+  const ctx = { ...systemCtx, partnerId };
+  const domain = await addDomain(ctx, { hostname });
+  if (options.verified) await verifyDomain(ctx, domain.id, async () => [[domain.record.value]]);
+}
+
+export async function seedClients(partnerId: string, count: number, status: 'active' | 'inactive' | 'pending' = 'active'): Promise<string[]> {
+  connectToServerDatabase('seedClients');
   const [{ seedClient }, { systemCtx }] = await Promise.all([import('@/lib/clients/seed-client'), import('@/lib/audit/context')]);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {

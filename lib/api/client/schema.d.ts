@@ -546,7 +546,7 @@ export interface paths {
         };
         /**
          * List registrations
-         * @description Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail. IVR Solutions: GET /partnerclients/pending (with status=pending).
+         * @description Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail.
          *
          *     Requires the `onboarding:read` scope.
          */
@@ -554,7 +554,7 @@ export interface paths {
         put?: never;
         /**
          * Register a client (step 1)
-         * @description Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with `country_code`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always 123456. IVR Solutions: POST /partnerclients/register (same fields).
+         * @description Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with `country_code`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -576,7 +576,7 @@ export interface paths {
         };
         /**
          * Get a registration (preview)
-         * @description Everything captured so far, masked, with its requirements. Use it as the preview before acceptance. IVR Solutions: POST /partnerclients/preview_kyc.
+         * @description Everything captured so far, masked, with its requirements. Use it as the preview before acceptance.
          *
          *     Requires the `onboarding:read` scope.
          */
@@ -600,7 +600,7 @@ export interface paths {
         put?: never;
         /**
          * Send an Aadhaar OTP (step 3b)
-         * @description Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the `reference` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number. IVR Solutions: POST /partnerclients/aadhar_otp (aadhar_num → aadhaar_number).
+         * @description Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the `reference` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the number starts with 9 → OTP not sent: no mobile number is linked to this Aadhaar; when any other valid number → OTP sent; the OTP 123456 verifies, any other fails.
          *
@@ -626,7 +626,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the Aadhaar OTP (step 3c)
-         * @description Confirms the OTP with the reference from step 3b. Test mode: 123456. IVR Solutions: POST /partnerclients/aadhar_verify (ref → reference).
+         * @description Confirms the OTP with the reference from step 3b. Test mode: 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -650,7 +650,7 @@ export interface paths {
         put?: never;
         /**
          * Accept and create the client (step 4)
-         * @description With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client. IVR Solutions: POST /partnerclients/accept_kyc.
+         * @description With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -698,7 +698,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the GSTIN (step 3d)
-         * @description Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider. IVR Solutions: POST /partnerclients/verify_gst (gst_num → gstin).
+         * @description Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the entity number (13th character) is 9 → failed: the GSTIN is cancelled; when the entity number is 8 → pending: completes on its own a minute later; when any other valid GSTIN → verified, with the legal name from the PAN check.
          *
@@ -724,7 +724,7 @@ export interface paths {
         put?: never;
         /**
          * Skip GST (step 3d)
-         * @description For clients without a GSTIN, with the reason kept. IVR Solutions: POST /partnerclients/skip_gst.
+         * @description For clients without a GSTIN, with the reason kept.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -748,7 +748,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the business PAN (step 3a)
-         * @description Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider. IVR Solutions: POST /partnerclients/verify_pan (btype → business_type).
+         * @description Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider.
          *
          *     In test mode (sk_test_ keys) the KYC simulator answers: when the four digits are 0000 → failed: no such PAN in the Income Tax records; when the four digits are 0001 → failed: the PAN holder’s name does not match the registration; when the four digits are 9999 → pending: the records service is slow; the check completes on its own a minute later; when any other valid PAN → verified, registered to the registration’s name.
          *
@@ -774,7 +774,7 @@ export interface paths {
         put?: never;
         /**
          * Resend OTPs
-         * @description Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After). IVR Solutions: POST /partnerclients/resend_otp.
+         * @description Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After).
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -822,7 +822,7 @@ export interface paths {
         put?: never;
         /**
          * Verify the OTPs (step 2)
-         * @description Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: 123456. IVR Solutions: POST /partnerclients/verify_otp (emailotp → email_otp, mobileotp → mobile_otp).
+         * @description Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: 123456.
          *
          *     Requires the `onboarding:write` scope.
          *
@@ -1401,7 +1401,7 @@ export interface components {
             /** @constant */
             object: "registration";
             /**
-             * @description The registration’s id (IVR Solutions: temp_client_id / request_id).
+             * @description The registration’s id.
              * @example reg_01kaz3d4mqf2v8n6w0c1e5rj7t
              */
             id: string;
@@ -1457,10 +1457,10 @@ export interface components {
                     /** @enum {string} */
                     requirement: "email_otp" | "mobile_otp" | "pan" | "aadhaar" | "gst" | "signature";
                     /**
-                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).
+                     * @description Stable: a locked e-mail or SMS code (send a new one), a failed provider check, a wrong Aadhaar OTP (try again: the reason says how many attempts are left), or an Aadhaar OTP locked by too many wrong ones (send a new one).
                      * @enum {string}
                      */
-                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "gst_check_failed";
+                    code: "email_otp_locked" | "mobile_otp_locked" | "pan_check_failed" | "aadhaar_check_failed" | "aadhaar_otp_incorrect" | "aadhaar_otp_locked" | "gst_check_failed";
                     /** @description For people; the wording may change. */
                     reason: string;
                 }[];
@@ -1718,7 +1718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1729,6 +1729,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1816,7 +1825,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerBalance"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1827,6 +1836,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1913,7 +1931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1933,6 +1951,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2054,7 +2081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2065,6 +2092,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2205,7 +2241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2216,6 +2252,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2304,7 +2349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2322,7 +2367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2459,7 +2504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2470,6 +2515,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2544,7 +2598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2562,7 +2616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2658,7 +2712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2685,7 +2739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2818,7 +2872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2845,7 +2899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,7 +3029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2993,7 +3047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3113,7 +3167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3131,7 +3185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3241,7 +3295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3259,7 +3313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3402,7 +3456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3420,7 +3474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3519,7 +3573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3530,6 +3584,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3610,7 +3673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3628,7 +3691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3724,7 +3787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3735,6 +3798,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3873,7 +3945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3884,6 +3956,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3999,7 +4080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4017,7 +4098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4101,7 +4182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4119,7 +4200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4208,7 +4289,7 @@ export interface operations {
                     "application/json": components["schemas"]["Partner"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4219,6 +4300,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4315,7 +4405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4326,6 +4416,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4401,7 +4500,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4412,6 +4511,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4506,7 +4614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4517,6 +4625,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4689,7 +4806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4700,6 +4817,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4846,7 +4972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,6 +4983,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5010,7 +5145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5028,7 +5163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5162,7 +5297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5180,7 +5315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5225,7 +5360,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5353,7 +5497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5371,7 +5515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5416,7 +5560,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5541,7 +5694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5559,7 +5712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5604,7 +5757,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5728,7 +5890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5746,7 +5908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5791,7 +5953,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5916,7 +6087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5934,7 +6105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5979,7 +6150,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6104,7 +6284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6122,7 +6302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6167,7 +6347,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6295,7 +6484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6313,7 +6502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6358,7 +6547,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6483,7 +6681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6501,7 +6699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6546,7 +6744,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6664,7 +6871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6682,7 +6889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6727,7 +6934,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6855,7 +7071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6873,7 +7089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6918,7 +7134,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `rate_limited`: Rate limit exceeded */
+            /** @description `locked`: Locked */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded; `otp_resend_limit`: No more codes */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7025,7 +7250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7043,7 +7268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7141,7 +7366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7159,7 +7384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7275,7 +7500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7286,6 +7511,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7401,7 +7635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7412,6 +7646,15 @@ export interface operations {
             };
             /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7529,7 +7772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7547,7 +7790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7622,7 +7865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7640,7 +7883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7774,7 +8017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7792,7 +8035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7964,7 +8207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7982,7 +8225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8069,7 +8312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8087,7 +8330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8201,7 +8444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired */
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8219,7 +8462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `not_found`: Not found */
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;

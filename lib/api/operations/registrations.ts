@@ -13,7 +13,7 @@ const requirement = z.enum(['email_otp', 'mobile_otp', 'pan', 'aadhaar', 'gst', 
 export const registrationResource = z
   .object({
     object: z.literal('registration'),
-    id: idOf('reg', 'The registration’s id (IVR Solutions: temp_client_id / request_id).'),
+    id: idOf('reg', 'The registration’s id.'),
     status: z.enum(['pending', 'completed', 'cancelled', 'expired']),
     source: z.enum(['api', 'console', 'link']),
     name: z.string(),
@@ -42,7 +42,7 @@ export const registrationResource = z
         errors: z.array(
           z.object({
             requirement,
-            code: z.enum(requirementErrorCodes).meta({ description: 'Stable: a locked e-mail or SMS code (send a new one), a failed provider check, or a wrong Aadhaar OTP (try again or send a new one).' }),
+            code: z.enum(requirementErrorCodes).meta({ description: 'Stable: a locked e-mail or SMS code (send a new one), a failed provider check, a wrong Aadhaar OTP (try again: the reason says how many attempts are left), or an Aadhaar OTP locked by too many wrong ones (send a new one).' }),
             reason: z.string().meta({ description: 'For people; the wording may change.' }),
           }),
         ),
@@ -89,14 +89,14 @@ const registrationIdParams = z.strictObject({ registration_id: idOf('reg', 'The 
 const response = (description: string) => ({ status: 200 as const, description, schema: registrationResource, example });
 const simulatorNote = (rules: readonly { when: string; outcome: string }[]) =>
   `\n\nIn test mode (sk_test_ keys) the KYC simulator answers: ${rules.map((r) => `when ${r.when} → ${r.outcome}`).join('; ')}.`;
-const stepErrors = ['not_found', 'conflict', 'validation_failed'] as const;
+const stepErrors = ['not_found', 'conflict', 'validation_failed', 'locked', 'otp_resend_limit'] as const;
 
 export const createRegistrationOperation = defineOperation({
   method: 'POST',
   path: '/registrations',
   operationId: 'createRegistration',
   summary: 'Register a client (step 1)',
-  description: `Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with \`country_code\`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always ${sandboxOtp}. IVR Solutions: POST /partnerclients/register (same fields).`,
+  description: `Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with \`country_code\`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always ${sandboxOtp}.`,
   tag: 'Onboarding',
   scope: 'onboarding:write',
   body: z.strictObject({
@@ -117,7 +117,7 @@ export const listRegistrationsOperation = defineOperation({
   path: '/registrations',
   operationId: 'listRegistrations',
   summary: 'List registrations',
-  description: 'Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail. IVR Solutions: GET /partnerclients/pending (with status=pending).',
+  description: 'Registrations newest first, filtered by status, stage (where pending ones are stuck) or a search of name and e-mail.',
   tag: 'Onboarding',
   scope: 'onboarding:read',
   query: z.strictObject({
@@ -134,7 +134,7 @@ export const getRegistrationOperation = defineOperation({
   path: '/registrations/{registration_id}',
   operationId: 'getRegistration',
   summary: 'Get a registration (preview)',
-  description: 'Everything captured so far, masked, with its requirements. Use it as the preview before acceptance. IVR Solutions: POST /partnerclients/preview_kyc.',
+  description: 'Everything captured so far, masked, with its requirements. Use it as the preview before acceptance.',
   tag: 'Onboarding',
   scope: 'onboarding:read',
   params: registrationIdParams,
@@ -162,7 +162,7 @@ export const verifyOtpOperation = step(
   'verify_otp',
   'verifyRegistrationOtp',
   'Verify the OTPs (step 2)',
-  `Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: ${sandboxOtp}. IVR Solutions: POST /partnerclients/verify_otp (emailotp → email_otp, mobileotp → mobile_otp).`,
+  `Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: ${sandboxOtp}.`,
   z.strictObject({ email_otp: z.string().optional().meta({ example: '123456' }), mobile_otp: z.string().optional().meta({ example: '123456' }) }),
   { email_otp: '123456', mobile_otp: '123456' },
 );
@@ -171,7 +171,7 @@ export const resendOtpOperation = step(
   'resend_otp',
   'resendRegistrationOtp',
   'Resend OTPs',
-  'Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After). IVR Solutions: POST /partnerclients/resend_otp.',
+  'Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After).',
   z.strictObject({ type: z.enum(['email', 'mobile', 'both']).optional() }),
   { type: 'both' },
 );
@@ -180,7 +180,7 @@ export const verifyPanOperation = step(
   'pan',
   'verifyRegistrationPan',
   'Verify the business PAN (step 3a)',
-  `Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider. IVR Solutions: POST /partnerclients/verify_pan (btype → business_type).${simulatorNote(kycSimulatorRules.pan)}`,
+  `Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider.${simulatorNote(kycSimulatorRules.pan)}`,
   z.strictObject({ pan: z.string().meta({ example: 'AAACR5055K' }), business_type: businessTypeSchema }),
   { pan: 'AAACR5055K', business_type: 'company' },
 );
@@ -189,7 +189,7 @@ export const sendAadhaarOtpOperation = step(
   'aadhaar/otp',
   'sendRegistrationAadhaarOtp',
   'Send an Aadhaar OTP (step 3b)',
-  `Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the \`reference\` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number. IVR Solutions: POST /partnerclients/aadhar_otp (aadhar_num → aadhaar_number).${simulatorNote(kycSimulatorRules.aadhaar)}`,
+  `Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the \`reference\` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number.${simulatorNote(kycSimulatorRules.aadhaar)}`,
   z.strictObject({ aadhaar_number: z.string().meta({ example: '234567890124' }) }),
   { aadhaar_number: '234567890124' },
 );
@@ -198,7 +198,7 @@ export const verifyAadhaarOtpOperation = step(
   'aadhaar/verify',
   'verifyRegistrationAadhaarOtp',
   'Verify the Aadhaar OTP (step 3c)',
-  `Confirms the OTP with the reference from step 3b. Test mode: ${sandboxAadhaarOtp}. IVR Solutions: POST /partnerclients/aadhar_verify (ref → reference).`,
+  `Confirms the OTP with the reference from step 3b. Test mode: ${sandboxAadhaarOtp}.`,
   z.strictObject({ otp: z.string().meta({ example: '123456' }), reference: z.string().meta({ example: 'simref_9c41e07b2d8a5f36b1e4c07d92a3f851' }) }),
   { otp: '123456', reference: 'simref_9c41e07b2d8a5f36b1e4c07d92a3f851' },
 );
@@ -207,7 +207,7 @@ export const verifyGstOperation = step(
   'gst',
   'verifyRegistrationGst',
   'Verify the GSTIN (step 3d)',
-  `Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider. IVR Solutions: POST /partnerclients/verify_gst (gst_num → gstin).${simulatorNote(kycSimulatorRules.gstin)}`,
+  `Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider.${simulatorNote(kycSimulatorRules.gstin)}`,
   z.strictObject({ gstin: z.string().meta({ example: '27AAACR5055K1Z7' }) }),
   { gstin: '27AAACR5055K1Z7' },
 );
@@ -216,7 +216,7 @@ export const skipGstOperation = step(
   'gst/skip',
   'skipRegistrationGst',
   'Skip GST (step 3d)',
-  'For clients without a GSTIN, with the reason kept. IVR Solutions: POST /partnerclients/skip_gst.',
+  'For clients without a GSTIN, with the reason kept.',
   z.strictObject({ reason: z.string().meta({ example: 'Turnover below the GST threshold' }) }),
   { reason: 'Turnover below the GST threshold' },
 );
@@ -225,7 +225,7 @@ export const acceptOperation = step(
   'accept',
   'acceptRegistration',
   'Accept and create the client (step 4)',
-  'With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client. IVR Solutions: POST /partnerclients/accept_kyc.',
+  'With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client.',
   z.strictObject({ signature: z.string().meta({ example: 'data:image/png;base64,iVBORw0KGgo…' }) }),
   { signature: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' },
 );

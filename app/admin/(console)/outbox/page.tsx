@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listOutboxForOperator } from '@/lib/messages/list-outbox';
 import { partnerLabels } from '@/lib/partners/partner-labels';
+import { getConfig } from '@/lib/config';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
@@ -12,8 +13,10 @@ export default async function OperatorOutboxPage({ searchParams }: TablePageProp
   const { ctx } = await requireOperatorSession();
   const { search } = parseTableParams(await searchParams, { sortable: ['createdAt'], defaultSort: { id: 'createdAt', desc: true } });
   const messages = await listOutboxForOperator(ctx, 100, { recipient: search || undefined });
-  const partners = await partnerLabels(ctx, messages.map((message) => message.partnerId));
+  const partners = await partnerLabels(ctx, messages.flatMap((message) => (message.partnerId ? [message.partnerId] : [])));
   const rows: OutboxRow[] = messages.map((message) => {
+    // A message without a partner is the platform's own, such as an operator's password-reset link.
+    if (!message.partnerId) return { ...message, partner: getConfig().PLATFORM_NAME };
     const partner = partners.get(message.partnerId);
     return { ...message, partner: partner ? `${partner.name} (${partner.slug})` : message.partnerId };
   });

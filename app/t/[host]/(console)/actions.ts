@@ -3,11 +3,15 @@
 import { partnerAction } from '@/lib/actions/context-actions';
 import { fieldsOf } from '@/lib/actions/form-action';
 import { parseEnvironment, writeConsoleEnvironment } from '@/lib/auth/console-environment';
-import { signOutTo } from '@/lib/auth/sign-in-with-password';
+import { signOutEverywhereTo, signOutTo } from '@/lib/auth/sign-in-with-password';
 import { partnerForEnvironment } from '@/lib/partners/sandbox';
 
 export async function signOutAction() {
   return signOutTo('/login');
+}
+
+export async function signOutEverywhereAction() {
+  return signOutEverywhereTo('/login');
 }
 
 /**

@@ -17,6 +17,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   if (!tenant) redirect('/login');
   const staff = await getStaffSession(tenant);
   if (!staff) redirect((await getClientMemberSession(tenant)) ? '/account' : '/login');
+  if (staff.mustChangePassword) redirect('/password');
   const environment = await readConsoleEnvironment();
 
   return (

@@ -3,7 +3,8 @@ import { redirect } from 'next/navigation';
 import { BrandMark } from '@/components/brand/brand-mark';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { currentTenant, getClientMemberSession } from '@/lib/auth/session';
-import { signOutAction } from '../(console)/actions';
+import { AccountSecurityCard } from '@/components/auth/account-security-card';
+import { signOutAction, signOutEverywhereAction } from '../(console)/actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -12,6 +13,7 @@ export default async function AccountPage() {
   const tenant = await currentTenant();
   const member = tenant ? await getClientMemberSession(tenant) : null;
   if (!tenant || !member) redirect('/login');
+  if (member.mustChangePassword) redirect('/password');
   return (
     <main className="mx-auto max-w-2xl space-y-6 p-6">
       <header className="flex items-center justify-between">
@@ -20,6 +22,7 @@ export default async function AccountPage() {
       </header>
       <h1 className="text-2xl font-semibold">Hello, {member.name}</h1>
       <p className="text-slate-600">You are signed in to {tenant.brand.productName} as {member.email}.</p>
+      <AccountSecurityCard email={member.email} passwordHref="/password" signOutEverywhere={signOutEverywhereAction} />
     </main>
   );
 }

@@ -7,8 +7,8 @@ import { signInAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const { welcome } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ welcome?: string; reset?: string }> }) {
+  const { welcome, reset } = await searchParams;
   const tenant = await currentTenant();
   if (!tenant) return null; // the layout has already answered 404
   if (await getStaffSession(tenant)) redirect('/');
@@ -20,8 +20,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <BrandMark brand={tenant.brand} size="lg" />
           <h1 className="text-lg font-semibold">Sign in to {tenant.brand.productName}</h1>
         </div>
-        {welcome ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Your password is set. Sign in to continue.</p> : null}
+        {welcome || reset ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Your password is set. Sign in to continue.</p> : null}
         <LoginForm action={signInAction} />
+        <p className="text-center text-sm">
+          <a className="text-brand underline" href="/login/forgot">
+            Forgot your password?
+          </a>
+        </p>
         {tenant.brand.supportEmail ? (
           <p className="text-center text-sm text-slate-600">
             Trouble signing in? <a className="text-brand underline" href={`mailto:${tenant.brand.supportEmail}`}>{tenant.brand.supportEmail}</a>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ActionForm, ActionTextField } from '@/components/console/action-form';
 import { ConfirmAction } from '@/components/console/confirm-action';
 import { domainStatusTone } from '@/components/console/status-tones';
+import { AccountSecurityCard } from '@/components/auth/account-security-card';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,6 +11,7 @@ import { requireStaffSession } from '@/lib/auth/session';
 import { listDomains } from '@/lib/domains/manage-domains';
 import { listPromoCodes } from '@/lib/onboarding/promo-codes';
 import { addDomainAction, createPromoCodeAction, deletePromoCodeAction, removeDomainAction, verifyDomainAction } from './actions';
+import { signOutEverywhereAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -19,7 +21,8 @@ export default async function SettingsPage() {
   const canEdit = user.role !== 'member';
   return (
     <>
-      <PageHeader title="Settings" description="Where your console and your clients' pages are served." />
+      <PageHeader title="Settings" description="Your own account, and where your console and your clients' pages are served." />
+      <AccountSecurityCard email={user.email} passwordHref="/password" signOutEverywhere={signOutEverywhereAction} className="mb-6" />
       <Card title="Domains" description="Your platform address always works. Add your own domain, prove it is yours with a DNS record, and it serves the same pages in your brand.">
         <ul className="divide-y divide-slate-100">
           <li className="flex flex-wrap items-center justify-between gap-2 py-3">

@@ -6,6 +6,7 @@ import { fieldsOf } from '@/lib/actions/form-action';
 import { addTeamMember } from '@/lib/team/add-team-member';
 import { changeTeamRole, removeTeamMember } from '@/lib/team/change-team-member';
 import { resendInvite } from '@/lib/team/resend-invite';
+import { resetTeamMemberPassword } from '@/lib/team/reset-password';
 
 export const addTeamMemberAction = partnerAction(async (ctx, formData) => {
   const added = await addTeamMember(ctx, fieldsOf(formData));
@@ -32,4 +33,10 @@ export const resendInviteAction = partnerAction(async (ctx, formData) => {
   const resent = await resendInvite(ctx, fieldsOf(formData).userId ?? '');
   revalidatePath('/team');
   return { message: `A new invitation for ${resent.user.name} is ready.`, data: { email: resent.user.email, invitePath: `/invite/${resent.inviteToken}` } };
+});
+
+export const resetPasswordAction = partnerAction(async (ctx, formData) => {
+  const reset = await resetTeamMemberPassword(ctx, fieldsOf(formData).userId ?? '');
+  revalidatePath('/team');
+  return { message: `${reset.user.name} is signed out everywhere.`, data: { email: reset.user.email, temporaryPassword: reset.temporaryPassword } };
 });

@@ -11,7 +11,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { outranks, roleLabels } from '@/lib/auth/permissions';
 import { requireStaffSession } from '@/lib/auth/session';
 import { listTeam } from '@/lib/team/list-team';
-import { addTeamMemberAction, changeRoleAction, removeTeamMemberAction, resendInviteAction } from './actions';
+import { addTeamMemberAction, changeRoleAction, removeTeamMemberAction, resendInviteAction, resetPasswordAction } from './actions';
 
 export const metadata: Metadata = { title: 'Team' };
 
@@ -69,7 +69,14 @@ export default async function TeamPage() {
                               <ShownOnce />
                               <SubmitButton size="sm" variant="secondary">Resend invitation</SubmitButton>
                             </ActionForm>
-                          ) : null}
+                          ) : (
+                            // A temporary password, shown here once; they choose their own at the next sign-in.
+                            <ActionForm action={resetPasswordAction} toastSuccess={false} className="flex max-w-md flex-col items-end gap-2 text-left">
+                              <input type="hidden" name="userId" value={member.id} />
+                              <ShownOnce />
+                              <SubmitButton size="sm" variant="secondary">Reset password</SubmitButton>
+                            </ActionForm>
+                          )}
                           <ConfirmAction action={removeTeamMemberAction} fields={{ userId: member.id }} triggerLabel="Remove" triggerSize="sm" triggerVariant="ghost" tone="danger" title={`Remove ${member.name}?`} description="They lose access to this console at once." confirmLabel="Remove" />
                         </div>
                       ) : null}

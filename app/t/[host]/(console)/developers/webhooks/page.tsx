@@ -73,7 +73,7 @@ export default async function WebhooksPage() {
         <Card title="Add an endpoint" className="mt-6">
           <ActionForm action={createEndpointAction} toastSuccess={false} className="grid gap-4">
             <ShownOnceSecret />
-            <ActionTextField label="Endpoint URL" name="url" type="url" required autoComplete="off" placeholder="https://hooks.example.com/switchboard" inputMode="url" />
+            <ActionTextField label="Endpoint URL" name="url" type="url" required autoComplete="off" placeholder="https://hooks.example.com/webhooks" inputMode="url" />
             <ActionTextField label="Description" name="description" autoComplete="off" maxLength={500} hint="Optional. What listens there, e.g. “Billing sync”." />
             <EventTypePicker />
             <div><SubmitButton pendingLabel="Adding…">Add endpoint</SubmitButton></div>
