@@ -38,6 +38,8 @@ test('the operator creates the partner and its owner', async ({ page }) => {
 });
 
 test('in test mode, staff take a client through every step with the sandbox codes', async ({ page }) => {
+  // The whole journey, with an accessibility scan at every step: more than a minute on a busy machine.
+  test.slow();
   await signInAsOwner(page);
   await switchToTestMode(page);
   await startRegistration(page, { name: 'Kiran Client', email: `kiran-${partner.slug}@example.test` });
@@ -78,6 +80,12 @@ test('in test mode, staff take a client through every step with the sandbox code
 
   await expect(page.getByRole('heading', { level: 2, name: 'GST registration' })).toBeVisible();
   await expectAccessible(page);
+  // "No GSTIN" without a reason is refused beside the reason, and the choice stays as it was made.
+  await page.getByLabel('I have no GSTIN').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#reason-error')).toContainText('Say why there is no GSTIN');
+  await expect(page.getByLabel('I have no GSTIN')).toBeChecked();
+  await page.getByLabel('Yes, I have a GSTIN').check();
   await page.getByRole('textbox', { name: 'GSTIN', exact: true }).fill(gstinFor('ABCCE1234F'));
   await page.getByRole('button', { name: 'Continue' }).click();
 
@@ -91,6 +99,23 @@ test('in test mode, staff take a client through every step with the sandbox code
   await expect(page.getByRole('heading', { level: 1, name: 'Client created' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open the client' })).toHaveAttribute('href', /^\/clients\/cli_[0-9a-z]+$/);
   await expectAccessible(page);
+});
+
+test('an error about one field keeps what was typed in the others, the password included', async ({ page }) => {
+  await signInAsOwner(page);
+  await switchToTestMode(page);
+  await page.goto(partnerHostUrl(partner.slug, '/clients/new'));
+  await page.getByLabel('Full name').fill('Keya Kept');
+  await page.getByLabel('E-mail').fill('not-an-address');
+  await page.getByLabel('Mobile number').fill(uniqueMobile());
+  await page.getByLabel('Password for the client').fill('client-pass-2024');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#email-error')).toHaveText('Enter a valid e-mail address.');
+  await expect(page.getByLabel('Password for the client')).toHaveValue('client-pass-2024');
+  await expect(page.getByLabel('Full name')).toHaveValue('Keya Kept');
+  await page.getByLabel('E-mail').fill(`keya-${partner.slug}@example.test`);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/clients\/new\/reg_[0-9a-z]+$/);
 });
 
 test('in test mode, a resumed registration lands on its step, waits for a slow check, and simulated KYC completes it', async ({ page }) => {

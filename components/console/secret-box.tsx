@@ -10,7 +10,14 @@ import { idleState, type FormState } from '@/lib/actions/form-state';
 import { useActionFormState } from './action-form';
 
 /** What an action returns when it hands out a secret. */
-export type SecretData = { secret: string; label: string; note?: string; link?: { href: string; label: string } };
+export type SecretData = {
+  secret: string;
+  label: string;
+  note?: string;
+  link?: { href: string; label: string };
+  /** False for a secret that is kept and can be revealed again (a webhook's): the box then does not say "not shown again". */
+  once?: boolean;
+};
 
 function isSecretData(data: unknown): data is SecretData {
   return typeof data === 'object' && data !== null && typeof (data as SecretData).secret === 'string';
@@ -74,7 +81,7 @@ export function SecretBox({
 export function ShownOnceSecret() {
   const state = useActionFormState();
   if (state.status !== 'success' || !isSecretData(state.data)) return null;
-  return <SecretBox message={state.message} label={state.data.label} value={state.data.secret} note={state.data.note} link={state.data.link} />;
+  return <SecretBox message={state.message} label={state.data.label} value={state.data.secret} note={state.data.note} link={state.data.link} once={state.data.once ?? true} />;
 }
 
 /** Inside an ActionForm whose action reveals a stored secret (it can be revealed again later). */
@@ -95,7 +102,7 @@ export function ConfirmActionShowingSecret({ action, ...dialog }: ConfirmProps) 
     <div className="space-y-3">
       <ToastOnChange message={state.status === 'error' ? state.message : undefined} kind="error" token={state.at} />
       <ConfirmDialog {...dialog} action={formAction} />
-      {state.status === 'success' && isSecretData(state.data) ? <SecretBox message={state.message} label={state.data.label} value={state.data.secret} note={state.data.note} /> : null}
+      {state.status === 'success' && isSecretData(state.data) ? <SecretBox message={state.message} label={state.data.label} value={state.data.secret} note={state.data.note} once={state.data.once ?? true} /> : null}
     </div>
   );
 }

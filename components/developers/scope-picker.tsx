@@ -20,18 +20,20 @@ export function ScopePicker({ defaults = [] }: { defaults?: readonly string[] })
       <p id="scopes-hint" className="text-sm text-slate-600">
         Write includes read. Give each system only what it needs.
       </p>
-      <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+      {/* Sized by the list's own width (a container query), not the window's: in a narrow card each row stacks, so
+          every row's read and write boxes line up in the same two columns whatever the description's length. */}
+      <ul className="@container divide-y divide-slate-100 rounded-md border border-slate-200">
         {resources.map(([resource, description]) => (
-          <li key={resource} className="flex flex-col gap-2 px-3 py-2 sm:flex-row sm:items-center sm:justify-between">
-            <span className="text-sm">
+          <li key={resource} className="flex flex-col gap-2 px-3 py-2 @xl:flex-row @xl:items-center @xl:justify-between">
+            <span className="min-w-0 text-sm">
               <span className="font-medium capitalize">{resource}</span> <span className="text-slate-600">— {description}</span>
             </span>
-            <span className="flex flex-wrap gap-x-4 gap-y-1">
+            <span className="flex shrink-0 gap-x-4">
               {(['read', 'write'] as const).map((access) => {
                 const scope = `${resource}:${access}`;
-                if (!(allScopes as string[]).includes(scope)) return <span key={access} className="w-40" aria-hidden="true" />;
+                if (!(allScopes as string[]).includes(scope)) return <span key={access} className="w-44" aria-hidden="true" />;
                 return (
-                  <label key={access} className="inline-flex w-40 items-center gap-2 text-sm">
+                  <label key={access} className="inline-flex w-44 items-center gap-2 text-sm" data-testid={`scope-${access}`}>
                     <input type="checkbox" name="scopes" value={scope} defaultChecked={values.includes(scope)} className="size-4 accent-brand" />
                     <code>{scope}</code>
                   </label>

@@ -14,14 +14,16 @@ export function GstFields() {
   const errors = state.fieldErrors ?? {};
   return (
     <>
-      <fieldset className="space-y-2">
+      {/* Keyed by submission and uncontrolled: React resets a form after its action, and a controlled radio would
+          snap back to its first render's choice while the field below still followed the state. */}
+      <fieldset key={`choice-${state.at}`} className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">Is the business registered for GST?</legend>
         {[
           { value: 'gstin', label: 'Yes, I have a GSTIN' },
           { value: 'none', label: 'I have no GSTIN' },
         ].map((option) => (
           <label key={option.value} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="radio" name="gst_choice" value={option.value} checked={choice === option.value} onChange={() => setChoice(option.value)} className="size-4 accent-brand" />
+            <input type="radio" name="gst_choice" value={option.value} defaultChecked={choice === option.value} onChange={() => setChoice(option.value)} className="size-4 accent-brand" />
             {option.label}
           </label>
         ))}

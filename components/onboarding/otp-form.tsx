@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ActionTextField } from '@/components/console/action-form';
+import { ActionTextField, SettledErrorsProvider } from '@/components/console/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { ResendCode } from './resend-code';
 import { StepForm, type StepAction } from './step-form';
@@ -20,28 +20,30 @@ const codeInput = { autoComplete: 'one-time-code', inputMode: 'numeric', pattern
 export function OtpForm({ action, resendAction, hidden, email, mobile }: Props) {
   const fields = [...(email.verified ? [] : ['email_otp']), ...(mobile.verified ? [] : ['mobile_otp'])];
   return (
-    <div className="space-y-6">
-      <StepForm action={action} hidden={hidden} fields={fields} refreshOnError>
-        {email.verified ? (
-          <Verified>E-mail {email.destination} verified</Verified>
-        ) : (
-          <ActionTextField label="Code sent by e-mail" name="email_otp" hint={`Sent to ${email.destination}.`} {...codeInput} className="max-w-40 tracking-widest" />
-        )}
-        {mobile.verified ? (
-          <Verified>Mobile {mobile.destination} verified</Verified>
-        ) : (
-          <ActionTextField label="Code sent by SMS" name="mobile_otp" hint={`Sent to ${mobile.destination}.`} {...codeInput} className="max-w-40 tracking-widest" />
-        )}
-        <SubmitButton className="w-full sm:w-auto" pendingLabel="Checking…">
-          Verify
-        </SubmitButton>
-      </StepForm>
-      <div className="space-y-2 border-t border-slate-200 pt-4">
-        <p className="text-sm text-slate-600">No code? Codes are valid for 10 minutes; a new one replaces the old.</p>
-        {email.verified ? null : <ResendCode action={resendAction} hidden={hidden} channel="email" availableAt={email.availableAt} />}
-        {mobile.verified ? null : <ResendCode action={resendAction} hidden={hidden} channel="mobile" availableAt={mobile.availableAt} />}
+    <SettledErrorsProvider>
+      <div className="space-y-6">
+        <StepForm action={action} hidden={hidden} fields={fields} refreshOnError>
+          {email.verified ? (
+            <Verified>E-mail {email.destination} verified</Verified>
+          ) : (
+            <ActionTextField label="Code sent by e-mail" name="email_otp" hint={`Sent to ${email.destination}.`} {...codeInput} className="max-w-40 tracking-widest" />
+          )}
+          {mobile.verified ? (
+            <Verified>Mobile {mobile.destination} verified</Verified>
+          ) : (
+            <ActionTextField label="Code sent by SMS" name="mobile_otp" hint={`Sent to ${mobile.destination}.`} {...codeInput} className="max-w-40 tracking-widest" />
+          )}
+          <SubmitButton className="w-full sm:w-auto" pendingLabel="Checking…">
+            Verify
+          </SubmitButton>
+        </StepForm>
+        <div className="space-y-2 border-t border-slate-200 pt-4">
+          <p className="text-sm text-slate-600">No code? Codes are valid for 10 minutes; a new one replaces the old.</p>
+          {email.verified ? null : <ResendCode action={resendAction} hidden={hidden} channel="email" availableAt={email.availableAt} />}
+          {mobile.verified ? null : <ResendCode action={resendAction} hidden={hidden} channel="mobile" availableAt={mobile.availableAt} />}
+        </div>
       </div>
-    </div>
+    </SettledErrorsProvider>
   );
 }
 

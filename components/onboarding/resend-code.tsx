@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
+import { useSettleFieldError } from '@/components/console/action-form';
 import { Button } from '@/components/ui/button';
 import { idleState } from '@/lib/actions/form-state';
 import type { StepAction } from './step-form';
@@ -19,6 +20,7 @@ export function ResendCode({ action, hidden, channel, availableAt }: Props) {
   const [until, setUntil] = useState(availableAt);
   const [now, setNow] = useState<number | null>(null);
   const [answered, setAnswered] = useState(state.at);
+  const settle = useSettleFieldError();
 
   // Each answer restarts the countdown from what the server said (a fresh code, or the time still to wait),
   // timed like `availableAt` by the server's clock.
@@ -27,6 +29,11 @@ export function ResendCode({ action, hidden, channel, availableAt }: Props) {
     const seconds = waitSecondsOf(state.data);
     if (seconds && state.at) setUntil(state.at + seconds * 1000);
   }
+
+  // A new code replaces the old one: an error about the old code ("Too many wrong codes") is no longer true.
+  useEffect(() => {
+    if (state.status === 'success') settle(`${channel}_otp`);
+  }, [state, channel, settle]);
 
   useEffect(() => {
     const tick = () => setNow(Date.now());

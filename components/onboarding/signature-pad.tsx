@@ -20,7 +20,10 @@ const loadScriptFace = () => document.fonts.load(scriptFace).catch(() => []);
  */
 export function SignaturePad({ name = 'signature' }: { name?: string }) {
   const id = useId();
-  const error = useActionFormState().fieldErrors?.[name];
+  const state = useActionFormState();
+  // The submission after which the signature was drawn, typed or cleared: its error ("Sign in the box") no longer holds.
+  const [changedAfter, setChangedAfter] = useState<number | undefined>();
+  const error = changedAfter !== undefined && changedAfter === state.at ? undefined : state.fieldErrors?.[name];
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const [image, setImage] = useState('');
@@ -91,6 +94,7 @@ export function SignaturePad({ name = 'signature' }: { name?: string }) {
     if (!last.current) return;
     last.current = null;
     setImage(canvas.current?.toDataURL('image/png') ?? '');
+    setChangedAfter(state.at);
   }
 
   function type(value: string) {
@@ -121,6 +125,7 @@ export function SignaturePad({ name = 'signature' }: { name?: string }) {
     context.textBaseline = 'middle';
     context.fillText(value, width / 2, height / 2);
     setImage(element.toDataURL('image/png'));
+    setChangedAfter(state.at);
   }
 
   function clear() {

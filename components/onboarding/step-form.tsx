@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ActionForm, useActionFormState } from '@/components/console/action-form';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/actions/form-state';
@@ -41,14 +41,19 @@ function ErrorFocus({ fields, refresh }: { fields: readonly string[]; refresh?: 
   const state = useActionFormState();
   const router = useRouter();
   const marker = useRef<HTMLSpanElement>(null);
+  // The submission whose errors had no field on screen to stand beside (e.g. one the form hides just now).
+  const [unshownAt, setUnshownAt] = useState<number | undefined>();
   const named = Object.keys(state.fieldErrors ?? {});
-  const unplaced = state.status === 'error' && named.some((field) => !fields.includes(field)) ? state.message : undefined;
+  const unplaced = state.status === 'error' && (named.some((field) => !fields.includes(field)) || (unshownAt !== undefined && unshownAt === state.at)) ? state.message : undefined;
 
   useEffect(() => {
     if (state.status !== 'error') return;
-    marker.current?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const invalid = marker.current?.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+    // A refusal must never look like nothing happened: without a field showing it, it goes on top of the form.
+    if (!invalid && named.length) setUnshownAt(state.at);
     if (refresh) router.refresh();
-  }, [state, refresh, router]);
+  }, [state, refresh, router, named.length]);
 
   return (
     <>

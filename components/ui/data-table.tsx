@@ -77,7 +77,7 @@ export type DataTableProps<TData extends RowData> = {
   getRowId?: (row: TData) => string;
   /**
    * Cursor paging instead of page numbers, for lists read with `starting_after` / `ending_before`: the footer
-   * offers Newer and Older (and no page count; `total` is then ignored).
+   * offers Previous and Next like every list (newest first, so Previous is newer; and no page count; `total` is then ignored).
    */
   cursor?: CursorPagination;
   /**
@@ -250,7 +250,7 @@ export function DataTable<TData extends RowData>({
               disabled={!cursor.newer}
               onClick={() => cursor.newer && navigate({ [CURSOR_PARAMS.after]: null, [CURSOR_PARAMS.before]: cursor.newer.ending_before ?? null })}
             >
-              Newer
+              Previous
             </Button>
             <Button
               variant="secondary"
@@ -258,7 +258,7 @@ export function DataTable<TData extends RowData>({
               disabled={!cursor.older}
               onClick={() => cursor.older && navigate({ [CURSOR_PARAMS.before]: null, [CURSOR_PARAMS.after]: cursor.older.starting_after })}
             >
-              Older
+              Next
             </Button>
           </div>
         </nav>

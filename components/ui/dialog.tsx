@@ -68,7 +68,10 @@ export type ConfirmDialogProps = {
   confirmLabel?: ReactNode;
   cancelLabel?: ReactNode;
   tone?: 'danger' | 'primary';
-  /** A server action (or any form action); it receives `fields` plus whatever `children` render. */
+  /**
+   * A server action (or any form action); it receives `fields` plus whatever `children` render. Resolving to
+   * `false` keeps the dialog open, e.g. to show a field's error beside it.
+   */
   action?: (formData: FormData) => unknown;
   /** Client-side alternative to `action`. */
   onConfirm?: () => unknown;
@@ -76,6 +79,8 @@ export type ConfirmDialogProps = {
   fields?: Record<string, string>;
   /** Extra form controls shown above the buttons, e.g. a reason textarea. */
   children?: ReactNode;
+  /** Called whenever the dialog closes (confirmed or not). */
+  onClose?: () => void;
 };
 
 /**
@@ -97,13 +102,17 @@ export function ConfirmDialog({
   onConfirm,
   fields = {},
   children,
+  onClose,
 }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
+  const close = () => {
+    setOpen(false);
+    onClose?.();
+  };
 
   async function confirm(formData: FormData) {
-    await (action ? action(formData) : onConfirm?.());
-    close();
+    const outcome = await (action ? action(formData) : onConfirm?.());
+    if (outcome !== false) close();
   }
 
   return (
@@ -112,7 +121,8 @@ export function ConfirmDialog({
         {triggerLabel}
       </Button>
       <Dialog open={open} onClose={close} title={title} description={description}>
-        <form action={confirm} className="space-y-4">
+        {/* Fields are checked by the action and their errors shown inline, like every other form: no browser bubbles. */}
+        <form action={confirm} className="space-y-4" noValidate>
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}

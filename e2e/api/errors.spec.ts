@@ -92,6 +92,24 @@ test('invalid fields are 400 validation_failed with a JSON pointer to each', asy
   expect(query.errors?.[0]?.pointer).toBe('/query/status');
 });
 
+test('a registration with missing and mistyped fields hears about every field at once, in sentences', async ({ world }) => {
+  const answer = expectProblem(await call('POST', '/registrations', { key: world.a.test, body: { email: 'not-an-address', country_code: 91 } }), 400, 'validation_failed');
+  expect(answer.detail).toBe('5 fields are invalid.');
+  const byPointer = Object.fromEntries((answer.errors ?? []).map((e) => [e.pointer, e.message]));
+  expect(byPointer).toEqual({
+    '/name': 'This field is required.',
+    '/email': 'Enter a valid e-mail address.',
+    '/mobile': 'This field is required.',
+    '/country_code': 'This must be text, not a number.',
+    '/password': 'This field is required.',
+  });
+
+  const oneField = expectProblem(await call('POST', '/registrations', { key: world.a.test, body: { name: 'Kiran', email: 'kiran@example.test', mobile: '9876543210', password: 42 } }), 400, 'validation_failed');
+  expect(oneField.detail).toBe('password: This must be text, not a number.');
+  const listing = expectProblem(await call('GET', '/clients?limit=many', { key: world.a.live }), 400, 'validation_failed');
+  for (const message of [oneField.detail, ...(listing.errors ?? []).map((e) => e.message)]) expect(message).not.toMatch(/Invalid input|expected \w+, received/);
+});
+
 test('every answer carries a request id, and success answers carry the rate limit', async ({ world }) => {
   const ok = await call('GET', '/partner', { key: world.a.live });
   expect(ok.status).toBe(200);

@@ -6,22 +6,42 @@ import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import type { FormState } from './form-state';
 
-// Never sent back to the page: credentials, and identity numbers and one-time codes (an Aadhaar number must not
-// reappear in HTML once submitted).
-const secretField = /password|token|secret|aadhaar|otp/i;
+/**
+ * Fields never sent back to the page after a failure, each with the reason the form gives for emptying it.
+ * Everything else is kept, a new password included: it goes back only to the browser that has just sent it, in
+ * the action's answer (no page, cache or log holds it), and retyping it after an error about another field
+ * helps nobody. A password being *checked* is another matter: a wrong one is of use only to someone guessing.
+ */
+const notEchoed: { field: RegExp; reason: string }[] = [
+  { field: /aadhaar/i, reason: 'For privacy, an Aadhaar number is never sent back to the page: enter it again.' },
+  { field: /otp/i, reason: 'Codes are not kept after an error: enter the code again.' },
+  { field: /current_password/i, reason: 'For security, the current password is not kept after an error: enter it again.' },
+  { field: /token|secret/i, reason: 'For security, this is not kept after an error: enter it again.' },
+];
+const reasonNotEchoed = (key: string) => notEchoed.find((rule) => rule.field.test(key))?.reason;
 
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) values[key] = storableText(value);
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !reasonNotEchoed(key)) values[key] = storableText(value);
   }
   return values;
+}
+
+/** The fields that held something and were emptied, with why, so the form can say so beside each. */
+function clearedFields(formData: FormData): Record<string, string> | undefined {
+  const cleared: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    const reason = typeof value === 'string' && value !== '' ? reasonNotEchoed(key) : undefined;
+    if (reason) cleared[key] = reason;
+  }
+  return Object.keys(cleared).length ? cleared : undefined;
 }
 
 function echoLists(formData: FormData): Record<string, string[]> {
   const lists: Record<string, string[]> = {};
   for (const [key, value] of formData) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretField.test(key)) (lists[key] ??= []).push(storableText(value));
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !reasonNotEchoed(key)) (lists[key] ??= []).push(storableText(value));
   }
   return lists;
 }
@@ -42,10 +62,10 @@ export function formAction<Data = unknown>(run: (formData: FormData) => Promise<
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
-        return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData), valueLists: echoLists(formData), at: Date.now() };
+        return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData), valueLists: echoLists(formData), cleared: clearedFields(formData), at: Date.now() };
       }
       logger.error('server action failed', { error: safeErrorStack(error) });
-      return { status: 'error', message: 'Something went wrong on our side. Please try again.', values: echoValues(formData), valueLists: echoLists(formData), at: Date.now() };
+      return { status: 'error', message: 'Something went wrong on our side. Please try again.', values: echoValues(formData), valueLists: echoLists(formData), cleared: clearedFields(formData), at: Date.now() };
     }
   };
 }

@@ -11,6 +11,8 @@ export type FormState<Data = unknown> = {
   values?: Record<string, string>;
   /** Every value sent per field (minus secrets), for fields that repeat such as a group of checkboxes. */
   valueLists?: Record<string, string[]>;
+  /** Fields that held something and were emptied all the same (codes, identity numbers), with the reason. */
+  cleared?: Record<string, string>;
   data?: Data;
   /**
    * Where the browser should go next. Partner hosts are served through a rewrite, and a server-side redirect

@@ -31,12 +31,20 @@ export function databaseUnavailable(): AppError {
 }
 
 /**
+ * The AppError an error stands for, whichever face answers it: an AppError itself, a database that cannot be
+ * reached (which also tells the request gate), or null for a fault of ours that the caller learns nothing about.
+ */
+export function knownError(error: unknown): AppError | null {
+  noteDatabaseError(error);
+  return error instanceof AppError ? error : isDatabaseUnavailable(error) ? databaseUnavailable() : null;
+}
+
+/**
  * RFC 9457 problem details for any error. AppErrors keep their code and message; anything else is reported
  * as `internal_error` with nothing about the cause (that is logged with the request id instead).
  */
 export function problemFor(error: unknown, origin: string, requestId: string): { body: ProblemDetails; headers: Record<string, string> } {
-  noteDatabaseError(error);
-  const known = error instanceof AppError ? error : isDatabaseUnavailable(error) ? databaseUnavailable() : null;
+  const known = knownError(error);
   const code: ErrorCode = known?.code ?? 'internal_error';
   const entry = errorCatalogue[code];
   const body: ProblemDetails = {

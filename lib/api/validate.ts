@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type FieldErrors } from '@/lib/errors/app-error';
 import { assertStorableText } from '@/lib/errors/unstorable-text';
+import { humanParse } from '@/lib/errors/zod';
 
 /**
  * Validates one part of a request. Unknown fields (strict schemas) are reported as `unknown_fields` naming
@@ -9,7 +10,7 @@ import { assertStorableText } from '@/lib/errors/unstorable-text';
  */
 export function validatePart<S extends z.ZodType>(schema: S, input: unknown, prefix: 'query' | 'path' | ''): z.output<S> {
   assertStorableText(input, prefix);
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, humanParse);
   if (result.success) return result.data;
   const at = (path: PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');
   const unknown: FieldErrors = {};

@@ -4,16 +4,18 @@ import { closeDatabase, getDb, openDatabase, setDatabaseForTests } from '@/db';
 import { migrateDatabase } from '@/db/migrate';
 import { clients, operatorUsers, partners } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
-import { seedClient } from '@/lib/clients/seed-client';
 import { resetConfigForTests } from '@/lib/config';
 import { createPartner } from '@/lib/partners/create-partner';
 import { createStartingData } from '@/lib/startup';
+import { getClientKyc } from '@/lib/onboarding/client-kyc';
+import { pendingClientOnboarding } from '@/lib/clients/client-onboarding';
+import { onboardDemoClient } from './onboard-demo-client';
 import { databaseIsEmpty, seedDemo } from './seed-demo';
 
-// A client insert that can be made to fail half-way through the seed.
-vi.mock('@/lib/clients/seed-client', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/clients/seed-client')>();
-  return { ...original, seedClient: vi.fn(original.seedClient) };
+// A client's onboarding that can be made to fail half-way through the seed.
+vi.mock('./onboard-demo-client', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./onboard-demo-client')>();
+  return { ...original, onboardDemoClient: vi.fn(original.onboardDemoClient) };
 });
 
 async function tally() {
@@ -23,10 +25,10 @@ async function tally() {
 }
 
 function failOnClient(name: string) {
-  const original = vi.mocked(seedClient).getMockImplementation()!;
-  vi.mocked(seedClient).mockImplementation(async (ctx, input) => {
+  const original = vi.mocked(onboardDemoClient).getMockImplementation()!;
+  vi.mocked(onboardDemoClient).mockImplementation(async (ctx, input, password) => {
     if (input.name === name) throw new Error('disk full');
-    return original(ctx, input);
+    return original(ctx, input, password);
   });
 }
 
@@ -39,7 +41,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  vi.mocked(seedClient).mockRestore();
+  vi.mocked(onboardDemoClient).mockRestore();
   vi.unstubAllEnvs();
   resetConfigForTests();
 });
@@ -51,6 +53,18 @@ describe('seedDemo', () => {
     expect(logins).toHaveLength(3);
     expect(skipped).toEqual([]);
     expect(await tally()).toEqual({ operators: 1, partners: 2, clients: 5 });
+
+    // Every onboarded demo client went through the KYC journey, like a real one; the pending one is halfway.
+    for (const client of await getDb().select().from(clients)) {
+      const ctx = { ...systemCtx, partnerId: client.partnerId };
+      const kyc = await getClientKyc(ctx, client.id);
+      if (client.status === 'pending') {
+        expect(kyc, client.name).toBeNull();
+        expect(await pendingClientOnboarding(ctx, client), client.name).toMatchObject({ kind: 'continue', nextStep: 'send_aadhaar_otp' });
+      } else {
+        expect(kyc, client.name).toMatchObject({ status: 'completed', kyc: { provider: 'simulator', pan: { status: 'verified' }, aadhaar: { status: 'verified' } } });
+      }
+    }
   });
 
   it('leaves the database as it was when it fails half-way, so the next start seeds it again', async () => {
@@ -83,7 +97,7 @@ describe('createStartingData', () => {
     await expect(createStartingData({ demoIfEmpty: true })).rejects.toThrow('disk full');
     expect(await databaseIsEmpty()).toBe(true);
 
-    vi.mocked(seedClient).mockRestore();
+    vi.mocked(onboardDemoClient).mockRestore();
     const { bootstrapped, demo } = await createStartingData({ demoIfEmpty: true });
     expect(bootstrapped).toBe(true);
     expect(demo?.logins).toHaveLength(3);

@@ -4,6 +4,7 @@ import { operatorUsers, partners } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
+import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
 import { seedMoney } from './seed-money';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
@@ -21,11 +22,12 @@ const demoPartners = [
     tier: 'premium' as const,
     brand: { productName: 'Acme Connect', primaryColor: '#dc2626', secondaryColor: '#1f2937', supportEmail: 'support@acme.test' },
     owner: { email: 'owner@acme.test', name: 'Asha Mehta' },
+    // Onboarded through the real KYC journey (simulated provider), so they look like any real client.
     clients: [
-      { name: 'Bluebird Logistics', email: 'ops@bluebird.test', status: 'active' as const },
-      { name: 'Chai Point Cafes', email: 'hello@chaipoint.test', status: 'active' as const },
-      { name: 'Delta Dental Clinic', email: 'front@deltadental.test', status: 'pending' as const },
-    ],
+      { name: 'Bluebird Logistics', email: 'ops@bluebird.test', mobile: '9876500001', status: 'active', pan: 'AAACB4821K', businessType: 'company', aadhaar11: '23456789012', gst: 'verify' },
+      { name: 'Chai Point Cafes', email: 'hello@chaipoint.test', mobile: '9876500002', status: 'active', pan: 'AABFC7310M', businessType: 'partnership_firm', aadhaar11: '34567890123', gst: 'verify' },
+      { name: 'Delta Dental Clinic', email: 'front@deltadental.test', mobile: '9876500003', status: 'pending', pan: 'ABCPD5624Q', businessType: 'proprietorship', aadhaar11: '45678901234', gst: { skip: 'Turnover below the GST threshold' } },
+    ] satisfies DemoClient[],
   },
   {
     slug: 'globex',
@@ -34,9 +36,9 @@ const demoPartners = [
     brand: { productName: 'Globex Voice', primaryColor: '#059669', secondaryColor: '#0c4a6e', supportEmail: 'help@globex.test' },
     owner: { email: 'owner@globex.test', name: 'Gopal Rao' },
     clients: [
-      { name: 'Evergreen Realty', email: 'sales@evergreen.test', status: 'active' as const },
-      { name: 'Fresh Basket Grocers', email: 'orders@freshbasket.test', status: 'inactive' as const },
-    ],
+      { name: 'Evergreen Realty', email: 'sales@evergreen.test', mobile: '9876500004', status: 'active', pan: 'AAACE2468R', businessType: 'company', aadhaar11: '56789012345', gst: 'verify' },
+      { name: 'Fresh Basket Grocers', email: 'orders@freshbasket.test', mobile: '9876500005', status: 'inactive', pan: 'ABCPF1357S', businessType: 'proprietorship', aadhaar11: '67890123456', gst: { skip: 'Not registered for GST' } },
+    ] satisfies DemoClient[],
   },
 ];
 
@@ -80,7 +82,9 @@ export async function seedDemo(): Promise<SeedResult> {
       await addTeamMember(ctx, { ...demo.owner, role: 'owner', delivery: 'password' });
       await setPartnerUserPassword(systemCtx, { partnerId: partner.id, email: demo.owner.email, password: demoPassword });
       for (const client of demo.clients) {
-        await seedClient(ctx, { ...client, owner: client.status === 'active' ? { name: `${client.name} owner`, password: demoPassword } : undefined });
+        // A pending client is one imported before onboarding, whose registration stopped halfway: its page offers to continue.
+        if (client.status === 'pending') await seedClient(ctx, { name: client.name, email: client.email, status: 'pending' });
+        await onboardDemoClient(ctx, client, demoPassword);
       }
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { clientMembers, clients, onboardingLinks, registrations } from '@/db/schema';
@@ -40,7 +40,13 @@ export async function acceptRegistration(ctx: PartnerCtx, registrationId: string
     if (missing.length) throw new AppError('conflict', `KYC is not complete: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} still open.`);
 
     const now = new Date();
-    const [client] = await tx.insert(clients).values({ partnerId: ctx.partnerId, name: registration.name, email: registration.email, status: 'active' }).returning();
+    // A pending client with this e-mail (added before onboarding) is the one being onboarded: it becomes active.
+    const [pendingClient] = await tx
+      .update(clients)
+      .set({ name: registration.name, status: 'active', updatedAt: now })
+      .where(and(eq(clients.partnerId, ctx.partnerId), eq(clients.email, registration.email), eq(clients.status, 'pending')))
+      .returning();
+    const [client] = pendingClient ? [pendingClient] : await tx.insert(clients).values({ partnerId: ctx.partnerId, name: registration.name, email: registration.email, status: 'active' }).returning();
     await tx.insert(clientMembers).values({ clientId: client!.id, partnerId: ctx.partnerId, email: registration.email, name: registration.name, role: 'owner', passwordHash: registration.passwordHash });
     const [after] = await tx
       .update(registrations)
@@ -51,8 +57,9 @@ export async function acceptRegistration(ctx: PartnerCtx, registrationId: string
       await tx.update(onboardingLinks).set({ status: 'used', clientId: client!.id }).where(eq(onboardingLinks.id, registration.onboardingLinkId));
     }
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'registration.accepted', targetType: 'registration', targetId: registration.id, after: { client_id: client!.id } });
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'client.created', targetType: 'client', targetId: client!.id, after: { name: client!.name, email: client!.email, status: 'active' } });
-    await emitEvent(tx, ctx.partnerId, 'client.created', { client: { id: client!.id, name: client!.name, email: client!.email, status: 'active' }, registration_id: registration.id });
+    const change = pendingClient ? 'client.activated' : 'client.created';
+    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: change, targetType: 'client', targetId: client!.id, before: pendingClient ? { status: 'pending' } : undefined, after: { name: client!.name, email: client!.email, status: 'active' } });
+    await emitEvent(tx, ctx.partnerId, change, { client: { id: client!.id, name: client!.name, email: client!.email, status: 'active' }, registration_id: registration.id });
     return after!;
   });
   return registrationView(accepted);

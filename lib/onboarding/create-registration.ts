@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { clientMembers, clients, onboardingLinks, partners, promoCodes, registrations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -36,10 +36,11 @@ export async function createRegistration(ctx: PartnerCtx, input: Untrusted<Regis
       .where(and(inArray(promoCodes.partnerId, owners), eq(promoCodes.code, data.promo), or(isNull(promoCodes.expiresAt), gt(promoCodes.expiresAt, new Date()))));
     if (!promo) throw invalid('promo', 'This promo code is not valid.');
   }
+  // A pending client (added before onboarding) may be onboarded under its own e-mail: acceptance completes it.
   const [existingClient] = await db
     .select({ id: clients.id })
     .from(clients)
-    .where(and(eq(clients.partnerId, ctx.partnerId), eq(clients.email, data.email)))
+    .where(and(eq(clients.partnerId, ctx.partnerId), eq(clients.email, data.email), ne(clients.status, 'pending')))
     .union(db.select({ id: clientMembers.id }).from(clientMembers).where(and(eq(clientMembers.partnerId, ctx.partnerId), eq(clientMembers.email, data.email))));
   if (existingClient) throw conflict('A client with this e-mail address already exists.', 'email');
   // Clients keep no mobile of their own: the one they were onboarded with is on their completed registration.

@@ -93,7 +93,7 @@ export async function verifyRegistrationGst(ctx: PartnerCtx, registrationId: str
     if (!gstin.ok) throw invalid('gstin', gstin.reason);
     if (registration.gstStatus === 'verified') throw new AppError('conflict', 'GST is already verified.');
     const provider = await providerFor(tx, registration);
-    const result = await provider.verifyGstin({ gstin: gstin.value });
+    const result = await provider.verifyGstin({ gstin: gstin.value, panRegisteredName: registration.panRegisteredName ?? undefined });
     const change = {
       kycProvider: provider.name,
       gstin: gstin.value,

@@ -1,4 +1,5 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { createElement } from 'react';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { onboardingLinks, partners, registrations, type Registration } from '@/db/schema';
@@ -11,6 +12,9 @@ import { digestToken, newSecretToken } from '@/lib/crypto/tokens';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
+import { queueEmail } from '@/lib/messages/queue-message';
+import { OnboardingLinkEmail } from '@/lib/messages/templates/onboarding-link-email';
+import { emailBrandFor } from './registration-access';
 import { registrationStatus } from './requirements';
 import { createLinkSchema } from './schemas';
 
@@ -44,22 +48,39 @@ export function linkView(link: LinkRow) {
   };
 }
 
-/** Creates a single-client, expiring link; the token is returned this once (only its digest is kept). */
-export async function createOnboardingLink(ctx: PartnerCtx, input: Untrusted<z.input<typeof createLinkSchema>>) {
+/**
+ * Creates a single-client, expiring link; the token is returned this once (only its digest is kept). With
+ * `sendEmail` and a prefilled e-mail address, the link is also e-mailed to the prospect in the partner's brand,
+ * through the outbox in the same transaction (a sandbox's e-mail stays in its dev outbox).
+ */
+export async function createOnboardingLink(ctx: PartnerCtx, input: Untrusted<z.input<typeof createLinkSchema>>, options: { sendEmail?: boolean } = {}) {
   requirePartnerRole(ctx, 'member');
   const data = parseInput(createLinkSchema, input);
   const token = newSecretToken();
   const prefill = Object.fromEntries(Object.entries(data.prefill).filter(([, v]) => v));
+  const emailTo = options.sendEmail ? data.prefill.email || undefined : undefined;
+  let url = '';
   const link = await getDb().transaction(async (tx) => {
     const [row] = await tx
       .insert(onboardingLinks)
       .values({ partnerId: ctx.partnerId, tokenDigest: digestToken(token), prefill, note: data.note ?? null, createdBy: ctx.actor.id ?? ctx.actor.type, expiresAt: new Date(Date.now() + data.expires_in_days * 86_400_000) })
       .returning();
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'onboarding_link.created', targetType: 'onboarding_link', targetId: row!.id, after: { prefill, expires_at: row!.expiresAt } });
+    // On the partner's own verified domain when it has one, where its clients know it (a sandbox's on its live partner's).
+    url = await partnerHomeUrl(tx, ctx.partnerId, `/onboard/${token}`);
+    if (emailTo) {
+      const brand = await emailBrandFor(tx, ctx.partnerId);
+      await queueEmail(tx, {
+        partnerId: ctx.partnerId,
+        to: emailTo,
+        subject: `Open your ${brand.productName} account`,
+        template: 'onboarding_link',
+        element: createElement(OnboardingLinkEmail, { brand, name: data.prefill.name || null, url, expiresOn: row!.expiresAt.toISOString().slice(0, 10) }),
+      });
+    }
+    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'onboarding_link.created', targetType: 'onboarding_link', targetId: row!.id, after: { prefill, expires_at: row!.expiresAt, ...(emailTo ? { emailed_to: emailTo } : {}) } });
     return row!;
   });
-  // On the partner's own verified domain when it has one, where its clients know it (a sandbox's on its live partner's).
-  return { ...linkView(link), url: await partnerHomeUrl(getDb(), ctx.partnerId, `/onboard/${token}`), token };
+  return { ...linkView(link), url, token, emailed_to: emailTo ?? null };
 }
 
 export async function listOnboardingLinks(ctx: PartnerCtx, params: ListParams) {

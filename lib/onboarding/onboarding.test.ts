@@ -202,6 +202,9 @@ describe('KYC', () => {
     expect((await rejection(verifyRegistrationGst(ctx, r.id, { gstin: wrongPan }))).fieldErrors?.gstin).toMatch(/not the PAN you verified/);
     const gst = await verifyRegistrationGst(ctx, r.id, { gstin: `27ABCPE1234F1Z${gstinCheckCharacter('27ABCPE1234F1Z')}` });
     expect(gst.requirements).toMatchObject({ currently_due: ['signature'], next_step: 'accept' });
+    // As the API reference says: a verified GSTIN carries the legal name from the PAN check.
+    expect(gst.kyc.gst.legal_name).toBe(r.name.toUpperCase());
+    expect(gst.kyc.gst.legal_name).toBe(pan.kyc.pan.registered_name);
     expect(gst.kyc.submitted_at).toBeTruthy();
 
     const accepted = await acceptRegistration(ctx, r.id, { signature });

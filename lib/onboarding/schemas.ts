@@ -30,15 +30,17 @@ export function toE164(mobile: string, countryCode: string): { ok: true; e164: s
   return { ok: true, e164: phone.number };
 }
 
-export const registerSchema = z
-  .object({
-    name: personNameSchema,
-    email: emailSchema,
-    mobile: z.string().trim().min(4, 'Enter a mobile number.').max(20, 'Enter a mobile number.'),
-    country_code: countryCodeSchema.default('+91'),
-    password: passwordSchema,
-    promo: z.string().trim().toUpperCase().max(40, 'Use at most 40 characters.').optional().transform((value) => value || undefined),
-  })
+/** Each field of step 1 on its own; the REST body checks them all at once before the mobile is parsed. */
+export const registerFields = z.object({
+  name: personNameSchema,
+  email: emailSchema,
+  mobile: z.string().trim().min(4, 'Enter a mobile number.').max(20, 'Enter a mobile number.'),
+  country_code: countryCodeSchema.default('+91'),
+  password: passwordSchema,
+  promo: z.string().trim().toUpperCase().max(40, 'Use at most 40 characters.').optional().transform((value) => value || undefined),
+});
+
+export const registerSchema = registerFields
   .transform((input, ctx) => {
     const phone = toE164(input.mobile, input.country_code);
     if (!phone.ok) {

@@ -56,7 +56,7 @@ async function settleOne(r: Registration, kind: 'live' | 'sandbox', now: Date) {
       };
     }
     if (current.gstStatus === 'pending' && current.gstin) {
-      const result = await provider.verifyGstin({ gstin: current.gstin, firstCheckedAt: current.gstCheckedAt ?? now });
+      const result = await provider.verifyGstin({ gstin: current.gstin, panRegisteredName: current.panRegisteredName ?? undefined, firstCheckedAt: current.gstCheckedAt ?? now });
       if (result.status === 'pending') return { change: {} };
       return {
         change: { kycProvider: provider.name, gstStatus: result.status, gstLegalName: result.status === 'verified' ? result.legalName : null, gstFailureReason: result.status === 'failed' ? result.reason : null },

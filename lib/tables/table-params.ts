@@ -103,7 +103,7 @@ export const CURSOR_PARAMS = { after: 'starting_after', before: 'ending_before' 
 
 export type CursorParams = { starting_after?: string; ending_before?: string };
 
-/** Where the Newer and Older buttons lead: `false` when there is nothing that way; `{}` is the first page. */
+/** Where the Previous (newer) and Next (older) buttons lead: `false` when there is nothing that way; `{}` is the first page. */
 export type CursorPagination = {
   newer: false | { ending_before?: string };
   older: false | { starting_after: string };

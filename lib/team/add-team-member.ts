@@ -9,8 +9,9 @@ import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { digestToken, newSecretToken, newTemporaryPassword } from '@/lib/crypto/tokens';
 import { outranks, requirePartnerRole } from '@/lib/auth/permissions';
 import { addTeamMemberSchema, type AddTeamMemberInput } from './schemas';
+import { inviteLifetimeMs, queueInviteEmail } from './invite-email';
 
-export const inviteLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+export { inviteLifetimeMs };
 
 export type AddedTeamMember = {
   user: { id: string; email: string; name: string; role: 'owner' | 'admin' | 'member' };
@@ -55,6 +56,7 @@ export async function addTeamMember(ctx: PartnerCtx, input: Untrusted<AddTeamMem
         targetId: row!.id,
         after: { email: data.email, name: data.name, role: data.role },
       });
+      if (inviteToken) await queueInviteEmail(tx, ctx.partnerId, row!, inviteToken);
       return row!;
     });
     return { user, temporaryPassword, inviteToken };

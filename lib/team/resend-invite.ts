@@ -6,8 +6,8 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { digestToken, newSecretToken } from '@/lib/crypto/tokens';
 import { conflict } from '@/lib/errors/app-error';
-import { inviteLifetimeMs } from './add-team-member';
 import { lockManageableUser } from './change-team-member';
+import { inviteLifetimeMs, queueInviteEmail } from './invite-email';
 
 export type ResentInvite = {
   user: { id: string; email: string; name: string };
@@ -29,6 +29,7 @@ export async function resendInvite(ctx: PartnerCtx, userId: string): Promise<Res
       .update(partnerUsers)
       .set({ inviteTokenHash: digestToken(inviteToken), inviteExpiresAt: new Date(Date.now() + inviteLifetimeMs) })
       .where(eq(partnerUsers.id, user.id));
+    await queueInviteEmail(tx, ctx.partnerId, user, inviteToken);
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'team.invite_resent', targetType: 'partner_user', targetId: user.id, after: { email: user.email } });
     return { user: { id: user.id, email: user.email, name: user.name }, inviteToken };
   });

@@ -15,11 +15,14 @@ async function tenantFor(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tenant = await tenantFor(params);
+  // A template without %s is the title whatever the page below asks for: an unknown host shows the 404 and a
+  // suspended partner the unavailable page, never the title of the page that was requested ("Dashboard").
   // Unknown hosts get an empty icon, so the browser does not go looking for anyone's /favicon.ico.
-  if (!tenant) return { title: 'Page not found', icons: { icon: 'data:,' } };
+  if (!tenant) return { title: { default: 'Page not found', template: 'Page not found' }, icons: { icon: 'data:,' } };
   const { productName } = tenant.brand;
+  const unavailable = `Temporarily unavailable · ${productName}`;
   return {
-    title: { default: productName, template: `%s · ${productName}` },
+    title: tenant.status === 'active' ? { default: productName, template: `%s · ${productName}` } : { default: unavailable, template: unavailable },
     applicationName: productName,
     // The partner's own icon (its logo, or its initial in its colour), served from this host: never the platform's.
     icons: { icon: `/brand/icon?v=${brandIconVersion(tenant.brand)}` },

@@ -4883,6 +4883,7 @@ export interface operations {
                     mobile: string;
                     /**
                      * @description Calling code (+91) or ISO country (IN); default +91.
+                     * @default +91
                      * @example +91
                      */
                     country_code?: string;
@@ -5610,7 +5611,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @example data:image/png;base64,iVBORw0KGgo… */
+                    /** @example data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg== */
                     signature: string;
                 };
             };
@@ -6597,7 +6598,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @default both
+                     * @enum {string}
+                     */
                     type?: "email" | "mobile" | "both";
                 };
             };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listParamsShape } from '@/lib/pagination/cursor';
+import { setClientStatusSchema } from '@/lib/clients/manage-clients';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
 
@@ -61,8 +62,8 @@ export const updateClientStatusOperation = defineOperation({
   scope: 'clients:write',
   params: clientIdParams,
   body: z.strictObject({
-    status: z.enum(['active', 'inactive']),
-    reason: z.string().trim().min(3).max(500).meta({ example: 'Payment overdue' }),
+    status: setClientStatusSchema.shape.status,
+    reason: setClientStatusSchema.shape.reason.meta({ example: 'Payment overdue' }),
   }),
   bodyExample: { status: 'inactive', reason: 'Payment overdue' },
   response: { status: 200, description: 'The client after the change.', schema: clientResource, example: { ...clientExample, status: 'inactive' } },

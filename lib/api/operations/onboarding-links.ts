@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createLinkSchema, linkPrefillSchema } from '@/lib/onboarding/schemas';
 import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
@@ -30,7 +31,12 @@ export const createOnboardingLinkOperation = defineOperation({
   description: 'A single-client link on your own domain (`/onboard/<token>`) where a prospect registers, verifies the OTPs and completes KYC in your brand. Optionally prefilled; expires after 1–30 days (default 7); revocable. The `url` is returned only here.',
   tag: 'Onboarding',
   scope: 'onboarding:write',
-  body: z.strictObject({ prefill: prefill.optional(), expires_in_days: z.number().int().min(1).max(30).optional(), note: z.string().max(200).optional() }),
+  // The domain's field schemas (a JSON number rather than the form's text for the days), so every field is checked at once.
+  body: z.strictObject({
+    prefill: linkPrefillSchema.optional(),
+    expires_in_days: z.number().int('Use a whole number of days.').min(1, 'At least 1 day.').max(30, 'At most 30 days.').optional(),
+    note: createLinkSchema.shape.note,
+  }),
   bodyExample: { prefill: { name: 'Acme Corp', email: 'ops@acme.example' }, expires_in_days: 7, note: 'Met at the expo' },
   response: {
     status: 201,

@@ -3,7 +3,7 @@ import { kycSimulatorRules, sandboxAadhaarOtp } from '@/lib/providers/kyc/kyc-si
 import { sandboxOtp } from '@/lib/onboarding/otp';
 import { registrationStages } from '@/lib/onboarding/registration-queries';
 import { requirementErrorCodes } from '@/lib/onboarding/requirements';
-import { businessTypeSchema } from '@/lib/onboarding/schemas';
+import { aadhaarOtpSchema, aadhaarVerifySchema, acceptSchema, businessTypeSchema, gstSchema, otpCodeSchema, panSchema, registerFields, resendOtpSchema, skipGstSchema } from '@/lib/onboarding/schemas';
 import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
@@ -99,13 +99,14 @@ export const createRegistrationOperation = defineOperation({
   description: `Starts onboarding: creates a pending registration and sends six-digit codes to the e-mail address and the mobile number (valid 10 minutes). The mobile is normalised to E.164 with \`country_code\`. An e-mail or mobile already used by a client or an open registration of this partner is refused (409). Send an Idempotency-Key so a retry never registers twice. In test mode both codes are always ${sandboxOtp}.`,
   tag: 'Onboarding',
   scope: 'onboarding:write',
+  // The domain's own field schemas, so a request hears about every field at once, in the same words as the forms.
   body: z.strictObject({
-    name: z.string().meta({ example: 'Acme Corp' }),
-    email: z.string().meta({ example: 'ops@acme.example' }),
-    mobile: z.string().meta({ example: '9876543210' }),
-    country_code: z.string().optional().meta({ example: '+91', description: 'Calling code (+91) or ISO country (IN); default +91.' }),
-    password: z.string().meta({ description: 'The client owner’s password: at least 10 characters, letters mixed with digits or symbols.' }),
-    promo: z.string().optional().meta({ description: 'A promo code defined by the partner.' }),
+    name: registerFields.shape.name.meta({ example: 'Acme Corp' }),
+    email: registerFields.shape.email.meta({ example: 'ops@acme.example' }),
+    mobile: registerFields.shape.mobile.meta({ example: '9876543210' }),
+    country_code: registerFields.shape.country_code.meta({ example: '+91', description: 'Calling code (+91) or ISO country (IN); default +91.' }),
+    password: registerFields.shape.password.meta({ description: 'The client owner’s password: at least 10 characters, letters mixed with digits or symbols.' }),
+    promo: registerFields.shape.promo.meta({ description: 'A promo code defined by the partner.' }),
   }),
   bodyExample: { name: 'Acme Corp', email: 'ops@acme.example', mobile: '9876543210', country_code: '+91', password: 'SecurePass@123' },
   response: { ...response('The new registration.'), status: 201 },
@@ -163,7 +164,7 @@ export const verifyOtpOperation = step(
   'verifyRegistrationOtp',
   'Verify the OTPs (step 2)',
   `Checks the codes sent by e-mail and SMS (either alone, or both). Five wrong codes lock a code until a new one is sent (423). Both verified opens KYC. Test mode: ${sandboxOtp}.`,
-  z.strictObject({ email_otp: z.string().optional().meta({ example: '123456' }), mobile_otp: z.string().optional().meta({ example: '123456' }) }),
+  z.strictObject({ email_otp: otpCodeSchema.optional().meta({ example: '123456' }), mobile_otp: otpCodeSchema.optional().meta({ example: '123456' }) }),
   { email_otp: '123456', mobile_otp: '123456' },
 );
 
@@ -172,7 +173,7 @@ export const resendOtpOperation = step(
   'resendRegistrationOtp',
   'Resend OTPs',
   'Sends new codes by `email`, `mobile` or `both`; each channel at most once a minute (429 with Retry-After).',
-  z.strictObject({ type: z.enum(['email', 'mobile', 'both']).optional() }),
+  z.strictObject(resendOtpSchema.shape),
   { type: 'both' },
 );
 
@@ -181,7 +182,7 @@ export const verifyPanOperation = step(
   'verifyRegistrationPan',
   'Verify the business PAN (step 3a)',
   `Checks the PAN's structure and that its 4th character matches the business type (P individual or proprietorship, C company, H HUF, F firm or LLP, A AOP, T trust, B BOI, L local authority, J artificial juridical person, G government), then asks the KYC provider.${simulatorNote(kycSimulatorRules.pan)}`,
-  z.strictObject({ pan: z.string().meta({ example: 'AAACR5055K' }), business_type: businessTypeSchema }),
+  z.strictObject({ pan: panSchema.shape.pan.meta({ example: 'AAACR5055K' }), business_type: businessTypeSchema }),
   { pan: 'AAACR5055K', business_type: 'company' },
 );
 
@@ -190,7 +191,7 @@ export const sendAadhaarOtpOperation = step(
   'sendRegistrationAadhaarOtp',
   'Send an Aadhaar OTP (step 3b)',
   `Checks the number (12 digits, not starting with 0 or 1, Verhoeff check digit) and asks the provider to send an OTP to the Aadhaar-linked mobile; the answer carries the \`reference\` for step 3c. Only the last four digits are ever stored, and no answer, log or event repeats the number.${simulatorNote(kycSimulatorRules.aadhaar)}`,
-  z.strictObject({ aadhaar_number: z.string().meta({ example: '234567890124' }) }),
+  z.strictObject({ aadhaar_number: aadhaarOtpSchema.shape.aadhaar_number.meta({ example: '234567890124' }) }),
   { aadhaar_number: '234567890124' },
 );
 
@@ -199,7 +200,7 @@ export const verifyAadhaarOtpOperation = step(
   'verifyRegistrationAadhaarOtp',
   'Verify the Aadhaar OTP (step 3c)',
   `Confirms the OTP with the reference from step 3b. Test mode: ${sandboxAadhaarOtp}.`,
-  z.strictObject({ otp: z.string().meta({ example: '123456' }), reference: z.string().meta({ example: 'simref_9c41e07b2d8a5f36b1e4c07d92a3f851' }) }),
+  z.strictObject({ otp: aadhaarVerifySchema.shape.otp.meta({ example: '123456' }), reference: aadhaarVerifySchema.shape.reference.meta({ example: 'simref_9c41e07b2d8a5f36b1e4c07d92a3f851' }) }),
   { otp: '123456', reference: 'simref_9c41e07b2d8a5f36b1e4c07d92a3f851' },
 );
 
@@ -208,7 +209,7 @@ export const verifyGstOperation = step(
   'verifyRegistrationGst',
   'Verify the GSTIN (step 3d)',
   `Checks the GSTIN's structure, state code, that the PAN inside it is the verified PAN, and its mod-36 check character, then asks the provider.${simulatorNote(kycSimulatorRules.gstin)}`,
-  z.strictObject({ gstin: z.string().meta({ example: '27AAACR5055K1Z7' }) }),
+  z.strictObject({ gstin: gstSchema.shape.gstin.meta({ example: '27AAACR5055K1Z7' }) }),
   { gstin: '27AAACR5055K1Z7' },
 );
 
@@ -217,7 +218,7 @@ export const skipGstOperation = step(
   'skipRegistrationGst',
   'Skip GST (step 3d)',
   'For clients without a GSTIN, with the reason kept.',
-  z.strictObject({ reason: z.string().meta({ example: 'Turnover below the GST threshold' }) }),
+  z.strictObject({ reason: skipGstSchema.shape.reason.meta({ example: 'Turnover below the GST threshold' }) }),
   { reason: 'Turnover below the GST threshold' },
 );
 
@@ -226,7 +227,7 @@ export const acceptOperation = step(
   'acceptRegistration',
   'Accept and create the client (step 4)',
   'With every KYC step done, the drawn signature (a PNG data URL, at most 200 KB) turns the registration into an active client whose owner signs in with the registration’s e-mail and password. Safe to retry: concurrent or repeated accepts create one client.',
-  z.strictObject({ signature: z.string().meta({ example: 'data:image/png;base64,iVBORw0KGgo…' }) }),
+  z.strictObject({ signature: acceptSchema.shape.signature.meta({ example: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' }) }),
   { signature: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==' },
 );
 

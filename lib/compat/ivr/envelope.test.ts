@@ -27,4 +27,10 @@ describe('IVR Solutions error envelope', () => {
     expect(JSON.stringify(crash.body)).not.toContain('db.ts');
     expect(ivrError(new AppError('rate_limited', 'Wait.', undefined, { 'Retry-After': '30' })).headers).toEqual({ 'Retry-After': '30' });
   });
+
+  it('answers a database that cannot be reached as 503 with Retry-After, as the REST face does', () => {
+    const away = ivrError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+    expect(away.body).toEqual({ status: 503, message: expect.stringContaining('database'), code: 'service_unavailable' });
+    expect(away.headers['Retry-After']).toBe('2');
+  });
 });

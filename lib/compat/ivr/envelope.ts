@@ -1,4 +1,5 @@
 import type { ApiFace } from '@/lib/api/keyed-request';
+import { knownError } from '@/lib/api/problem';
 import { errorCatalogue, type ErrorCode } from '@/lib/errors/catalogue';
 import { AppError } from '@/lib/errors/app-error';
 import { newId } from '@/lib/ids';
@@ -40,7 +41,7 @@ function messageOf(error: AppError, toIvrName: (field: string) => string): strin
 }
 
 export function ivrError(error: unknown, toIvrName: (field: string) => string = (field) => field): { status: number; code: ErrorCode; body: IvrError; headers: Record<string, string> } {
-  const known = error instanceof AppError ? error : null;
+  const known = knownError(error);
   const code: ErrorCode = known?.code ?? 'internal_error';
   const switchboardStatus = errorCatalogue[code].status;
   const status = ivrStatusOf(switchboardStatus);

@@ -16,5 +16,9 @@ export interface KycProvider {
   /** Sends an OTP to the mobile linked to the Aadhaar number; the number itself must not be kept. */
   sendAadhaarOtp(input: { aadhaarNumber: string }): Promise<AadhaarOtpSent>;
   verifyAadhaarOtp(input: { reference: string; otp: string }): Promise<AadhaarCheck>;
-  verifyGstin(input: { gstin: string; firstCheckedAt?: Date }): Promise<GstCheck>;
+  /**
+   * `panRegisteredName` is the name the PAN check returned for the PAN inside the GSTIN: a real service answers
+   * with the legal name on the GST register; the simulator, which has no register, repeats this one.
+   */
+  verifyGstin(input: { gstin: string; panRegisteredName?: string; firstCheckedAt?: Date }): Promise<GstCheck>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verhoeffCheckDigit } from '@/lib/kyc/validators/aadhaar';
-import { KycSimulator, sandboxAadhaarOtp } from './kyc-simulator';
+import { KycSimulator, kycSimulatorRules, sandboxAadhaarOtp } from './kyc-simulator';
 
 const simulator = new KycSimulator();
 const aadhaar = (first11: string) => `${first11}${verhoeffCheckDigit(first11)}`;
@@ -21,5 +21,13 @@ describe('the KYC simulator’s Aadhaar OTP', () => {
     expect(await simulator.verifyAadhaarOtp({ reference: sent.reference, otp: sandboxAadhaarOtp })).toEqual({ status: 'verified', name: 'AADHAAR HOLDER' });
     expect((await simulator.verifyAadhaarOtp({ reference: sent.reference, otp: '000000' })).status).toBe('failed');
     expect((await simulator.sendAadhaarOtp({ aadhaarNumber: aadhaar('93456789012') })).status).toBe('failed');
+  });
+});
+
+describe('the KYC simulator’s GSTIN check', () => {
+  it('answers with the legal name from the PAN check, as the API reference says', async () => {
+    expect(await simulator.verifyGstin({ gstin: '27AAACR5055K1Z7', panRegisteredName: 'RELIANCE INDUSTRIES' })).toEqual({ status: 'verified', legalName: 'RELIANCE INDUSTRIES' });
+    const rule = kycSimulatorRules.gstin.find((r) => r.when === 'any other valid GSTIN');
+    expect(rule?.outcome).toMatch(/legal name from the PAN check/);
   });
 });

@@ -52,11 +52,12 @@ export class KycSimulator implements KycProvider {
     return { status: 'verified' as const, name: 'AADHAAR HOLDER' };
   }
 
-  async verifyGstin({ gstin, firstCheckedAt }: { gstin: string; firstCheckedAt?: Date }) {
+  async verifyGstin({ gstin, panRegisteredName, firstCheckedAt }: { gstin: string; panRegisteredName?: string; firstCheckedAt?: Date }) {
     const entity = gstin[12];
     if (entity === '9') return { status: 'failed' as const, reason: 'This GSTIN is cancelled.' };
     if (entity === '8' && !this.settled(firstCheckedAt)) return { status: 'pending' as const };
-    return { status: 'verified' as const, legalName: `GST REGISTRANT ${gstin.slice(2, 7)}` };
+    // The GSTIN holds the verified PAN, so its legal name is the one the PAN check returned (as documented).
+    return { status: 'verified' as const, legalName: panRegisteredName ?? `GST REGISTRANT ${gstin.slice(2, 12)}` };
   }
 
   /** The simulator's pending checks settle a minute after the first one, like a slow real service. */

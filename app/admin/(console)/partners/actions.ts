@@ -35,7 +35,7 @@ export const createOwnerAction = operatorAction(async (ctx, formData) => {
   const added = await addTeamMember({ ...ctx, partnerId: partner.id }, { ...fields, role: 'owner' });
   revalidatePath(`/admin/partners/${partner.id}`);
   return {
-    message: `${added.user.name} is an owner.`,
+    message: added.inviteToken ? `${added.user.name} is an owner; the invitation was e-mailed to ${added.user.email}.` : `${added.user.name} is an owner.`,
     data: {
       email: added.user.email,
       temporaryPassword: added.temporaryPassword,

@@ -98,11 +98,14 @@ export default async function SettingsPage() {
           ))}
         </ul>
         {canEdit ? (
-          <ActionForm action={createPromoCodeAction} className="mt-4 grid gap-3 border-t border-slate-100 pt-4 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-start">
-            <ActionTextField label="Code" name="code" placeholder="WELCOME10" />
-            <ActionTextField label="Description" name="description" placeholder="10% off the first month" />
-            <ActionTextField label="Valid until" name="expiresAt" type="date" />
-            <SubmitButton className="sm:mt-7">Add code</SubmitButton>
+          <ActionForm action={createPromoCodeAction} className="mt-4 border-t border-slate-100 pt-4">
+            {/* The fields in a grid of their own: the form's message area is no longer a column, and the button sits on the fields' row. */}
+            <div className="grid gap-3 sm:grid-cols-[1fr_2fr_1fr_auto] sm:items-start" data-testid="promo-code-fields">
+              <ActionTextField label="Code" name="code" placeholder="WELCOME10" />
+              <ActionTextField label="Description" name="description" placeholder="10% off the first month" />
+              <ActionTextField label="Valid until" name="expiresAt" type="date" />
+              <SubmitButton className="sm:mt-7">Add code</SubmitButton>
+            </div>
           </ActionForm>
         ) : null}
       </Card>

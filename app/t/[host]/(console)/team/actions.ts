@@ -12,7 +12,7 @@ export const addTeamMemberAction = partnerAction(async (ctx, formData) => {
   const added = await addTeamMember(ctx, fieldsOf(formData));
   revalidatePath('/team');
   return {
-    message: `${added.user.name} was added.`,
+    message: added.inviteToken ? `${added.user.name} was added, and the invitation was e-mailed to ${added.user.email}.` : `${added.user.name} was added.`,
     data: { email: added.user.email, temporaryPassword: added.temporaryPassword, invitePath: added.inviteToken ? `/invite/${added.inviteToken}` : undefined },
   };
 });
@@ -32,7 +32,7 @@ export const removeTeamMemberAction = partnerAction(async (ctx, formData) => {
 export const resendInviteAction = partnerAction(async (ctx, formData) => {
   const resent = await resendInvite(ctx, fieldsOf(formData).userId ?? '');
   revalidatePath('/team');
-  return { message: `A new invitation for ${resent.user.name} is ready.`, data: { email: resent.user.email, invitePath: `/invite/${resent.inviteToken}` } };
+  return { message: `A new invitation was e-mailed to ${resent.user.email}; the old link no longer works.`, data: { email: resent.user.email, invitePath: `/invite/${resent.inviteToken}` } };
 });
 
 export const resetPasswordAction = partnerAction(async (ctx, formData) => {

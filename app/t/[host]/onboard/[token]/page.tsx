@@ -57,12 +57,14 @@ export default async function OnboardPage({ params }: { params: Promise<{ token:
 
   let content;
   if (view?.status === 'completed') {
-    content = (
+    // A test link's client lives in the sandbox, where nobody signs in: say that, and offer no sign-in.
+    content = testMode ? (
+      <HostedMessage title="Test onboarding complete" testId="onboarding-finished">
+        <p>This was a test run: every step is done and a test client now exists in {brand.productName}’s sandbox. Test clients cannot sign in, so there is no account to open.</p>
+      </HostedMessage>
+    ) : (
       <HostedMessage title="Your account is ready" testId="onboarding-finished">
-        <p>
-          Your {brand.productName} account is open. Sign in at <strong>/login</strong> with your e-mail address and the password you chose.
-        </p>
-        {testMode ? <p className="text-sm text-slate-600">This was a test: the account lives in the sandbox and cannot sign in.</p> : null}
+        <p>Your {brand.productName} account is open. Sign in with your e-mail address and the password you chose.</p>
         <Link href="/login" className={buttonClasses({ className: 'w-full sm:w-auto' })}>
           Sign in to {brand.productName}
         </Link>

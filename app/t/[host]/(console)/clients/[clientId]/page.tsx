@@ -5,18 +5,24 @@ import { ActivityList, type ActivityEntry } from '@/components/clients/activity-
 import { ClientTabs } from '@/components/clients/client-tabs';
 import { describeChange } from '@/components/clients/describe-activity';
 import { KycSummary, RequirementList } from '@/components/clients/kyc-summary';
+import { ActionForm, ActionTextareaField } from '@/components/console/action-form';
+import { ShownOnceSecret } from '@/components/console/secret-box';
+import { nextStepLabels } from '@/components/clients/registration-stages';
+import { buttonClasses } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { createLinkAction } from '../links/actions';
 import { ConfirmAction } from '@/components/console/confirm-action';
 import { clientStatusTone } from '@/components/console/status-tones';
 import { Time } from '@/components/console/time';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { Textarea } from '@/components/ui/textarea';
 import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
 import { listPartnerAudit } from '@/lib/audit/list-audit';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { getClientOwner } from '@/lib/clients/client-owner';
 import { getClient } from '@/lib/clients/manage-clients';
+import { pendingClientOnboarding, type PendingClientOnboarding } from '@/lib/clients/client-onboarding';
 import { AppError } from '@/lib/errors/app-error';
 import { getClientKyc } from '@/lib/onboarding/client-kyc';
 import { listTeam } from '@/lib/team/list-team';
@@ -36,7 +42,13 @@ export default async function ClientPage({ params }: Props) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const [owner, kyc, team, keys] = await Promise.all([getClientOwner(dataCtx, client.id), getClientKyc(dataCtx, client.id), listTeam(ctx), listApiKeys(ctx)]);
+  const [owner, kyc, team, keys, onboarding] = await Promise.all([
+    getClientOwner(dataCtx, client.id),
+    getClientKyc(dataCtx, client.id),
+    listTeam(ctx),
+    listApiKeys(ctx),
+    client.status === 'pending' ? pendingClientOnboarding(dataCtx, client) : null,
+  ]);
   // The client's own trail, and the onboarding steps of the registration that created it.
   const [clientTrail, registrationTrail] = await Promise.all([listPartnerAudit(dataCtx, { targetId: client.id }), kyc ? listPartnerAudit(dataCtx, { targetId: kyc.id }) : []]);
 
@@ -94,7 +106,9 @@ export default async function ClientPage({ params }: Props) {
         </Card>
 
         <Card title="Status" description={statusDescription(client.status)}>
-          {client.status === 'pending' ? null : canManage ? (
+          {client.status === 'pending' ? (
+            <PendingNextStep client={client} onboarding={onboarding!} />
+          ) : canManage ? (
             <StatusAction clientId={client.id} name={client.name} active={client.status === 'active'} />
           ) : (
             <p className="text-sm text-slate-600">Only owners and admins can activate or deactivate clients.</p>
@@ -102,7 +116,7 @@ export default async function ClientPage({ params }: Props) {
         </Card>
 
         <Card title="KYC" description={kyc ? 'As verified during onboarding. Numbers are masked; the whole Aadhaar number is never stored.' : undefined}>
-          {kyc ? <KycSummary kyc={kyc} live={environment === 'live'} /> : <p className="text-sm text-slate-600">Not onboarded: this client was added without the KYC journey, so there is no KYC on record.</p>}
+          {kyc ? <KycSummary kyc={kyc} live={environment === 'live'} /> : <p className="text-sm text-slate-600">{client.status === 'pending' ? 'No KYC yet: it is recorded when the client’s onboarding is accepted.' : 'Not onboarded: this client was added without the KYC journey, so there is no KYC on record.'}</p>}
         </Card>
 
         <Card title="Requirements">
@@ -120,11 +134,44 @@ export default async function ClientPage({ params }: Props) {
 function statusDescription(status: 'pending' | 'active' | 'inactive'): string {
   if (status === 'active') return 'Active: the client can sign in and use its services.';
   if (status === 'inactive') return 'Inactive: the client cannot use its services until you reactivate it.';
-  return 'Pending: the client becomes active when its KYC is accepted.';
+  return 'Pending: onboarding is not finished. The client becomes active when its KYC is accepted.';
+}
+
+/** A pending client's way forward: carry on with the registration under way, or start one (here, or by link). */
+function PendingNextStep({ client, onboarding }: { client: { name: string; email: string }; onboarding: PendingClientOnboarding }) {
+  if (onboarding.kind === 'continue') {
+    return (
+      <div className="space-y-3 text-sm" data-testid="client-next-step">
+        <p>
+          Its registration is under way{onboarding.nextStep ? <>; next: <strong>{nextStepLabels[onboarding.nextStep]}</strong></> : null}.
+        </p>
+        <Link href={`/clients/new/${encodeURIComponent(onboarding.registrationId)}`} className={buttonClasses()}>
+          Continue onboarding
+        </Link>
+      </div>
+    );
+  }
+  const start = `/clients/new?${new URLSearchParams({ name: client.name, email: client.email })}`;
+  return (
+    <div className="space-y-4 text-sm" data-testid="client-next-step">
+      <p>Take the client through registration and KYC yourself, or e-mail them a link to do it on your domain.</p>
+      <Link href={start} className={buttonClasses()}>
+        Start onboarding
+      </Link>
+      <ActionForm action={createLinkAction} toastSuccess={false} className="space-y-3">
+        <input type="hidden" name="prefill.name" value={client.name} />
+        <input type="hidden" name="prefill.email" value={client.email} />
+        <input type="hidden" name="expires_in_days" value="7" />
+        <ShownOnceSecret />
+        <SubmitButton variant="secondary" pendingLabel="Sending…">
+          E-mail an onboarding link to {client.email}
+        </SubmitButton>
+      </ActionForm>
+    </div>
+  );
 }
 
 function StatusAction({ clientId, name, active }: { clientId: string; name: string; active: boolean }) {
-  const reasonId = `status-reason-${clientId}`;
   return (
     <ConfirmAction
       action={setClientStatusAction}
@@ -135,10 +182,7 @@ function StatusAction({ clientId, name, active }: { clientId: string; name: stri
       description={active ? 'The client stops being able to use its services. Nothing is deleted, and you can reactivate it later.' : 'The client can use its services again.'}
       confirmLabel={active ? 'Deactivate' : 'Reactivate'}
     >
-      <label className="block text-sm font-medium" htmlFor={reasonId}>
-        Reason (kept in the audit trail and sent with the webhook)
-      </label>
-      <Textarea id={reasonId} name="reason" required minLength={3} maxLength={500} />
+      <ActionTextareaField label="Reason" hint="Kept in the audit trail and sent with the webhook." name="reason" required maxLength={500} />
     </ConfirmAction>
   );
 }

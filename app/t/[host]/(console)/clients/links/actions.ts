@@ -13,14 +13,17 @@ export const createLinkAction = consoleAction<SecretData>(async ({ dataCtx, envi
     prefill: { name: fields['prefill.name'], email: fields['prefill.email'], mobile: fields['prefill.mobile'] },
     expires_in_days: fields.expires_in_days || undefined,
     note: fields.note || undefined,
-  });
+  }, { sendEmail: true });
   revalidatePath('/clients/links');
+  const expires = link.expires_at.toISOString().slice(0, 10);
   return {
-    message: `Link created${environment === 'test' ? ' in test mode' : ''}.`,
+    message: link.emailed_to ? `Link e-mailed to ${link.emailed_to}${environment === 'test' ? ' (in test mode it stays in the outbox)' : ''}.` : `Link created${environment === 'test' ? ' in test mode' : ''}.`,
     data: {
       secret: link.url,
       label: 'The onboarding link',
-      note: `Send it to the prospect. It works for one registration and expires on ${link.expires_at.toISOString().slice(0, 10)}.`,
+      note: link.emailed_to
+        ? `You can also copy it and send it another way. It works for one registration and expires on ${expires}.`
+        : `No e-mail address was given, so nothing was sent: copy it and send it to the prospect. It works for one registration and expires on ${expires}.`,
     },
   };
 });

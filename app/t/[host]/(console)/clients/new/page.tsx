@@ -9,8 +9,11 @@ import { consoleWizardActions } from './wizard-actions';
 export const metadata: Metadata = { title: 'New client' };
 
 /** Starts a client's registration from the console; the steps after this one run at /clients/new/<id>. */
-export default async function NewClientPage() {
+export default async function NewClientPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { environment, tenant } = await requireConsoleSession();
+  // A pending client's page starts the wizard with what is known of the client already.
+  const query = await searchParams;
+  const known = (key: string) => (typeof query[key] === 'string' ? query[key].slice(0, 200) : undefined);
   return (
     <div className="max-w-2xl">
       <PageHeader
@@ -22,6 +25,7 @@ export default async function NewClientPage() {
         actions={consoleWizardActions}
         hidden={{}}
         audience="staff"
+        prefill={{ name: known('name'), email: known('email') }}
         productName={tenant.brand.productName}
         headingLevel="h2"
         aside={environment === 'test' ? <SandboxHints otp={sandboxOtp} /> : null}

@@ -23,7 +23,8 @@ export const createEndpointAction = consoleAction<SecretData>(async ({ dataCtx, 
     data: {
       secret,
       label: 'Its signing secret',
-      note: 'Verify each delivery’s webhook-signature header with it. You can reveal it again on the endpoint’s page.',
+      note: 'Verify each delivery’s webhook-signature header with it. It is kept encrypted: you can reveal it again on the endpoint’s page.',
+      once: false,
       link: { href: endpointPath(endpoint.id), label: 'Open the endpoint' },
     },
   };
@@ -63,7 +64,7 @@ export const rotateSecretAction = consoleAction<SecretData>(async ({ dataCtx }, 
   const until = endpoint.previousSecretExpiresAt ? ` until ${endpoint.previousSecretExpiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ' for 24 hours';
   return {
     message: 'Secret rotated.',
-    data: { secret, label: 'The new signing secret', note: `Deliveries are signed with the old secret too${until}, so switch your receiver over before then.` },
+    data: { secret, label: 'The new signing secret', note: `Deliveries are signed with the old secret too${until}, so switch your receiver over before then. You can reveal the new one again here.`, once: false },
   };
 });
 
