@@ -9,6 +9,9 @@ import { createApiKeyCommand } from './commands/create-api-key';
 import { createOperatorCommand } from './commands/create-operator';
 import { createPartnerCommand } from './commands/create-partner';
 import { createPartnerUserCommand } from './commands/create-partner-user';
+import { creditPartnerCommand } from './commands/credit-partner';
+import { ledgerVerifyCommand } from './commands/ledger-verify';
+import { showBalancesCommand } from './commands/show-balances';
 import { listApiKeysCommand } from './commands/list-api-keys';
 import { listPartnersCommand } from './commands/list-partners';
 import { resetPasswordCommand } from './commands/reset-password';
@@ -27,6 +30,9 @@ export const commands: readonly Command[] = [
   createApiKeyCommand,
   listApiKeysCommand,
   revokeApiKeyCommand,
+  creditPartnerCommand,
+  showBalancesCommand,
+  ledgerVerifyCommand,
 ];
 
 const invocation = 'npm run cli --';

@@ -5,4 +5,6 @@ export * from './audit';
 export * from './api';
 export * from './webhooks';
 export * from './onboarding';
+export * from './ledger';
+export * from './prices';
 export * from './sessions';

@@ -10,6 +10,7 @@ export const scopeResources = {
   webhooks: 'Webhook endpoints and deliveries',
   events: 'Events',
   audit: 'Audit log (read only)',
+  billing: 'Balances, prices, client wallets and validity, days and points, refunds and commissions',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

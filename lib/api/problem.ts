@@ -11,6 +11,7 @@ export type ProblemDetails = {
   code: ErrorCode;
   request_id: string;
   errors?: { pointer: string; message: string }[];
+  [extension: string]: unknown;
 };
 
 /** Where each code is explained: the error catalogue page, on whichever host served the request. */
@@ -54,6 +55,8 @@ export function problemFor(error: unknown, origin: string, requestId: string): {
     code,
     request_id: requestId,
   };
+  // Extension members add to the standard ones and never replace them.
+  for (const [name, value] of Object.entries(known?.extensions ?? {})) if (!(name in body)) body[name] = value;
   if (known?.fieldErrors) body.errors = Object.entries(known.fieldErrors).map(([path, message]) => ({ pointer: toPointer(path), message }));
   return { body, headers: known?.headers ?? {} };
 }

@@ -46,7 +46,8 @@ afterEach(() => {
   resetConfigForTests();
 });
 
-describe('seedDemo', () => {
+// A whole demo (clients through the KYC journey, a month of money) takes a while on a busy machine.
+describe('seedDemo', { timeout: 90_000 }, () => {
   it('fills an empty database with the demo operator, two partners and their clients', async () => {
     expect(await databaseIsEmpty()).toBe(true);
     const { logins, skipped } = await seedDemo();
@@ -87,7 +88,7 @@ describe('seedDemo', () => {
   });
 });
 
-describe('createStartingData', () => {
+describe('createStartingData', { timeout: 90_000 }, () => {
   it('seeds the demo beside a bootstrap operator, and undoes both when seeding fails', async () => {
     vi.stubEnv('BOOTSTRAP_OPERATOR_EMAIL', 'boot@example.com');
     vi.stubEnv('BOOTSTRAP_OPERATOR_PASSWORD', 'bootstrap-password-1');

@@ -5,6 +5,7 @@ import { systemCtx } from '@/lib/audit/context';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
+import { seedMoney } from './seed-money';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -85,6 +86,8 @@ export async function seedDemo(): Promise<SeedResult> {
         if (client.status === 'pending') await seedClient(ctx, { name: client.name, email: client.email, status: 'pending' });
         await onboardDemoClient(ctx, client, demoPassword);
       }
+      // Balances, prices and a month of transactions and commissions (kept in its own module).
+      await seedMoney(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
     }
     return result;

@@ -19,6 +19,8 @@ export class AppError extends Error {
     readonly fieldErrors?: FieldErrors,
     /** Response headers that belong with this error, such as Retry-After or Allow. */
     readonly headers?: Record<string, string>,
+    /** Extra members of the problem details that say more than the message, e.g. how much money was lacking. */
+    readonly extensions?: Record<string, string | number | boolean>,
   ) {
     super(message);
     this.name = 'AppError';

@@ -9,6 +9,14 @@ export const eventCatalogue = {
   'client.created': 'A client was created (after onboarding and KYC, or in a sandbox).',
   'client.activated': 'A client was activated; its services work.',
   'client.deactivated': 'A client was deactivated; its services stop.',
+  'wallet.credited':
+    'Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise.',
+  'wallet.low_balance': 'A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more.',
+  'partner.balance_low': 'Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing.',
+  'client.validity_extended': 'A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true).',
+  'client.expired': 'A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended.',
+  'commission.earned': 'A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for.',
+  'charge.refunded': 'A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed.',
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':
     'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',

@@ -24,6 +24,13 @@ export const idPrefixes = {
   onboardingLink: 'lnk',
   promoCode: 'prm',
   message: 'msg',
+  ledgerAccount: 'lac',
+  ledgerSet: 'lset',
+  ledgerTransfer: 'ltr',
+  ledgerEntry: 'len',
+  commission: 'com',
+  ledgerVerification: 'lvr',
+  operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
 } as const;

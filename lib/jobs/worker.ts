@@ -2,6 +2,9 @@ import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
+import { expireClients } from '@/lib/ledger/client-credits';
+import { voidExpiredHolds } from '@/lib/ledger/holds';
+import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
 import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
 import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
@@ -66,7 +69,13 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();
         await runHousekeeping(clock());
-        if (!options.partnerIds) await expireStaleRegistrations(clock());
+        if (!options.partnerIds) {
+          await expireStaleRegistrations(clock());
+          await voidExpiredHolds(clock());
+          await expireClients(clock());
+          // Once a day; a failure raises an operator alert.
+          await verifyLedgerIfDue(clock());
+        }
       }
     } catch (error) {
       logger.error('worker round failed', { error: safeErrorStack(error) });

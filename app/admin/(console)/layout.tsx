@@ -22,6 +22,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
           <nav aria-label="Operator console" className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm">
             <Link href="/admin" className="font-semibold">{getConfig().PLATFORM_NAME} operator</Link>
             <Link href="/admin" className="text-slate-300 hover:text-white">Partners</Link>
+            <Link href="/admin/billing" className="text-slate-300 hover:text-white">Billing</Link>
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
           </nav>
           <div className="flex min-w-0 items-center gap-3 text-sm">

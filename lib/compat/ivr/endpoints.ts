@@ -2,6 +2,7 @@ import { coming, type IvrEndpoint } from './endpoint';
 import { documented } from './fields';
 import { clientsGroup } from './translators/clients';
 import { registrationGroup } from './translators/registration';
+import { walletGroup } from './translators/wallet';
 
 /**
  * The one mapping table of IVR Solutions' partner API: all 48 endpoints of its reference, in its order. The
@@ -50,7 +51,5 @@ export const ivrEndpoints: IvrEndpoint[] = [
   coming('WhatsApp', 'WhatsApp', 'POST', 'get_whatsapp_schedule', 'Get WhatsApp DID schedule', { client_id: documented('string', true), wa_did_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "wa_did_id": "45"}),
   coming('WhatsApp', 'WhatsApp', 'POST', 'add_whatsapp_holiday', 'Add holiday to WhatsApp DID', { client_id: documented('string', true), wa_did_id: documented('string', true), name: documented('string', true), date: documented('string', true, 'YYYY-MM-DD') }, {"client_id": "CLIENTAPIKEY12345", "wa_did_id": "45", "name": "Acme Corp", "date": "2025-08-15"}),
   coming('WhatsApp', 'WhatsApp', 'POST', 'delete_whatsapp_holiday', 'Delete holiday from WhatsApp DID', { client_id: documented('string', true), holiday_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "holiday_id": "12"}),
-  coming('Wallet & Credits', 'wallet', 'POST', 'wallet_transactions', 'Get wallet transaction history', { client_id: documented('string', true), page: documented('integer', false), limit: documented('integer', false), expense_type: documented('string', false), start_date: documented('string', false, 'YYYY-MM-DD'), end_date: documented('string', false, 'YYYY-MM-DD'), did: documented('string', false) }, {"client_id": "CLIENTAPIKEY12345", "page": "", "limit": "", "expense_type": "call", "start_date": "2025-08-01", "end_date": "2025-08-31", "did": "+911143104501"}),
-  coming('Wallet & Credits', 'wallet', 'POST', 'wallet_balance', 'Get current wallet balance and client expiry', { client_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345"}),
-  coming('Wallet & Credits', 'wallet', 'POST', 'add_client_credits', 'Add credits and/or update validity for a client', { client_id: documented('string', true), valid_till: documented('string', false, 'Y-m-d H:i:s'), credit: documented('string', false, 'numeric > 0') }, {"client_id": "CLIENTAPIKEY12345", "valid_till": "2025-12-31 23:59:59", "credit": "500"}),
+  ...walletGroup,
 ];

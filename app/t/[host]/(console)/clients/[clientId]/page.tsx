@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActivityList, type ActivityEntry } from '@/components/clients/activity-list';
+import { ClientTabs } from '@/components/clients/client-tabs';
 import { describeChange } from '@/components/clients/describe-activity';
 import { KycSummary, RequirementList } from '@/components/clients/kyc-summary';
 import { ActionForm, ActionTextareaField } from '@/components/console/action-form';
@@ -80,6 +81,7 @@ export default async function ClientPage({ params }: Props) {
           </>
         }
       />
+      <ClientTabs clientId={client.id} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Profile">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

@@ -1,0 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+const clock = new AsyncLocalStorage<Date>();
+
+/** The time ledger rows are stamped with: now, or inside `atLedgerTime` the time it gives. */
+export const ledgerNow = () => clock.getStore() ?? new Date();
+
+/**
+ * Runs `work` with ledger rows stamped at `at`: for importing history and for demo data (a month of
+ * transactions), never for live requests, which are always stamped now.
+ */
+export const atLedgerTime = <T>(at: Date, work: () => Promise<T>) => clock.run(at, work);
