@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -47,7 +48,8 @@ export function openDatabase(options: { url?: string; pgliteDir?: string } = {})
   }
   let client: PGlite;
   try {
-    client = new PGlite(dir);
+    // pg_trgm backs the search indexes; PostgreSQL has it in contrib, PGlite loads it as an extension.
+    client = new PGlite(dir, { extensions: { pg_trgm } });
   } catch (error) {
     release();
     throw error;

@@ -11,7 +11,9 @@ export type PartnerRow = {
   name: string;
   tier: 'standard' | 'premium' | 'enterprise';
   status: 'active' | 'suspended';
+  /** Counted up to a cap; `clientCountAtLeast` when the partner has that many or more. */
   clientCount: number;
+  clientCountAtLeast: boolean;
   domainCount: number;
   createdAt: Date;
 };
@@ -30,7 +32,12 @@ const columns = [
   column.accessor('slug', { header: 'Slug', cell: ({ getValue }) => <span className="font-mono text-xs">{getValue()}</span> }),
   column.accessor('tier', { header: 'Tier', cell: ({ getValue }) => <span className="capitalize">{getValue()}</span> }),
   column.accessor('status', { header: 'Status', enableSorting: false, cell: ({ getValue }) => <Badge tone={partnerStatusTone[getValue()]}>{getValue()}</Badge> }),
-  column.accessor('clientCount', { header: 'Clients', enableSorting: false, meta: { className: 'text-right tabular-nums' } }),
+  column.accessor('clientCount', {
+    header: 'Clients',
+    enableSorting: false,
+    cell: ({ row }) => `${row.original.clientCount.toLocaleString('en-US')}${row.original.clientCountAtLeast ? '+' : ''}`,
+    meta: { className: 'text-right tabular-nums' },
+  }),
   column.accessor('domainCount', { header: 'Custom domains', enableSorting: false, meta: { className: 'text-right tabular-nums' } }),
   column.accessor('createdAt', { header: 'Created', cell: ({ getValue }) => getValue().toISOString().slice(0, 10) }),
 ];

@@ -1,4 +1,4 @@
-import { readableTextOn } from '@/lib/branding/contrast';
+import { linkColourFor, readableTextOn } from '@/lib/branding/contrast';
 
 const valid = (colour: string, fallback: string) => (/^#[0-9a-f]{6}$/i.test(colour) ? colour : fallback);
 
@@ -19,7 +19,11 @@ export function BrandPreview({ brand }: { brand: { productName: string; primaryC
         </div>
         <div className="flex-1 space-y-3 bg-slate-50 p-4">
           <p className="text-sm font-semibold">Welcome back</p>
-          <div className="h-10 rounded bg-white shadow-sm" />
+          <div className="h-10 rounded bg-white p-2 text-xs shadow-sm">
+            <span className="underline" style={{ color: linkColourFor(primary) }}>
+              A link
+            </span>
+          </div>
           <button type="button" tabIndex={-1} className="rounded px-3 py-1.5 text-xs font-medium" style={{ background: primary, color: readableTextOn(primary) }}>
             Primary action
           </button>

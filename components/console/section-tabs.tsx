@@ -25,7 +25,7 @@ export function SectionTabs({ tabs, label }: { tabs: readonly SectionTab[]; labe
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   'block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap',
-                  current ? 'border-brand text-slate-900' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+                  current ? 'border-brand-focus text-slate-900' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
                 )}
               >
                 {tab.label}

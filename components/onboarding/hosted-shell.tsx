@@ -19,7 +19,7 @@ export function HostedShell({ brand, testMode, children }: { brand: Tenant['bran
         {brand.supportEmail ? (
           <p className="text-center text-sm text-slate-600">
             Need help?{' '}
-            <a className="text-brand underline" href={`mailto:${brand.supportEmail}`}>
+            <a className="text-brand-link underline" href={`mailto:${brand.supportEmail}`}>
               {brand.supportEmail}
             </a>
           </p>

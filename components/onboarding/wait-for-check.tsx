@@ -9,7 +9,7 @@ export function WaitForCheck() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <button type="button" onClick={() => window.location.reload()} className="text-sm font-medium text-brand underline">
+    <button type="button" onClick={() => window.location.reload()} className="text-sm font-medium text-brand-link underline">
       Check again now
     </button>
   );

@@ -61,6 +61,8 @@ export type DataTableProps<TData extends RowData> = {
   data: readonly TData[];
   /** Row count across all pages. */
   total: number;
+  /** The count stopped at `total` (a cap): there are at least that many rows, shown as "10,000+". */
+  totalAtLeast?: boolean;
   page: number;
   pageSize: number;
   sort: SortState;
@@ -96,6 +98,7 @@ export function DataTable<TData extends RowData>({
   columns,
   data,
   total,
+  totalAtLeast = false,
   page,
   pageSize,
   sort,
@@ -169,7 +172,7 @@ export function DataTable<TData extends RowData>({
         </div>
       ) : null}
 
-      <div aria-busy={pending || undefined} className={cn('overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity', pending && 'opacity-60')}>
+      <div aria-busy={pending || undefined} className={cn('relative overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity', pending && 'opacity-60')}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">
@@ -264,7 +267,7 @@ export function DataTable<TData extends RowData>({
         </nav>
       ) : (
         <nav aria-label="Pagination" className="flex flex-col gap-3 text-sm text-slate-700 sm:flex-row sm:items-center sm:justify-between">
-          <p>{total > 0 && rows.length ? `Showing ${numberFormat.format(from)}–${numberFormat.format(to)} of ${numberFormat.format(total)}` : `${numberFormat.format(total)} results`}</p>
+          <p>{total > 0 && rows.length ? `Showing ${numberFormat.format(from)}–${numberFormat.format(to)} of ${numberFormat.format(total)}${totalAtLeast ? '+' : ''}` : `${numberFormat.format(total)} results`}</p>
           <div className="flex flex-wrap items-center gap-2">
             {pageSizes.length > 1 ? (
               <PageSizeSelect value={pageSize} sizes={pageSizes} onChange={(size) => table.setPageSize(size)} />

@@ -84,7 +84,12 @@ export const apiRequestLog = pgTable(
     errorCode: text('error_code'),
     createdAt: createdAt(),
   },
-  (t) => [index('api_request_log_partner_idx').on(t.partnerId, t.id), index('api_request_log_created_idx').on(t.createdAt)],
+  (t) => [
+    index('api_request_log_partner_idx').on(t.partnerId, t.id),
+    // A status class (`5xx`) is a range of statuses: rare ones are found here, then put in time order.
+    index('api_request_log_partner_status_idx').on(t.partnerId, t.status, t.id),
+    index('api_request_log_created_idx').on(t.createdAt),
+  ],
 );
 
 export type ApiKey = typeof apiKeys.$inferSelect;

@@ -20,7 +20,15 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_partner_created_idx').on(t.partnerId, t.createdAt), index('audit_log_target_idx').on(t.targetType, t.targetId)],
+  (t) => [
+    // The log reads newest first by id (time-ordered), optionally for one action, target or kind of actor.
+    index('audit_log_partner_idx').on(t.partnerId, t.id),
+    // text_pattern_ops also serves `action LIKE 'prefix.%'` whatever the database's collation.
+    index('audit_log_partner_action_idx').on(t.partnerId, t.action.op('text_pattern_ops'), t.id),
+    index('audit_log_partner_target_idx').on(t.partnerId, t.targetId, t.id),
+    index('audit_log_partner_actor_idx').on(t.partnerId, t.actorType, t.id),
+    index('audit_log_target_idx').on(t.targetType, t.targetId),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

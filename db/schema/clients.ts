@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { searchText } from '@/lib/search/search-text';
 import { createdAt, idColumn, updatedAt } from './columns';
 import { partners } from './partners';
 
@@ -19,7 +21,12 @@ export const clients = pgTable(
   },
   (t) => [
     uniqueIndex('clients_partner_email_key').on(t.partnerId, t.email),
-    index('clients_partner_created_idx').on(t.partnerId, t.createdAt),
+    // Lists read newest first by id (time-ordered), filtered by status, or by name: each a walk of one index
+    // that stops after a page, however many clients a partner has and however rare the status.
+    index('clients_partner_id_idx').on(t.partnerId, t.id),
+    index('clients_partner_status_idx').on(t.partnerId, t.status, t.id),
+    index('clients_partner_name_idx').on(t.partnerId, t.name, t.id),
+    index('clients_search_idx').using('gin', sql`${searchText(t.name, t.email)} gin_trgm_ops`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { customType, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { searchText } from '@/lib/search/search-text';
 import { clients } from './clients';
 import { createdAt, idColumn, updatedAt } from './columns';
 import { partners } from './partners';
@@ -76,6 +77,8 @@ export const registrations = pgTable(
   },
   (t) => [
     index('registrations_partner_idx').on(t.partnerId, t.id),
+    index('registrations_partner_status_idx').on(t.partnerId, t.status, t.id),
+    index('registrations_search_idx').using('gin', sql`${searchText(t.name, t.email)} gin_trgm_ops`),
     // One open registration per e-mail and per mobile within a partner.
     uniqueIndex('registrations_open_email_key').on(t.partnerId, t.email).where(sql`${t.status} = 'pending'`),
     uniqueIndex('registrations_open_mobile_key').on(t.partnerId, t.mobile).where(sql`${t.status} = 'pending'`),

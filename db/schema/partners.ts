@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { searchText } from '@/lib/search/search-text';
 import { createdAt, idColumn, updatedAt } from './columns';
 
 export const partnerTier = pgEnum('partner_tier', ['standard', 'premium', 'enterprise']);
@@ -23,7 +24,11 @@ export const partners = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('partners_slug_key').on(t.slug), index('partners_parent_idx').on(t.parentId)],
+  (t) => [
+    uniqueIndex('partners_slug_key').on(t.slug),
+    index('partners_parent_idx').on(t.parentId),
+    index('partners_search_idx').using('gin', sql`${searchText(t.name, t.slug)} gin_trgm_ops`),
+  ],
 );
 
 export const hostnameStatus = pgEnum('hostname_status', ['pending', 'verified', 'failed']);

@@ -14,7 +14,7 @@ export const events = pgTable(
     data: jsonb('data').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('events_partner_idx').on(t.partnerId, t.id), index('events_created_idx').on(t.createdAt)],
+  (t) => [index('events_partner_idx').on(t.partnerId, t.id), index('events_partner_type_idx').on(t.partnerId, t.type, t.id), index('events_created_idx').on(t.createdAt)],
 );
 
 export const webhookEndpointStatus = pgEnum('webhook_endpoint_status', ['enabled', 'disabled']);
@@ -73,6 +73,7 @@ export const webhookDeliveries = pgTable(
   (t) => [
     index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.id),
+    index('webhook_deliveries_endpoint_status_idx').on(t.endpointId, t.status, t.id),
     index('webhook_deliveries_event_idx').on(t.eventId),
   ],
 );

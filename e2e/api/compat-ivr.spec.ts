@@ -129,8 +129,8 @@ test('junk, NUL bytes, odd types and huge bodies never get a 5xx on any endpoint
       expect(answer.json).toMatchObject({ status: answer.status, message: expect.any(String) });
     }
   }
-  // (A malformed percent-escape such as %E0%A4%A fails inside Next's router before any route runs, on /api/v1 too.)
-  for (const path of ['client/%00', 'client/%E0%A4%A4', `client/${'z'.repeat(3000)}`]) {
+  // A broken percent-escape never reaches a route (the request gate answers it), but must not be a 500 either.
+  for (const path of ['client/%00', 'client/%E0%A4%A', 'client/%E0%A4%A4', `client/${'z'.repeat(3000)}`]) {
     const answer = await ivr('GET', path, { key });
     expect(answer.status, `GET ${path}: ${answer.text.slice(0, 300)}`).toBeLessThan(500);
   }

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { apiRequestLog } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
+import { capFor, countUpTo, type CappedCount } from '@/lib/pagination/count-up-to';
 
 export const statusClasses = ['2xx', '4xx', '5xx'] as const;
 export type StatusClass = (typeof statusClasses)[number];
@@ -37,7 +38,7 @@ function statusRange(statusClass: StatusClass): SQL {
  * The log is per partner row, so a sandbox context sees test-key requests only and a live one live-key requests
  * only. Requests are written in batches about a second after they are answered.
  */
-export async function listApiRequests(ctx: PartnerCtx, options: ApiRequestListOptions = {}): Promise<{ rows: ApiRequestRow[]; total: number }> {
+export async function listApiRequests(ctx: PartnerCtx, options: ApiRequestListOptions = {}): Promise<{ rows: ApiRequestRow[] } & CappedCount> {
   requirePartnerRole(ctx, 'member');
   const filters = [eq(apiRequestLog.partnerId, ctx.partnerId)];
   if (options.statusClass) filters.push(statusRange(options.statusClass));
@@ -45,7 +46,7 @@ export async function listApiRequests(ctx: PartnerCtx, options: ApiRequestListOp
   const pageSize = Math.min(Math.max(options.pageSize ?? 50, 1), 200);
   const page = Math.max(1, options.page ?? 1);
   const db = getDb();
-  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db
       .select({
         id: apiRequestLog.id,
@@ -64,7 +65,8 @@ export async function listApiRequests(ctx: PartnerCtx, options: ApiRequestListOp
       .orderBy(options.newestFirst === false ? asc(apiRequestLog.id) : desc(apiRequestLog.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(apiRequestLog).where(where),
+    // Every request is logged: a busy partner's log is long, so the count stops at a cap.
+    countUpTo(db, apiRequestLog, where, capFor(page, pageSize)),
   ]);
-  return { rows, total };
+  return { rows, ...counted };
 }

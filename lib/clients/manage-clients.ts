@@ -1,4 +1,4 @@
-import { and, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import { clients } from '@/db/schema';
@@ -10,6 +10,7 @@ import { requirePartnerRole } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
+import { containsText, searchText } from '@/lib/search/search-text';
 
 export type ClientFilters = {
   status?: 'pending' | 'active' | 'inactive';
@@ -21,10 +22,6 @@ export type ClientFilters = {
 
 const clientColumns = { id: clients.id, name: clients.name, email: clients.email, status: clients.status, createdAt: clients.createdAt, updatedAt: clients.updatedAt };
 
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** One page of the caller's clients, newest first unless asked otherwise. */
 export async function listClients(ctx: PartnerCtx, filters: ClientFilters & ListParams) {
   requirePartnerRole(ctx, 'member');
@@ -32,7 +29,8 @@ export async function listClients(ctx: PartnerCtx, filters: ClientFilters & List
   const { where: cursor, orderBy } = cursorClauses(clients.id, query, filters.order);
   const conditions: (SQL | undefined)[] = [eq(clients.partnerId, ctx.partnerId), cursor];
   if (filters.status) conditions.push(eq(clients.status, filters.status));
-  if (filters.search) conditions.push(or(ilike(clients.name, likePattern(filters.search)), ilike(clients.email, likePattern(filters.search))));
+  // The expression of the trigram index clients_search_idx.
+  if (filters.search) conditions.push(containsText(searchText(clients.name, clients.email), filters.search));
   if (filters.createdFrom) conditions.push(gte(clients.createdAt, filters.createdFrom));
   if (filters.createdTo) conditions.push(lte(clients.createdAt, filters.createdTo));
   const rows = await getDb().select(clientColumns).from(clients).where(and(...conditions)).orderBy(orderBy).limit(query.take);

@@ -1,4 +1,4 @@
-import { and, eq, ilike, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { registrations } from '@/db/schema';
 import { cursorClauses } from '@/lib/pagination/cursor-sql';
@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors/app-error';
+import { containsText, searchText } from '@/lib/search/search-text';
 import { otpLocksFor, otpLocksOf } from './otp';
 import { assertOpen, lockRegistration } from './registration-access';
 import { registrationView, type Requirements } from './requirements';
@@ -61,10 +62,8 @@ export async function listRegistrations(ctx: PartnerCtx, filters: RegistrationFi
   const conditions: (SQL | undefined)[] = [eq(registrations.partnerId, ctx.partnerId), cursor];
   if (filters.status) conditions.push(eq(registrations.status, filters.status));
   if (filters.stage) conditions.push(eq(registrations.status, 'pending'), stageCondition(filters.stage));
-  if (filters.search) {
-    const pattern = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(registrations.name, pattern), ilike(registrations.email, pattern)));
-  }
+  // The expression of the trigram index registrations_search_idx.
+  if (filters.search) conditions.push(containsText(searchText(registrations.name, registrations.email), filters.search));
   const rows = await getDb().select().from(registrations).where(and(...conditions)).orderBy(orderBy).limit(query.take);
   const page = toPage(rows, query);
   const locks = await otpLocksOf(getDb(), page.data.map((row) => row.id));

@@ -17,19 +17,23 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-slate-900 text-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-8">
-          <nav aria-label="Operator console" className="flex items-center gap-6 text-sm">
+        {/* On a phone the account side wraps under the navigation rather than pushing the page wider. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-8">
+          <nav aria-label="Operator console" className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm">
             <Link href="/admin" className="font-semibold">{getConfig().PLATFORM_NAME} operator</Link>
             <Link href="/admin" className="text-slate-300 hover:text-white">Partners</Link>
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
           </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <Link href="/admin/account" className="text-slate-300 hover:text-white">{user.email}</Link>
+          <div className="flex min-w-0 items-center gap-3 text-sm">
+            <Link href="/admin/account" className="min-w-0 truncate text-slate-300 hover:text-white" title={user.email}>
+              {user.email}
+            </Link>
             <SignOutButton action={operatorSignOutAction} className="text-slate-200! hover:bg-slate-800 hover:text-white!" />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl p-4 sm:p-8">{children}</main>
+      {/* Long e-mails, hostnames and ids wrap rather than widen the page on a phone. */}
+      <main className="mx-auto max-w-6xl p-4 break-words sm:p-8">{children}</main>
       <Toaster />
     </div>
   );

@@ -6,7 +6,7 @@ export default function TenantNotFound() {
   return (
     <main className="grid min-h-dvh place-items-center p-6 text-center">
       <div className="space-y-3">
-        <p className="text-sm font-semibold text-brand">404</p>
+        <p className="text-sm font-semibold text-brand-link">404</p>
         <h1 className="text-2xl font-semibold">Page not found</h1>
         <p className="text-slate-600">The page you asked for does not exist or has moved.</p>
         <Link href="/" className={buttonClasses()}>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText } from '@/lib/errors/unstorable-text';
 
 /**
  * IVR Solutions' request fields and the Switchboard field each one becomes. Its clients send every value as a
@@ -21,15 +22,13 @@ export type IvrField<To extends string = string, T = unknown> = IvrFieldDoc & {
   schema: z.ZodType<T>;
 };
 
-// PostgreSQL text holds neither U+0000 nor a lone UTF-16 surrogate: refused here, never a 500 from the database.
-const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Text as IVR Solutions sends it: a string, or a number or boolean meant as one. Never an object or a list. */
 function textValue(name: string) {
   return z
     .union([z.string(), z.number(), z.boolean()], { error: `${name} must be text.` })
     .transform((value) => String(value))
-    .refine((value) => !unstorable.test(value), `${name} must not contain a NUL character or a lone surrogate (it is not text that can be stored).`);
+    .refine(isStorableText, `${name} must not contain a NUL character or a lone surrogate (it is not text that can be stored).`);
 }
 
 function presence<T>(name: string, schema: z.ZodType<T>, required: boolean): z.ZodType<T | undefined> {

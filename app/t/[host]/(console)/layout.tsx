@@ -44,7 +44,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           </span>
           <SignOutButton action={signOutAction} />
         </header>
-        <main className="mx-auto max-w-6xl p-4 sm:p-8">{children}</main>
+        {/* Long e-mails, hostnames and ids wrap rather than widen the page on a phone. */}
+        <main className="mx-auto max-w-6xl p-4 break-words sm:p-8">{children}</main>
       </div>
       <Toaster />
     </div>

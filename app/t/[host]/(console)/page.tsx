@@ -55,7 +55,7 @@ export default async function DashboardPage() {
       <p className="mt-6 text-sm text-slate-600">
         Your console is at <strong>{domains.subdomain}</strong>
         {domains.custom.some((d) => d.status === 'verified') ? ' and your verified domains' : ''}.{' '}
-        <Link className="text-brand underline" href="/settings">
+        <Link className="text-brand-link underline" href="/settings">
           Manage domains
         </Link>
       </p>

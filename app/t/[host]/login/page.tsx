@@ -29,7 +29,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
         {tenant.brand.supportEmail ? (
           <p className="text-center text-sm text-slate-600">
-            Trouble signing in? <a className="text-brand underline" href={`mailto:${tenant.brand.supportEmail}`}>{tenant.brand.supportEmail}</a>
+            Trouble signing in? <a className="text-brand-link underline" href={`mailto:${tenant.brand.supportEmail}`}>{tenant.brand.supportEmail}</a>
           </p>
         ) : null}
       </div>

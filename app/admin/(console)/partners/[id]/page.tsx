@@ -43,7 +43,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
         actions={<Badge tone={partnerStatusTone[partner.status]}>{partner.status}</Badge>}
       />
       {created ? <p className="mb-6 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Partner created. Add its first owner below.</p> : null}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title="Tier" description="Sets the API rate limit and commission rates.">
           <ActionForm action={changeTierAction} className="flex items-end gap-3">
             <input type="hidden" name="partnerId" value={partner.id} />

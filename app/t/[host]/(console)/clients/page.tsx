@@ -20,7 +20,7 @@ export default async function ClientsPage({ searchParams }: TablePageProps) {
     filters: clientTableFilters,
   });
   const filters = { search: params.search, status: params.filters.status, kyc: params.filters.kyc, sort: params.sort };
-  const { rows, total } = await searchClients(dataCtx, { ...filters, page: params.page, pageSize: params.pageSize });
+  const { rows, total, atLeast } = await searchClients(dataCtx, { ...filters, page: params.page, pageSize: params.pageSize });
 
   // The export takes the same filter and sort, and every page of it.
   const exportQuery = new URLSearchParams();
@@ -54,6 +54,7 @@ export default async function ClientsPage({ searchParams }: TablePageProps) {
       <ClientsTable
         data={rows}
         total={total}
+        totalAtLeast={atLeast}
         page={params.page}
         pageSize={params.pageSize}
         sort={params.sort}

@@ -38,7 +38,7 @@ export default async function ApiKeysPage() {
         {keys.length === 0 ? (
           <p className="text-sm text-slate-600">No API keys yet.</p>
         ) : (
-          <div className="-mx-4 overflow-x-auto sm:-mx-6">
+          <div className="relative -mx-4 overflow-x-auto sm:-mx-6">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">API keys</caption>
               <thead className="text-slate-600">

@@ -26,7 +26,7 @@ export default async function TeamPage() {
     <>
       <PageHeader title="Team" description="People who can sign in to this console." />
       <Card>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="text-slate-600">
               <tr>

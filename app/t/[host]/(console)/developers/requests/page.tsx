@@ -13,7 +13,7 @@ const filters = [
 export default async function ApiRequestsPage({ searchParams }: TablePageProps) {
   const { dataCtx, environment } = await requireConsoleSession();
   const params = parseTableParams(await searchParams, { sortable: ['createdAt'], defaultSort: { id: 'createdAt', desc: true }, pageSizes: [50, 100, 200], filters });
-  const { rows, total } = await listApiRequests(dataCtx, { statusClass: params.filters.status, newestFirst: params.sort.desc, page: params.page, pageSize: params.pageSize });
+  const { rows, total, atLeast } = await listApiRequests(dataCtx, { statusClass: params.filters.status, newestFirst: params.sort.desc, page: params.page, pageSize: params.pageSize });
   return (
     <section aria-labelledby="requests-heading" className="space-y-3">
       <div>
@@ -26,6 +26,7 @@ export default async function ApiRequestsPage({ searchParams }: TablePageProps) 
       <ApiRequestsTable
         data={rows}
         total={total}
+        totalAtLeast={atLeast}
         page={params.page}
         pageSize={params.pageSize}
         sort={params.sort}

@@ -28,7 +28,7 @@ export default async function WebhooksPage() {
         {endpoints.data.length === 0 ? (
           <p className="text-sm text-slate-600">No endpoints yet{environment === 'test' ? ' in test mode' : ''}.</p>
         ) : (
-          <div className="-mx-4 overflow-x-auto sm:-mx-6">
+          <div className="relative -mx-4 overflow-x-auto sm:-mx-6">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Webhook endpoints</caption>
               <thead className="text-slate-600">
