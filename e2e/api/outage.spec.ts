@@ -18,7 +18,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   cluster = await ThrowawayPostgres.create();
   const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
+  base = `http://localhost:${port}`;
   server = await startAppServer({ ...e2eEnv, NODE_ENV: 'production', DATABASE_URL: cluster.url, PLATFORM_URL: `http://localhost:${port}`, WORKER_IN_PROCESS: 'false', LOG_LEVEL: 'silent' }, port);
 });
 
