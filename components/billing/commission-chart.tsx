@@ -1,4 +1,5 @@
 import { formatInr } from '@/lib/ledger/format';
+import { PlainTable } from '@/components/ui/plain-table';
 
 export type ChartPoint = { period: string; commission: bigint; charges: number };
 
@@ -40,25 +41,15 @@ export function CommissionChart({ points, caption }: { points: ChartPoint[]; cap
         </svg>
       ) : null}
       <figcaption className="sr-only">{caption}</figcaption>
-      <table className="w-full text-sm">
-        <caption className="sr-only">{caption}, as a table</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-slate-600">
-            <th scope="col" className="py-1.5 font-medium">Period</th>
-            <th scope="col" className="py-1.5 text-right font-medium">Charges</th>
-            <th scope="col" className="py-1.5 text-right font-medium">Commission</th>
+      <PlainTable caption={`${caption}, as a table`} columns={[{ label: 'Period' }, { label: 'Charges', align: 'right' }, { label: 'Commission', align: 'right' }]} dense>
+        {points.map((p) => (
+          <tr key={p.period} className="border-b border-slate-100">
+            <th scope="row" className="py-1.5 text-left font-normal tabular-nums">{p.period}</th>
+            <td className="py-1.5 text-right tabular-nums">{p.charges}</td>
+            <td className="py-1.5 text-right tabular-nums">{formatInr(p.commission)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.period} className="border-b border-slate-100">
-              <th scope="row" className="py-1.5 text-left font-normal tabular-nums">{p.period}</th>
-              <td className="py-1.5 text-right tabular-nums">{p.charges}</td>
-              <td className="py-1.5 text-right tabular-nums">{formatInr(p.commission)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </PlainTable>
     </figure>
   );
 }

@@ -9,6 +9,7 @@ import { Select } from '@/components/ui/select';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listLedgerTransfers, partnerBalancesOverview } from '@/lib/ledger/operator-views';
 import { parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
+import { PlainTable } from '@/components/ui/plain-table';
 
 export const metadata: Metadata = { title: 'Ledger transfers' };
 
@@ -56,35 +57,22 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
         <button type="submit" className={buttonClasses({ variant: 'secondary' })}>Filter</button>
       </form>
       <Card>
-        <table className="w-full text-sm">
-          <caption className="sr-only">Ledger transfers</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-slate-600">
-              <th scope="col" className="py-2 font-medium">Time</th>
-              <th scope="col" className="py-2 font-medium">Partner</th>
-              <th scope="col" className="py-2 font-medium">Kind</th>
-              <th scope="col" className="py-2 font-medium">Status</th>
-              <th scope="col" className="py-2 font-medium">For</th>
-              <th scope="col" className="py-2 text-right font-medium">Amount</th>
+        <PlainTable caption="Ledger transfers" columns={[{ label: 'Time' }, { label: 'Partner' }, { label: 'Kind' }, { label: 'Status' }, { label: 'For' }, { label: 'Amount', align: 'right' }]}>
+          {page.data.map((t) => (
+            <tr key={t.id} className="border-b border-slate-100">
+              <td className="py-1.5 whitespace-nowrap">{when.format(t.createdAt)}</td>
+              <td className="py-1.5">{t.partnerName}</td>
+              <td className="py-1.5">{t.kind.replace('_', ' ')}</td>
+              <td className="py-1.5">{t.status}</td>
+              <td className="py-1.5">
+                {t.product ?? t.reference ?? '—'}
+                {t.memo ? <span className="block text-xs text-slate-500">{t.memo}</span> : null}
+                <span className="block font-mono text-xs text-slate-400">{t.id}</span>
+              </td>
+              <td className="py-1.5 text-right"><Money value={t.amount} unit={t.unit} /></td>
             </tr>
-          </thead>
-          <tbody>
-            {page.data.map((t) => (
-              <tr key={t.id} className="border-b border-slate-100">
-                <td className="py-1.5 whitespace-nowrap">{when.format(t.createdAt)}</td>
-                <td className="py-1.5">{t.partnerName}</td>
-                <td className="py-1.5">{t.kind.replace('_', ' ')}</td>
-                <td className="py-1.5">{t.status}</td>
-                <td className="py-1.5">
-                  {t.product ?? t.reference ?? '—'}
-                  {t.memo ? <span className="block text-xs text-slate-500">{t.memo}</span> : null}
-                  <span className="block font-mono text-xs text-slate-400">{t.id}</span>
-                </td>
-                <td className="py-1.5 text-right"><Money value={t.amount} unit={t.unit} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </PlainTable>
         {page.data.length ? null : <p className="text-sm text-slate-600">No transfers match.</p>}
         <nav aria-label="Pages" className="mt-3 flex gap-2">
           {cursor.starting_after || cursor.ending_before ? <Link className={buttonClasses({ variant: 'secondary', size: 'sm' })} href={`?${keep}`}>Newest</Link> : null}

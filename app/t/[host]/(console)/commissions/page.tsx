@@ -11,6 +11,7 @@ import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
 import { commissionReport, defaultReportRange } from '@/lib/ledger/commission-report';
 import type { SearchParams } from '@/lib/tables/table-params';
+import { PlainTable } from '@/components/ui/plain-table';
 
 export const metadata: Metadata = { title: 'Commissions' };
 
@@ -69,33 +70,21 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
             <CommissionChart points={report.series} caption={`Commission per ${input.groupBy}, ${report.startDate} to ${report.endDate}`} />
           </Card>
           <Card title="By client">
-            <table className="w-full text-sm">
-              <caption className="sr-only">Commission by client</caption>
-              <thead>
-                <tr className="border-b border-slate-200 text-left text-slate-600">
-                  <th scope="col" className="py-1.5 font-medium">Client</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">Charges</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">Retail</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">Wholesale</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">Commission</th>
+            <PlainTable caption="Commission by client" columns={[{ label: 'Client' }, { label: 'Charges', align: 'right' }, { label: 'Retail', align: 'right' }, { label: 'Wholesale', align: 'right' }, { label: 'Commission', align: 'right' }]} dense>
+              {report.byClient.map((row) => (
+                <tr key={row.clientId} className="border-b border-slate-100">
+                  <th scope="row" className="py-1.5 text-left font-normal">
+                    <a href={`/commissions?${new URLSearchParams({ ...Object.fromEntries(exportQuery), client_id: row.clientId })}`} className="underline-offset-2 hover:underline">
+                      {row.name}
+                    </a>
+                  </th>
+                  <td className="py-1.5 text-right tabular-nums">{row.charges}</td>
+                  <td className="py-1.5 text-right"><Money value={row.retail} /></td>
+                  <td className="py-1.5 text-right"><Money value={row.wholesale} /></td>
+                  <td className="py-1.5 text-right"><Money value={row.commission} /></td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.byClient.map((row) => (
-                  <tr key={row.clientId} className="border-b border-slate-100">
-                    <th scope="row" className="py-1.5 text-left font-normal">
-                      <a href={`/commissions?${new URLSearchParams({ ...Object.fromEntries(exportQuery), client_id: row.clientId })}`} className="underline-offset-2 hover:underline">
-                        {row.name}
-                      </a>
-                    </th>
-                    <td className="py-1.5 text-right tabular-nums">{row.charges}</td>
-                    <td className="py-1.5 text-right"><Money value={row.retail} /></td>
-                    <td className="py-1.5 text-right"><Money value={row.wholesale} /></td>
-                    <td className="py-1.5 text-right"><Money value={row.commission} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </PlainTable>
             {report.byClient.length ? null : <p className="text-sm text-slate-600">No charges in this range.</p>}
           </Card>
         </div>

@@ -8,6 +8,7 @@ import { requireConsoleSession } from '@/lib/auth/session';
 import { listPartnerPrices } from '@/lib/prices/price-book';
 import { ConfirmBelowWholesale } from '@/components/billing/confirm-below-wholesale';
 import { setRetailPriceAction } from './actions';
+import { PlainTable } from '@/components/ui/plain-table';
 
 export const metadata: Metadata = { title: 'Prices' };
 
@@ -18,31 +19,19 @@ export default async function PricesPage() {
     <>
       <PageHeader title="Prices" description="What you pay (wholesale) and what your clients pay (retail) for each product, and your margin. Retail starts at the list price." />
       <Card>
-        <table className="w-full text-sm">
-          <caption className="sr-only">Wholesale and retail prices</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-slate-600">
-              <th scope="col" className="py-2 font-medium">Product</th>
-              <th scope="col" className="py-2 text-right font-medium">List</th>
-              <th scope="col" className="py-2 text-right font-medium">Wholesale</th>
-              <th scope="col" className="py-2 text-right font-medium">Retail</th>
-              <th scope="col" className="py-2 text-right font-medium">Margin</th>
+        <PlainTable caption="Wholesale and retail prices" columns={[{ label: 'Product' }, { label: 'List', align: 'right' }, { label: 'Wholesale', align: 'right' }, { label: 'Retail', align: 'right' }, { label: 'Margin', align: 'right' }]}>
+          {prices.map((p) => (
+            <tr key={p.product} className="border-b border-slate-100">
+              <th scope="row" className="py-2 text-left font-normal">
+                {p.name} <span className="text-slate-500">per {p.per}</span>
+              </th>
+              <td className="py-2 text-right"><Money value={p.list} /></td>
+              <td className="py-2 text-right"><Money value={p.wholesale} /></td>
+              <td className="py-2 text-right"><Money value={p.retail} /></td>
+              <td className={`py-2 text-right ${p.margin < 0n ? 'text-red-700' : ''}`}><Money value={p.margin} /></td>
             </tr>
-          </thead>
-          <tbody>
-            {prices.map((p) => (
-              <tr key={p.product} className="border-b border-slate-100">
-                <th scope="row" className="py-2 text-left font-normal">
-                  {p.name} <span className="text-slate-500">per {p.per}</span>
-                </th>
-                <td className="py-2 text-right"><Money value={p.list} /></td>
-                <td className="py-2 text-right"><Money value={p.wholesale} /></td>
-                <td className="py-2 text-right"><Money value={p.retail} /></td>
-                <td className={`py-2 text-right ${p.margin < 0n ? 'text-red-700' : ''}`}><Money value={p.margin} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </PlainTable>
       </Card>
       {user.role !== 'member' ? (
         <Card title="Set a retail price" className="mt-6" description="A price below your wholesale price loses money on every sale, so it needs your confirmation.">
