@@ -6,6 +6,9 @@ import { isUnservableMethod, parserErrorRefusal, refusal, repairedPercentEncodin
 
 const installedKey = Symbol.for('switchboard.requestGate');
 
+/** The brand of a partner host this process has already resolved (no database work before routing). */
+const brandOf = (host: string | undefined) => lastKnownTenant(host)?.brand ?? null;
+
 function send(response: ServerResponse, answer: Refusal) {
   response.writeHead(answer.status, answer.headers);
   response.end(answer.body);
@@ -34,13 +37,13 @@ export function installRequestGate(): void {
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       if (isUnservableMethod(request.method)) {
-        send(response, refusal('method_not_implemented', `${request.method} is not a method this server implements.`, { path: request.url ?? '/', host: request.headers.host }));
+        send(response, refusal('method_not_implemented', `${request.method} is not a method this server implements.`, { path: request.url ?? '/', host: request.headers.host }, { brand: brandOf(request.headers.host) }));
         return true;
       }
       const repaired = request.url && repairedPercentEncoding(request.url);
       if (repaired) request.url = repaired;
       if (!databaseAvailable()) {
-        const answer = unavailableRefusal(request.url ?? '/', request.headers.host, lastKnownTenant(request.headers.host)?.brand ?? null);
+        const answer = unavailableRefusal(request.url ?? '/', request.headers.host, brandOf(request.headers.host));
         if (answer) {
           send(response, answer);
           return true;
@@ -49,7 +52,7 @@ export function installRequestGate(): void {
     } else if (event === 'clientError' && this.listenerCount('clientError') === 0) {
       const [error, socket] = args as [NodeJS.ErrnoException, Duplex & { bytesWritten?: number }];
       // As Node does: write only to a socket that can take it and has not had part of another answer.
-      const answer = socket.writable && !socket.bytesWritten ? parserErrorRefusal(error) : null;
+      const answer = socket.writable && !socket.bytesWritten ? parserErrorRefusal(error, brandOf) : null;
       if (answer) writeRaw(socket, answer);
       else socket.destroy();
       return true;

@@ -28,6 +28,9 @@ describe('request gate', () => {
     expect(page.status).toBe(501);
     expect(page.headers['Content-Type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('<h1>Not supported</h1>');
+    const branded = parserErrorRefusal(method, (host) => (host === 'acme.localhost' ? { productName: 'Acme Connect', primaryColor: '#0f766e' } : null))!;
+    expect(branded.body).toContain('<title>Not supported · Acme Connect</title>');
+    expect(branded.body).toContain('#0f766e');
 
     expect(parserErrorRefusal(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBeNull();
   });

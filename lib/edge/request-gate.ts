@@ -90,9 +90,10 @@ export function unavailableRefusal(path: string, host: string | undefined, brand
 
 /**
  * The refusal for an error of Node's HTTP parser, judged from the bytes it received (`rawPacket`): the path
- * says API or page, the Host header whose origin to link to. Null for errors that leave nobody to answer.
+ * says API or page, the Host header whose origin to link to and whose brand to wear (`brandOf`, from what this
+ * process already knows of the host: no database work happens here). Null for errors that leave nobody to answer.
  */
-export function parserErrorRefusal(error: NodeJS.ErrnoException & { rawPacket?: Buffer }): Refusal | null {
+export function parserErrorRefusal(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, brandOf: (host: string | undefined) => Brand | null = () => null): Refusal | null {
   const code = error.code ?? '';
   if (code === 'ECONNRESET' || code === 'EPIPE') return null;
   const head = error.rawPacket?.subarray(0, 64 * 1024).toString('latin1') ?? '';
@@ -100,8 +101,9 @@ export function parserErrorRefusal(error: NodeJS.ErrnoException & { rawPacket?: 
   const path = requestLine.split(' ')[1] ?? '';
   const host = /\r\nhost:[ \t]*([^\r\n]*)/i.exec(head)?.[1]?.trim();
   const where = { path, host };
-  if (code === 'HPE_HEADER_OVERFLOW') return refusal('request_header_too_large', 'The URL and headers together are longer than the 16 KB this server reads.', where);
-  if (code === 'HPE_INVALID_METHOD') return refusal('method_not_implemented', `${requestLine.split(' ')[0]?.slice(0, 32) || 'This method'} is not a method this server implements.`, where);
+  const options = { brand: brandOf(host) };
+  if (code === 'HPE_HEADER_OVERFLOW') return refusal('request_header_too_large', 'The URL and headers together are longer than the 16 KB this server reads.', where, options);
+  if (code === 'HPE_INVALID_METHOD') return refusal('method_not_implemented', `${requestLine.split(' ')[0]?.slice(0, 32) || 'This method'} is not a method this server implements.`, where, options);
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return null;
-  return refusal('bad_request', 'The request could not be read.', where);
+  return refusal('bad_request', 'The request could not be read.', where, options);
 }
