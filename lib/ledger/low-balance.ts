@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { createElement } from 'react';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db';
 import { ledgerAccounts } from '@/db/schema';
@@ -7,14 +8,21 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
+import { queueEmail } from '@/lib/messages/queue-message';
+import { LowBalanceEmail, type LowBalanceEmailProps } from '@/lib/messages/templates/low-balance-email';
+import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { adminRecipients } from '@/lib/team/admin-recipients';
+import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 import { resolveAccounts, accountKeyString } from './accounts';
 import { partnerBook, clientOf } from './books';
+import { formatInr } from './format';
 import type { PostedSet } from './post-set';
 
 /**
  * Raises the low-balance event for every account of a set that crossed its threshold going down. The crossing
  * is read from the balance before and after this set, both known under the account's lock, so it is seen by
- * exactly one set: once per crossing, never on every later charge, and again only after a top-up above it.
+ * exactly one set: once per crossing, never on every later charge, and again only after a top-up above it. The
+ * e-mail goes with the event: to the client for its wallet, to the partner's owners and admins for its prepaid.
  */
 export async function announceLowBalances(tx: Tx, partnerId: string, posted: PostedSet): Promise<void> {
   const crossed = [...posted.accounts.values()].filter((a) => a.lowBalanceThreshold !== null && a.before >= a.lowBalanceThreshold && a.balance - a.held < a.lowBalanceThreshold);
@@ -22,10 +30,29 @@ export async function announceLowBalances(tx: Tx, partnerId: string, posted: Pos
   const rows = await tx.select({ id: ledgerAccounts.id, kind: ledgerAccounts.kind, clientId: ledgerAccounts.clientId }).from(ledgerAccounts).where(inArray(ledgerAccounts.id, crossed.map((a) => a.id)));
   for (const row of rows) {
     const account = posted.accounts.get(row.id)!;
-    const data = { balance: Number(account.balance - account.held), threshold: Number(account.lowBalanceThreshold) };
-    if (row.kind === 'client_wallet') await emitEvent(tx, partnerId, 'wallet.low_balance', { client_id: row.clientId, wallet: 'client_wallet', ...data });
-    if (row.kind === 'partner_prepaid') await emitEvent(tx, partnerId, 'partner.balance_low', { wallet: 'partner_prepaid', ...data });
+    const available = account.balance - account.held;
+    const threshold = account.lowBalanceThreshold!;
+    const data = { balance: Number(available), threshold: Number(threshold) };
+    const amounts = { available: formatInr(available), threshold: formatInr(threshold) };
+    if (row.kind === 'client_wallet' && row.clientId) {
+      await emitEvent(tx, partnerId, 'wallet.low_balance', { client_id: row.clientId, wallet: 'client_wallet', ...data });
+      const client = await clientOf(tx, partnerId, row.clientId);
+      await mailLowBalance(tx, partnerId, [client.email], { whose: 'wallet', name: client.name, consoleUrl: null, ...amounts });
+    }
+    if (row.kind === 'partner_prepaid') {
+      await emitEvent(tx, partnerId, 'partner.balance_low', { wallet: 'partner_prepaid', ...data });
+      const { emails } = await adminRecipients(tx, partnerId);
+      await mailLowBalance(tx, partnerId, emails, { whose: 'prepaid', name: null, consoleUrl: await partnerHomeUrl(tx, partnerId, '/billing'), ...amounts });
+    }
   }
+}
+
+async function mailLowBalance(tx: Tx, partnerId: string, to: string[], props: Omit<LowBalanceEmailProps, 'brand'>) {
+  if (!to.length) return;
+  const brand = await emailBrandFor(tx, partnerId);
+  const element = createElement(LowBalanceEmail, { brand, ...props });
+  const subject = props.whose === 'wallet' ? `Your ${brand.productName} wallet is running low` : 'Your prepaid balance is running low';
+  for (const email of to) await queueEmail(tx, { partnerId, to: email, subject, template: 'low-balance', element });
 }
 
 export const setLowBalanceSchema = z.object({

@@ -6,7 +6,7 @@ import { systemCtx } from '@/lib/audit/context';
 import { seedClient } from '@/lib/clients/seed-client';
 import { AppError } from '@/lib/errors/app-error';
 import { setRetailPrice, setTierDiscount, setWholesaleOverride, priceOf, setListPrice } from '@/lib/prices/price-book';
-import { makePartner, systemFor, uniqueEmail } from '@/test/factories';
+import { makePartner, makeStaff, systemFor, uniqueEmail } from '@/test/factories';
 import { readAccount } from './accounts';
 import { partnerBook } from './books';
 import { chargeClient } from './charge-client';
@@ -109,16 +109,32 @@ describe('charges', () => {
     expect(report.totals).toMatchObject({ charges: 0, commission: 0n });
   });
 
-  it('announces a low balance once per crossing', async () => {
+  it('announces a low balance once per crossing, by event and by e-mail to the client', async () => {
     const { ctx, client, partner, eventsOf } = await setup();
+    const mails = async () => getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'low-balance')));
     await creditPartner(operatorCtx, { partnerId: partner.id, amount: '1000000', reference: utr() });
     await addClientCredits(ctx, { clientId: client.id, amount: '1000' });
     await setLowBalanceThreshold(ctx, { clientId: client.id, threshold: '500' });
     for (let i = 0; i < 6; i++) await chargeClient(ctx, { clientId: client.id, product: 'call_minute_outbound' });
     expect(await eventsOf('wallet.low_balance')).toHaveLength(1);
+    expect((await mails()).map((m) => [m.recipient, m.subject])).toEqual([[client.email, expect.stringMatching(/wallet is running low$/)]]);
     await addClientCredits(ctx, { clientId: client.id, amount: '1000' });
     for (let i = 0; i < 12; i++) await chargeClient(ctx, { clientId: client.id, product: 'call_minute_outbound' });
     expect(await eventsOf('wallet.low_balance')).toHaveLength(2);
+    expect(await mails()).toHaveLength(2);
+  });
+
+  it('tells the partner’s owners and admins when its prepaid balance crosses its alert', async () => {
+    const { ctx, client, partner, eventsOf } = await setup();
+    const owner = await makeStaff(partner.id, 'owner');
+    await makeStaff(partner.id, 'member');
+    await creditPartner(operatorCtx, { partnerId: partner.id, amount: '1000', reference: utr() });
+    await addClientCredits(ctx, { clientId: client.id, amount: '100000' });
+    await setLowBalanceThreshold(ctx, { threshold: '900' });
+    for (let i = 0; i < 3; i++) await chargeClient(ctx, { clientId: client.id, product: 'call_minute_outbound' }).catch(() => undefined);
+    expect(await eventsOf('partner.balance_low')).toHaveLength(1);
+    const sent = await getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'low-balance')));
+    expect(sent.map((m) => m.recipient)).toEqual([owner.email]);
   });
 });
 

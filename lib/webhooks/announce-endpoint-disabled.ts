@@ -1,11 +1,10 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { createElement } from 'react';
 import type { Tx } from '@/db';
-import { partners, partnerUsers } from '@/db/schema';
 import { emitEvent } from '@/lib/events/emit-event';
 import { queueEmail } from '@/lib/messages/queue-message';
 import { WebhookDisabledEmail } from '@/lib/messages/templates/webhook-disabled-email';
 import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { adminRecipients } from '@/lib/team/admin-recipients';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 
 export type DisabledEndpoint = { id: string; partnerId: string; url: string; description: string | null; eventTypes: string[]; failingSince: Date | null };
@@ -38,21 +37,13 @@ export async function announceEndpointDisabled(tx: Tx, endpoint: DisabledEndpoin
     reason: cause,
   });
 
-  const [partner] = await tx.select({ id: partners.id, parentId: partners.parentId }).from(partners).where(eq(partners.id, endpoint.partnerId));
-  if (!partner) return;
-  const livePartnerId = partner.parentId ?? partner.id;
-  // Accounts that can sign in: an invitation nobody accepted may have gone to the wrong address.
-  const recipients = await tx
-    .select({ email: partnerUsers.email })
-    .from(partnerUsers)
-    .where(and(eq(partnerUsers.partnerId, livePartnerId), inArray(partnerUsers.role, ['owner', 'admin']), isNotNull(partnerUsers.passwordHash)));
-  if (!recipients.length) return;
+  const { emails, testMode } = await adminRecipients(tx, endpoint.partnerId);
+  if (!emails.length) return;
 
   const brand = await emailBrandFor(tx, endpoint.partnerId);
-  const testMode = partner.parentId !== null;
   const consoleUrl = await partnerHomeUrl(tx, endpoint.partnerId, `/developers/webhooks/${endpoint.id}`);
   const element = createElement(WebhookDisabledEmail, { brand, endpointUrl: url, description: endpoint.description, endpointId: endpoint.id, reason, consoleUrl, testMode });
-  for (const { email } of recipients) {
+  for (const email of emails) {
     await queueEmail(tx, { partnerId: endpoint.partnerId, to: email, subject: `${testMode ? 'Test-mode webhook' : 'Webhook'} endpoint disabled: ${url}`, template: 'webhook_endpoint_disabled', element });
   }
 }
