@@ -13,11 +13,17 @@ describe('CSV fields', () => {
   it('defuses values a spreadsheet would run as formulas', () => {
     expect(csvField('=HYPERLINK("http://evil.example")')).toBe(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csvField('+91 98765')).toBe("'+91 98765");
-    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('-A1')).toBe("'-A1");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('\t=1+2')).toBe(`"'\t=1+2"`);
     expect(csvField('\r=1+2')).toBe(`"'\r=1+2"`);
     expect(csvField('  =1+2')).toBe("'  =1+2");
+  });
+
+  it('writes a plain negative amount as the number it is, so a debit sums in a spreadsheet', () => {
+    expect(csvField('-300.00')).toBe('-300.00');
+    expect(csvField('-2')).toBe('-2');
   });
 
   // What a spreadsheet would see: the file split on whichever separator its locale picks, quotes honoured.

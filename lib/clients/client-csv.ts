@@ -3,6 +3,8 @@ import type { ClientListRow } from './search-clients';
 // What a spreadsheet runs as a formula when a cell starts with it (after any spaces, which Excel and
 // LibreOffice skip): =, +, -, @, and tab or carriage return, which some importers strip before evaluating.
 const formulaStart = /^[\s]*[=+\-@]|^[\t\r]/;
+// A plain decimal (`-300.00`, an exact amount written as text) is a number to a spreadsheet, never a formula.
+const plainNumber = /^-?\d+(?:\.\d+)?$/;
 
 // Spreadsheets guess the separator from the locale, not the file: where the decimal mark is a comma, Excel
 // splits on semicolons (and a tab-separated import on tabs). An unquoted `x;=1+2` there becomes a cell `=1+2`,
@@ -19,7 +21,7 @@ export function csvField(value: string | number | boolean | Date | null | undefi
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
   if (typeof value !== 'string') return String(value);
-  const text = formulaStart.test(value) ? `'${value}` : value;
+  const text = formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value;
   return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -15,6 +15,7 @@ import { emailBrandFor } from '@/lib/onboarding/registration-access';
 import { accountKeyString } from './accounts';
 import { clientOf, partnerBook } from './books';
 import { postSet } from './post-set';
+import { storableDate } from '@/lib/dates/storable-date';
 
 export const addClientCreditsSchema = z
   .object({
@@ -22,7 +23,7 @@ export const addClientCreditsSchema = z
     /** Paise to add to the client's wallet. */
     amount: z.coerce.bigint('Give the amount in paise, as a whole number.').refine((v) => v > 0n, 'The amount must be more than zero.').optional(),
     /** The new end of the client's validity. */
-    validTill: z.coerce.date('Give a valid date and time.').optional(),
+    validTill: storableDate('Give a valid date and time.').optional(),
     memo: z.string().trim().max(500).optional(),
     idempotencyKey: z.string().trim().min(1).max(255).optional(),
   })

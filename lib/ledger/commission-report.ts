@@ -8,8 +8,9 @@ import { AppError } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { csvLine } from '@/lib/clients/client-csv';
 import { paiseToDecimal } from './format';
+import { storableIsoDate } from '@/lib/dates/storable-date';
 
-const isoDate = z.iso.date('Use a date as YYYY-MM-DD.');
+const isoDate = storableIsoDate('Use a date as YYYY-MM-DD.');
 
 export const commissionReportSchema = z.object({
   startDate: isoDate,

@@ -6,6 +6,7 @@ import { systemCtx } from '@/lib/audit/context';
 import { seedClient } from '@/lib/clients/seed-client';
 import { AppError } from '@/lib/errors/app-error';
 import { setRetailPrice, setTierDiscount, setWholesaleOverride, priceOf, setListPrice } from '@/lib/prices/price-book';
+import { ensureSandbox } from '@/lib/partners/sandbox';
 import { makePartner, makeStaff, systemFor, uniqueEmail } from '@/test/factories';
 import { readAccount } from './accounts';
 import { partnerBook } from './books';
@@ -15,7 +16,7 @@ import { commissionReport } from './commission-report';
 import { setLowBalanceThreshold } from './low-balance';
 import { adjustPartnerBalance, creditPartner } from './money-in';
 import { refundCharge } from './refund-charge';
-import { clientStatement, clientWallet, partnerBalances } from './statements';
+import { clientStatement, clientWallet, partnerBalances, runsOutOn } from './statements';
 import { allocateUnits, buyUnits } from './units';
 import { verifyLedger } from './verify-ledger';
 
@@ -53,6 +54,30 @@ describe('price book', () => {
     expect(error.fieldErrors.confirmBelowWholesale).toContain('₹399.20');
     expect((await setRetailPrice(ctx, { product: 'agent_seat_month', amount: '30000', confirmBelowWholesale: true })).retail).toBe(30_000n);
     expect((await priceOf(getDb(), partner.id, 'agent_seat_month')).margin).toBe(30_000n - 39_920n);
+  });
+
+  it('keeps test mode from changing the live retail prices it shares', async () => {
+    const { partner } = await setup();
+    const sandboxCtx = systemFor(await ensureSandbox(partner.id));
+    expect(codeOf(await setRetailPrice(sandboxCtx, { product: 'agent_seat_month', amount: '60000' }).catch((e) => e))).toBe('forbidden');
+    expect((await priceOf(getDb(), partner.id, 'agent_seat_month')).retail).not.toBe(60_000n);
+  });
+
+  it('refuses dates PostgreSQL cannot store, as a validation error rather than a failure', async () => {
+    const { ctx, client } = await setup();
+    for (const validTill of ['9999-12-31T23:59:59-14:00', '+010000-01-01T00:00:00Z']) {
+      expect(codeOf(await addClientCredits(ctx, { clientId: client.id, validTill }).catch((e) => e)), validTill).toBe('validation_failed');
+    }
+    expect(codeOf(await commissionReport(ctx, { startDate: '9999-12-01', endDate: '9999-12-31' }).catch((e) => e))).toBe('validation_failed');
+    expect(codeOf(await commissionReport(ctx, { startDate: '0000-01-01', endDate: '0000-01-31' }).catch((e) => e))).toBe('validation_failed');
+  });
+
+  it('forecasts no run-out date for a balance that would last past a century', () => {
+    const now = new Date('2026-12-01T00:00:00Z');
+    expect(runsOutOn(100_000_000n, 1n, now)).toBeNull();
+    expect(runsOutOn(3_000n, 100n, now)?.toISOString()).toBe('2026-12-31T00:00:00.000Z');
+    expect(runsOutOn(-500n, 100n, now)?.toISOString()).toBe(now.toISOString());
+    expect(runsOutOn(3_000n, 0n, now)).toBeNull();
   });
 
   it('lets the operator edit tier discounts and list prices', async () => {

@@ -5,6 +5,7 @@ import type { Ctx } from '@/lib/audit/context';
 import { requireOperator } from '@/lib/auth/permissions';
 import { cursorClauses } from '@/lib/pagination/cursor-sql';
 import { cursorQuery, toPage, type ListParams } from '@/lib/pagination/cursor';
+import { runsOutOn } from './statements';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -33,7 +34,7 @@ export async function partnerBalancesOverview(ctx: Ctx, now: Date = new Date()) 
     const balance = BigInt(row.balance);
     const held = BigInt(row.held);
     const dailySpend = BigInt(row.spent) / 30n;
-    return { ...row, balance, held, dailySpend, runsOutOn: dailySpend > 0n ? new Date(now.getTime() + Number((balance - held) / dailySpend) * dayMs) : null };
+    return { ...row, balance, held, dailySpend, runsOutOn: runsOutOn(balance - held, dailySpend, now) };
   });
 }
 

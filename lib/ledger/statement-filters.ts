@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { ledgerTransferKind, type LedgerTransferKind } from '@/db/schema';
 import type { StatementFilters } from './statements';
+import { storableIsoDate } from '@/lib/dates/storable-date';
 
 const first = (value: string | string[] | null | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-const date = z.iso.date();
+const date = storableIsoDate('Use a date as YYYY-MM-DD.');
 
 /**
  * A statement's filters from a console URL (`type`, `from`, `to` as India dates, `number`): what the page's

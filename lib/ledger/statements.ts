@@ -26,8 +26,17 @@ async function forecastOf(accountId: string | undefined, available: bigint, now:
     .from(ledgerEntries)
     .where(and(eq(ledgerEntries.accountId, accountId), lt(ledgerEntries.amount, 0n), gte(ledgerEntries.createdAt, since), sql`${ledgerEntries.kind} in ('charge', 'purchase', 'allocation')`));
   const dailySpend = BigInt(row?.spent ?? '0') / BigInt(forecastWindowDays);
-  const runsOutOn = dailySpend > 0n ? new Date(now.getTime() + Number(available / dailySpend) * dayMs) : null;
-  return { dailySpend, runsOutOn, windowDays: forecastWindowDays };
+  return { dailySpend, runsOutOn: runsOutOn(available, dailySpend, now), windowDays: forecastWindowDays };
+}
+
+/** Forecasts further out than this say nothing useful (and past ±275,000 years no Date can hold them). */
+const longestForecastDays = 100n * 365n;
+
+/** The day a balance runs out at a daily spend: none when nothing is spent, or when it lasts past a century. */
+export function runsOutOn(available: bigint, dailySpend: bigint, now: Date): Date | null {
+  if (dailySpend <= 0n) return null;
+  const days = (available > 0n ? available : 0n) / dailySpend;
+  return days > longestForecastDays ? null : new Date(now.getTime() + Number(days) * dayMs);
 }
 
 async function balanceWithForecast(key: AccountKey, now: Date) {

@@ -8,6 +8,7 @@ import { requirePartnerRole } from '@/lib/auth/permissions';
 import { conflict, notFound } from '@/lib/errors/app-error';
 import { isUniqueViolation } from '@/lib/errors/postgres';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
+import { storableDate } from '@/lib/dates/storable-date';
 
 export const promoCodeSchema = z.object({
   code: z
@@ -17,7 +18,7 @@ export const promoCodeSchema = z.object({
     .regex(/^[A-Z0-9_-]{3,40}$/, 'Use 3–40 letters, digits, hyphens or underscores.'),
   description: z.string().trim().max(200, 'Use at most 200 characters.').optional().transform((v) => v || null),
   expiresAt: z
-    .union([z.literal(''), z.coerce.date('Enter a valid date.')])
+    .union([z.literal(''), storableDate('Enter a valid date.')])
     .optional()
     .transform((v) => (v instanceof Date ? v : null)),
 });

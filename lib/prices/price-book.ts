@@ -137,6 +137,8 @@ export async function setRetailPrice(ctx: PartnerCtx, input: Untrusted<z.input<t
   const data = parseInput(setRetailPriceSchema, input);
   return getDb().transaction(async (tx) => {
     const partner = await pricedPartner(tx, ctx.partnerId);
+    // A sandbox is priced like its live partner, so a change made in test mode would reach live charges.
+    if (partner.id !== ctx.partnerId) throw new AppError('forbidden', 'Retail prices are set in live mode: test mode uses the live prices and cannot change them.');
     const current = await priceOf(tx, partner.id, data.product);
     if (data.amount < current.wholesale && !data.confirmBelowWholesale) {
       const message = `${formatInr(data.amount)} is below your wholesale price of ${formatInr(current.wholesale)}: every sale would lose ${formatInr(current.wholesale - data.amount)}. Confirm to set it anyway.`;

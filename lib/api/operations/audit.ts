@@ -4,6 +4,7 @@ import type { AuditEntryView } from '@/lib/audit/list-audit';
 import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
+import { storableIsoDateTime } from '@/lib/dates/storable-date';
 
 export const auditEntryResource = z
   .object({
@@ -35,7 +36,7 @@ const auditExample = {
   created_at: '2026-11-22T09:30:00.000Z',
 };
 
-const isoDateTime = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' });
+const isoDateTime = storableIsoDateTime('Use an ISO 8601 date-time.');
 
 export const listAuditLogOperation = defineOperation({
   method: 'GET',

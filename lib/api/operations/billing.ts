@@ -3,10 +3,11 @@ import { listParamsShape } from '@/lib/pagination/cursor';
 import { productCodes } from '@/lib/prices/products';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
+import { storableIsoDate, storableIsoDateTime } from '@/lib/dates/storable-date';
 
 const paise = (description: string) => z.number().int().meta({ description: `${description}, in paise (₹1 = 100).`, example: 150000 });
-const isoDate = z.iso.date('Use a date as YYYY-MM-DD.');
-const dateTime = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' });
+const isoDate = storableIsoDate('Use a date as YYYY-MM-DD.');
+const dateTime = storableIsoDateTime('Use an ISO 8601 date-time.');
 const transferKinds = ['top_up', 'charge', 'refund', 'purchase', 'allocation', 'reclaim', 'adjustment', 'expiry'] as const;
 
 const forecast = z

@@ -3,6 +3,7 @@ import { listParamsShape } from '@/lib/pagination/cursor';
 import { setClientStatusSchema } from '@/lib/clients/manage-clients';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
+import { storableIsoDateTime } from '@/lib/dates/storable-date';
 
 export const clientResource = z
   .object({
@@ -32,8 +33,8 @@ export const listClientsOperation = defineOperation({
     ...listParamsShape,
     status: z.enum(['pending', 'active', 'inactive']).optional().meta({ description: 'Only clients in this status.' }),
     search: z.string().trim().min(1).max(200).optional().meta({ description: 'Part of the name or e-mail, case-insensitive.', example: 'bluebird' }),
-    created_gte: z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' }).optional().meta({ description: 'Created at or after this time.' }),
-    created_lte: z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time.' }).optional().meta({ description: 'Created at or before this time.' }),
+    created_gte: storableIsoDateTime('Use an ISO 8601 date-time.').optional().meta({ description: 'Created at or after this time.' }),
+    created_lte: storableIsoDateTime('Use an ISO 8601 date-time.').optional().meta({ description: 'Created at or before this time.' }),
     order: z.enum(['desc', 'asc']).default('desc').meta({ description: 'Sort by creation: newest first (`desc`) or oldest first (`asc`).' }),
   }),
   response: { status: 200, description: 'A page of clients.', schema: pageOf(clientResource), example: { object: 'list', data: [clientExample], has_more: false } },

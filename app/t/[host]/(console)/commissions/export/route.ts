@@ -1,11 +1,19 @@
 import { requireConsoleSession } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors/app-error';
 import { commissionCsv } from '@/lib/ledger/commission-report';
 
 // GET /commissions/export – the commission report by client and by period, as CSV
 export async function GET(request: Request) {
   const { dataCtx } = await requireConsoleSession();
   const query = new URL(request.url).searchParams;
-  const csv = await commissionCsv(dataCtx, { startDate: query.get('start_date'), endDate: query.get('end_date'), clientId: query.get('client_id') || undefined, groupBy: query.get('group_by') ?? undefined });
+  let csv: string;
+  try {
+    csv = await commissionCsv(dataCtx, { startDate: query.get('start_date'), endDate: query.get('end_date'), clientId: query.get('client_id') || undefined, groupBy: query.get('group_by') ?? undefined });
+  } catch (error) {
+    // A hand-edited URL: say what is wrong with it (the dates were checked before they reach the file name).
+    if (error instanceof AppError && error.status < 500) return new Response(error.message, { status: error.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    throw error;
+  }
   return new Response(`\uFEFF${csv}`, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="commissions-${query.get('start_date')}-${query.get('end_date')}.csv"`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
   });

@@ -1,4 +1,5 @@
 import { requireConsoleSession } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors/app-error';
 import { clientStatementForExport, statementCsvHeader, statementCsvLine } from '@/lib/ledger/statement-csv';
 import { statementFiltersFrom } from '@/lib/ledger/statement-filters';
 
@@ -7,7 +8,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ clie
   const { dataCtx, environment } = await requireConsoleSession();
   const { clientId } = await params;
   const filters = statementFiltersFrom(new URL(request.url).searchParams);
-  const lines = clientStatementForExport(dataCtx, clientId, filters);
+  let lines: Awaited<ReturnType<typeof clientStatementForExport>>;
+  try {
+    lines = await clientStatementForExport(dataCtx, clientId, filters);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return new Response('No such client.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    throw error;
+  }
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start: (controller) => controller.enqueue(encoder.encode(`\uFEFF${statementCsvHeader}`)),
