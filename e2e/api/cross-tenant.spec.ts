@@ -98,7 +98,9 @@ test('every operation with a path parameter answers 404 for another partner’s 
   }
   const ids = await resourcesOf(ownerKey, ops);
 
-  const withParams = ops.filter((op) => op.params.length);
+  // Path parameters that name a partner's object (a TypeID); a product code names the shared catalogue, not a row
+  // anyone owns, and is covered by its own validation.
+  const withParams = ops.filter((op) => op.params.length && op.params.every((p) => prefixOf(p.example) !== undefined));
   expect(withParams.length).toBeGreaterThan(0);
   const standIns: string[] = [];
   const refusedForAnyId = new Set<string>();
