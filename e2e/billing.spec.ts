@@ -77,12 +77,16 @@ test('a partner adds credits to a client and sees the transaction and the new ba
   await expect(page.getByText('Give an amount in rupees, such as 500 or 499.50.')).toBeVisible();
   await expect(page.getByLabel('Credits to add (₹)')).toHaveValue('12.345');
 
-  // The export holds the credit; an unknown client's export is a 404, not an empty file.
-  // On the partner's host, as the page is (the request context's base URL is the platform host).
-  const exported = await page.request.get(new URL(`/clients/${clientId}/wallet/export`, page.url()).toString());
-  expect(exported.status()).toBe(200);
-  expect(await exported.text()).toContain('500.00');
-  expect((await page.request.get(new URL('/clients/cli_01kaz3d4mqf2v8n6w0c1e5rj7t/wallet/export', page.url()).toString())).status()).toBe(404);
+  // The export holds the credit; an unknown client's export is a 404, not an empty file. Fetched by the page
+  // itself, on the partner's host and with its session.
+  const fetchFromPage = (path: string) => page.evaluate(async (url) => {
+    const answer = await fetch(url);
+    return { status: answer.status, text: await answer.text() };
+  }, path);
+  const exported = await fetchFromPage(`/clients/${clientId}/wallet/export`);
+  expect(exported.status).toBe(200);
+  expect(exported.text).toContain('500.00');
+  expect((await fetchFromPage('/clients/cli_01kaz3d4mqf2v8n6w0c1e5rj7t/wallet/export')).status).toBe(404);
 });
 
 test('the commission report matches the charges made', async ({ page }) => {

@@ -292,7 +292,7 @@ export interface paths {
         put?: never;
         /**
          * Add credits and/or validity
-         * @description Adds credits to the client’s wallet and/or sets its validity, atomically: both change or neither (IVR Solutions’ `add_client_credits`). An expired client resumes when its validity moves into the future. Send an `Idempotency-Key` to make a retry safe.
+         * @description Adds credits to the client’s wallet and/or sets its validity, atomically: both change or neither. An expired client resumes when its validity moves into the future. Send an `Idempotency-Key` to make a retry safe.
          *
          *     Requires the `billing:write` scope.
          *
@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * List a client’s wallet transactions
-         * @description The wallet’s statement, newest first, filtered by type, date range and number (IVR Solutions’ `wallet_transactions`).
+         * @description The wallet’s statement, newest first, filtered by type, date range and number.
          *
          *     Requires the `billing:read` scope.
          */
