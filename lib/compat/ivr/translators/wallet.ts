@@ -44,7 +44,7 @@ const expenseTypes: Record<string, string> = { call: 'charge', charge: 'charge',
 
 const transactionData: DataField[] = [
   { name: 'id', from: 'id' },
-  { name: 'expense_type', from: 'type', note: 'charge, top_up, refund, adjustment… (Switchboard’s kinds).' },
+  { name: 'expense_type', from: 'type', note: 'charge, top_up, refund, adjustment… (the transaction kinds).' },
   { name: 'amount', from: 'amount', map: rupees, note: 'Rupees, signed: negative for debits.' },
   { name: 'balance_after', from: 'balance_after', map: rupees },
   { name: 'did', from: 'number' },
@@ -66,7 +66,7 @@ export const walletTransactions = available({
     client_id: text('client_id', 'client_id', { difference: 'The client id (cli_…).' }),
     page: integer('page', 'page', { difference: 'From 1 (the default).' }),
     limit: integer('limit', 'limit', { difference: `1 to ${maxLimit}, default 20. The REST operation pages with cursors instead.` }),
-    expense_type: text('expense_type', 'expense_type', { required: false, difference: '"call" (every charge), "credit", or one of Switchboard’s kinds.' }),
+    expense_type: text('expense_type', 'expense_type', { required: false, difference: '"call" (every charge), "credit", or one of the transaction kinds.' }),
     start_date: text('start_date', 'start_date', { required: false, difference: 'YYYY-MM-DD, India time, included.' }),
     end_date: text('end_date', 'end_date', { required: false, difference: 'YYYY-MM-DD, India time, included.' }),
     did: text('did', 'did', { required: false }),
