@@ -20,6 +20,16 @@ export const eventCatalogue = {
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':
     'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',
+  'channel.created': 'A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`).',
+  'channel.connected': 'A phone connected to a WhatsApp channel (`data.phone`).',
+  'channel.disconnected': 'A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`.',
+  'channel.mode_changed': 'A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated.',
+  'channel.extended': 'Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped.',
+  'channel.days_reclaimed': 'Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`.',
+  'channel.expiring': 'A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`).',
+  'channel.stopped': 'A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it.',
+  'channel.deleted': 'A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance.',
+  'partner.days_low': 'Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing.',
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

@@ -33,6 +33,7 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  channel: 'chn',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
