@@ -36,7 +36,8 @@ export function LiveConnect({ streamUrl, initial, pairingAction, simulateAction,
   const [attempt, setAttempt] = useState(0);
   const [live, setLive] = useState(false);
   useEffect(() => {
-    const source = new EventSource(streamUrl);
+    // A new attempt asks the server to start a fresh login (new QR codes).
+    const source = new EventSource(attempt ? `${streamUrl}?start=again` : streamUrl);
     source.addEventListener('open', () => setLive(true));
     source.addEventListener('state', (event) => setState(JSON.parse((event as MessageEvent<string>).data) as State));
     source.addEventListener('error', () => setLive(false));

@@ -51,5 +51,6 @@ CREATE INDEX "channels_partner_client_idx" ON "channels" USING btree ("partner_i
 CREATE INDEX "channels_partner_status_idx" ON "channels" USING btree ("partner_id","status","id");--> statement-breakpoint
 CREATE INDEX "channels_partner_mode_idx" ON "channels" USING btree ("partner_id","mode","id");--> statement-breakpoint
 CREATE INDEX "channels_due_idx" ON "channels" USING btree ("active_till") WHERE "channels"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "channels_open_connection_idx" ON "channels" USING btree ("connection") WHERE "channels"."status" = 'active';--> statement-breakpoint
 CREATE UNIQUE INDEX "channels_token_digest_key" ON "channels" USING btree ("token_digest");--> statement-breakpoint
 CREATE INDEX "webhook_endpoints_channel_idx" ON "webhook_endpoints" USING btree ("channel_id");

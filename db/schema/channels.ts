@@ -64,6 +64,8 @@ export const channels = pgTable(
     index('channels_partner_mode_idx').on(t.partnerId, t.mode, t.id),
     // The worker's sweep: running channels by when they run out.
     index('channels_due_idx').on(t.activeTill).where(sql`${t.status} = 'active'`),
+    // The worker's connection check: running channels with a login under way or a phone linked.
+    index('channels_open_connection_idx').on(t.connection).where(sql`${t.status} = 'active'`),
     uniqueIndex('channels_token_digest_key').on(t.tokenDigest),
   ],
 );

@@ -27,9 +27,10 @@ async function stateOf(partnerId: string, channelId: string, startLogin: boolean
 /**
  * Server-sent events for a page showing a channel's connection: the state at once (starting a login), again
  * whenever the channel changes anywhere (PostgreSQL LISTEN/NOTIFY, no polling), and a new QR exactly when the
- * current one expires. A failed login is not restarted by itself: the page offers to start again (a new stream).
+ * current one expires. A login starts for a channel not yet linked; a failed or logged-out one is not restarted
+ * by itself: the page offers to start again (a new stream with `startAgain`).
  */
-export function connectStream(partnerId: string, channelId: string, signal: AbortSignal): Response {
+export function connectStream(partnerId: string, channelId: string, signal: AbortSignal, options: { startAgain?: boolean } = {}): Response {
   const encoder = new TextEncoder();
   let timer: NodeJS.Timeout | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
@@ -74,7 +75,7 @@ export function connectStream(partnerId: string, channelId: string, signal: Abor
       heartbeat = setInterval(() => {
         if (!closed) controller.enqueue(encoder.encode(': keep-alive\n\n'));
       }, heartbeatMs);
-      send(true);
+      send(options.startAgain ?? false);
     },
     cancel() {
       closed = true;

@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const tenant = await currentTenant();
   const opened = tenant ? await openConnectLink(tenant.partnerId, token) : null;
   if (!opened) return new Response('Not found', { status: 404 });
-  return connectStream(opened.partnerId, opened.channel.id, request.signal);
+  return connectStream(opened.partnerId, opened.channel.id, request.signal, { startAgain: new URL(request.url).searchParams.get('start') === 'again' });
 }

@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ chan
   const { channelId } = await params;
   const channel = await getChannel(dataCtx, channelId).catch(() => null);
   if (!channel) return new Response('Not found', { status: 404 });
-  return connectStream(dataCtx.partnerId, channel.id, request.signal);
+  return connectStream(dataCtx.partnerId, channel.id, request.signal, { startAgain: new URL(request.url).searchParams.get('start') === 'again' });
 }
