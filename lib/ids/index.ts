@@ -33,6 +33,8 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  schedule: 'sch',
+  scheduleHoliday: 'hol',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
