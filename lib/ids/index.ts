@@ -33,6 +33,7 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  recurringCharge: 'rch',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
