@@ -33,6 +33,8 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  emailTemplate: 'etp',
+  sendingDomain: 'sdm',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
