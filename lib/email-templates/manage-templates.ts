@@ -14,6 +14,12 @@ import { messageTypes, messageTypeKeys, isMessageTypeKey, type MessageTypeKey } 
 import { describeProblem, parseTemplate } from './placeholders';
 import { fillTemplate, renderTemplateHtml, sampleValues } from './render-template';
 import { templateTextsSchema, type TemplateTextsInput } from './schemas';
+import { templateOwnerOf } from './template-texts';
+
+/** Templates are the live partner's: a sandbox (test mode, `sk_test_` keys) reads and changes its live partner's. */
+async function ownerCtx(ctx: PartnerCtx): Promise<PartnerCtx> {
+  return { ...ctx, partnerId: await templateOwnerOf(getDb(), ctx.partnerId) };
+}
 
 /** Test sends per signed-in user per hour: enough to check wording, too few to mail anyone else through it. */
 export const testSendPolicy = { perUserPerHour: 5 };
@@ -77,13 +83,15 @@ export function checkTemplateTexts(type: MessageType, input: Untrusted<TemplateT
   return { texts, fieldErrors };
 }
 
-export async function listEmailTemplates(ctx: PartnerCtx): Promise<EmailTemplateView[]> {
+export async function listEmailTemplates(callerCtx: PartnerCtx): Promise<EmailTemplateView[]> {
+  const ctx = await ownerCtx(callerCtx);
   requirePartnerRole(ctx, 'member');
   const rows = await getDb().select().from(emailTemplates).where(eq(emailTemplates.partnerId, ctx.partnerId));
   return messageTypeKeys.map((key) => view(typeOf(key), rows.find((r) => r.messageType === key)));
 }
 
-export async function getEmailTemplate(ctx: PartnerCtx, key: string): Promise<EmailTemplateView> {
+export async function getEmailTemplate(callerCtx: PartnerCtx, key: string): Promise<EmailTemplateView> {
+  const ctx = await ownerCtx(callerCtx);
   requirePartnerRole(ctx, 'member');
   const type = typeOf(key);
   const [row] = await getDb()
@@ -101,7 +109,8 @@ async function announce(tx: Tx, ctx: PartnerCtx, type: MessageType & { key: Mess
 }
 
 /** Saves the partner's wording for a message type (the live partner's: its sandbox's messages use it too). */
-export async function saveEmailTemplate(ctx: PartnerCtx, key: string, input: Untrusted<TemplateTextsInput>): Promise<EmailTemplateView> {
+export async function saveEmailTemplate(callerCtx: PartnerCtx, key: string, input: Untrusted<TemplateTextsInput>): Promise<EmailTemplateView> {
+  const ctx = await ownerCtx(callerCtx);
   requirePartnerRole(ctx, 'admin');
   const type = typeOf(key);
   const { texts, fieldErrors } = checkTemplateTexts(type, input);
@@ -125,7 +134,8 @@ export async function saveEmailTemplate(ctx: PartnerCtx, key: string, input: Unt
 }
 
 /** Back to the default wording. Resetting a type that is not customised changes nothing and records nothing. */
-export async function resetEmailTemplate(ctx: PartnerCtx, key: string): Promise<EmailTemplateView> {
+export async function resetEmailTemplate(callerCtx: PartnerCtx, key: string): Promise<EmailTemplateView> {
+  const ctx = await ownerCtx(callerCtx);
   requirePartnerRole(ctx, 'admin');
   const type = typeOf(key);
   return getDb().transaction(async (tx) => {
@@ -142,7 +152,8 @@ export async function resetEmailTemplate(ctx: PartnerCtx, key: string): Promise<
  * A draft rendered with the type's sample values in the partner's brand, without saving it, and what would stop
  * it being saved. The HTML is for a sandboxed frame: it holds no script, and the frame allows none either.
  */
-export async function previewEmailTemplate(ctx: PartnerCtx, key: string, input: Untrusted<TemplateTextsInput>) {
+export async function previewEmailTemplate(callerCtx: PartnerCtx, key: string, input: Untrusted<TemplateTextsInput>) {
+  const ctx = await ownerCtx(callerCtx);
   requirePartnerRole(ctx, 'member');
   const type = typeOf(key);
   const { texts, fieldErrors } = checkTemplateTexts(type, input);
@@ -156,7 +167,8 @@ export async function previewEmailTemplate(ctx: PartnerCtx, key: string, input: 
  * outbox, at most `testSendPolicy.perUserPerHour` an hour. The user's row is locked first, so two clicks at once
  * are counted one after the other.
  */
-export async function sendTestEmail(ctx: PartnerCtx, key: string, now = new Date()): Promise<{ to: string }> {
+export async function sendTestEmail(callerCtx: PartnerCtx, key: string, now = new Date()): Promise<{ to: string }> {
+  const ctx = await ownerCtx(callerCtx);
   requirePartnerRole(ctx, 'member');
   if (ctx.actor.type !== 'partner_user') throw forbidden('Test e-mails go to the signed-in person’s own address; sign in to the console to send one.');
   const type = typeOf(key);

@@ -38,6 +38,6 @@ export async function announceEndpointDisabled(tx: Tx, endpoint: DisabledEndpoin
   if (!emails.length) return;
 
   const consoleUrl = await partnerHomeUrl(tx, endpoint.partnerId, `/developers/webhooks/${endpoint.id}`);
-  const values = { 'endpoint.url': url, 'endpoint.id': endpoint.id, 'endpoint.description': endpoint.description ?? '', 'endpoint.mode': testMode ? 'test mode — switch on Test mode in the console to see it' : 'live', 'disable.reason': reason, 'link.url': consoleUrl };
+  const values = { 'endpoint.url': url, 'endpoint.id': endpoint.id, 'endpoint.description': endpoint.description ?? '', 'endpoint.kind': testMode ? 'Test-mode webhook' : 'Webhook', 'endpoint.mode': testMode ? 'test mode — switch on Test mode in the console to see it' : 'live', 'disable.reason': reason, 'link.url': consoleUrl };
   for (const to of emails) await queueTemplatedEmail(tx, { partnerId: endpoint.partnerId, to, type: 'webhook_endpoint_disabled', values });
 }
