@@ -211,6 +211,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a client’s members
+         * @description The people who sign in to the client’s portal on your host, and open invitations, oldest first.
+         *
+         *     Requires the `clients:read` scope.
+         */
+        get: operations["listClientMembers"];
+        put?: never;
+        /**
+         * Invite a member to a client
+         * @description E-mails an invitation in your brand (the `client_member_invitation` template) with a link, valid for 7 days and usable once, where the invitee chooses a password. Emits `client_member.invited`. An e-mail that already has an account on your hosts is refused (409).
+         *
+         *     Requires the `clients:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["inviteClientMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a client member
+         * @description Removes the member (or withdraws an invitation); their open sessions end at once. Removing the last owner who can sign in is refused (409). Emits `client_member.removed`.
+         *
+         *     Requires the `clients:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["removeClientMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a client member’s role
+         * @description Makes a member an owner or an owner a member; the member’s open sessions end. Demoting the last owner who can sign in is refused (409). Emits `client_member.role_changed`.
+         *
+         *     Requires the `clients:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["changeClientMemberRole"];
+        trace?: never;
+    };
     "/clients/{client_id}/simulate_charge": {
         parameters: {
             query?: never;
@@ -422,7 +484,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once.
          *
          *     Requires the `events:read` scope.
          */
@@ -1302,6 +1364,49 @@ export interface components {
             pool: number;
             client: number;
         };
+        ClientMember: {
+            /** @constant */
+            object: "client_member";
+            /**
+             * @description The member’s id.
+             * @example mbr_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client’s id.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            email: string;
+            name: string;
+            /**
+             * @description Owners manage the account’s members in the portal; an account always keeps one owner who can sign in.
+             * @enum {string}
+             */
+            role: "owner" | "member";
+            /**
+             * @description `invited` until the invitee opens the link and chooses a password.
+             * @enum {string}
+             */
+            status: "active" | "invited";
+            invite_expires_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        DeletedClientMember: {
+            /** @constant */
+            object: "client_member";
+            /**
+             * @description The removed member’s id.
+             * @example mbr_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /** @constant */
+            deleted: true;
+        };
         Charge: {
             /** @constant */
             object: "charge";
@@ -1388,7 +1493,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `email_template.updated`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`.
              * @example client.activated
              */
             type: string;
@@ -2925,6 +3030,530 @@ export interface operations {
             };
         };
     };
+    listClientMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every member of the client. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "client_member",
+                     *           "id": "mbr_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "email": "ravi@sharma-traders.example",
+                     *           "name": "Ravi Kumar",
+                     *           "role": "member",
+                     *           "status": "invited",
+                     *           "invite_expires_at": "2026-11-29T10:00:00.000Z",
+                     *           "created_at": "2026-11-22T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["ClientMember"][];
+                        /** @constant */
+                        has_more: false;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteClientMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ravi@sharma-traders.example",
+                 *       "name": "Ravi Kumar",
+                 *       "role": "member"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    name: string;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "owner" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description The invited member. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "client_member",
+                     *       "id": "mbr_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "email": "ravi@sharma-traders.example",
+                     *       "name": "Ravi Kumar",
+                     *       "role": "member",
+                     *       "status": "invited",
+                     *       "invite_expires_at": "2026-11-29T10:00:00.000Z",
+                     *       "created_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientMember"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeClientMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+                /** @description The member’s id. */
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member is gone. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "client_member",
+                     *       "id": "mbr_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeletedClientMember"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeClientMemberRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+                /** @description The member’s id. */
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "owner"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    role: "owner" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "client_member",
+                     *       "id": "mbr_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "email": "ravi@sharma-traders.example",
+                     *       "name": "Ravi Kumar",
+                     *       "role": "owner",
+                     *       "status": "active",
+                     *       "invite_expires_at": null,
+                     *       "created_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientMember"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     simulateCharge: {
         parameters: {
             query?: never;
@@ -4278,7 +4907,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed";
             };
             header?: never;
             path?: never;
@@ -8356,7 +8985,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed")[];
                 };
             };
         };
@@ -8737,7 +9366,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };
