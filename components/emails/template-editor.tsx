@@ -43,9 +43,14 @@ export function TemplateEditor({ template, canEdit, userEmail, actions }: Props)
     return () => clearTimeout(timer);
   }, [draft, template.message_type, actions]);
 
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  // Saving reports its own errors; until then the live check speaks beside each field.
-  const errors = { ...preview.errors, ...(saveState.status === 'error' ? saveState.fieldErrors : {}) };
+  const [editedAt, setEditedAt] = useState(0);
+  const set = (key: keyof Draft) => (value: string) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setEditedAt(Date.now());
+  };
+  // A refused save speaks beside its fields until the next edit; from then on the live check does.
+  const saveErrors = saveState.status === 'error' && (saveState.at ?? 0) > editedAt ? saveState.fieldErrors : undefined;
+  const errors = { ...preview.errors, ...saveErrors };
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
