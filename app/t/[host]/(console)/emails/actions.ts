@@ -7,6 +7,7 @@ import { requireStaffSession } from '@/lib/auth/session';
 import { previewEmailTemplate, resetEmailTemplate, saveEmailTemplate, sendTestEmail } from '@/lib/email-templates/manage-templates';
 import type { TemplateTextsInput } from '@/lib/email-templates/schemas';
 import { AppError } from '@/lib/errors/app-error';
+import { removeSendingDomain, setSendingDomain, verifySendingDomain } from '@/lib/sending-domains/manage-sending-domain';
 
 export const saveTemplateAction = partnerAction(async (ctx, formData) => {
   const { message_type, ...texts } = fieldsOf(formData);
@@ -38,3 +39,21 @@ export async function previewTemplateAction(messageType: string, draft: Template
     throw error;
   }
 }
+
+export const setSendingDomainAction = partnerAction(async (ctx, formData) => {
+  await setSendingDomain(ctx, fieldsOf(formData));
+  revalidatePath('/emails');
+  return { message: 'Sending domain saved. Publish its records, then check them.' };
+});
+
+export const verifySendingDomainAction = partnerAction(async (ctx) => {
+  const result = await verifySendingDomain(ctx);
+  revalidatePath('/emails');
+  return { message: result.status === 'verified' ? 'Verified: your e-mail now goes from your domain.' : 'Not verified yet: see each record’s status.' };
+});
+
+export const removeSendingDomainAction = partnerAction(async (ctx) => {
+  await removeSendingDomain(ctx);
+  revalidatePath('/emails');
+  return { message: 'Sending domain removed.' };
+});

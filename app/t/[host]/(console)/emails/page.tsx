@@ -4,12 +4,16 @@ import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireStaffSession } from '@/lib/auth/session';
 import { listEmailTemplates } from '@/lib/email-templates/manage-templates';
+import { getBranding } from '@/lib/branding/update-branding';
+import { getSendingDomain } from '@/lib/sending-domains/manage-sending-domain';
+import { SendingDomainCard } from '@/components/emails/sending-domain-card';
+import { removeSendingDomainAction, setSendingDomainAction, verifySendingDomainAction } from './actions';
 
 export const metadata: Metadata = { title: 'E-mails' };
 
 export default async function EmailTemplatesPage() {
-  const { ctx } = await requireStaffSession();
-  const templates = await listEmailTemplates(ctx);
+  const { ctx, user } = await requireStaffSession();
+  const [templates, domain, branding] = await Promise.all([listEmailTemplates(ctx), getSendingDomain(ctx), getBranding(ctx)]);
   return (
     <>
       <PageHeader title="E-mails" description="Every e-mail sent on your behalf, in your brand. Change the wording of any of them; live and test mode share it." />
@@ -26,6 +30,9 @@ export default async function EmailTemplatesPage() {
           </li>
         ))}
       </ul>
+      <div className="mt-6">
+        <SendingDomainCard domain={domain} supportEmail={branding.supportEmail} canEdit={user.role !== 'member'} actions={{ set: setSendingDomainAction, verify: verifySendingDomainAction, remove: removeSendingDomainAction }} />
+      </div>
     </>
   );
 }
