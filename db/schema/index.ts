@@ -10,3 +10,4 @@ export * from './prices';
 export * from './sessions';
 export * from './schedules';
 export * from './recurring-charges';
+export * from './email';
