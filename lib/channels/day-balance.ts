@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { createElement } from 'react';
 import { getDb, type Tx } from '@/db';
 import { channels, ledgerAccounts, ledgerTransfers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -11,9 +10,7 @@ import { accountKeyString, readAccount, resolveAccounts } from '@/lib/ledger/acc
 import { partnerBook } from '@/lib/ledger/books';
 import type { PostedSet } from '@/lib/ledger/post-set';
 import { buyUnits } from '@/lib/ledger/units';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { DaysEmail } from '@/lib/messages/templates/days-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { priceOf } from '@/lib/prices/price-book';
 import { adminRecipients } from '@/lib/team/admin-recipients';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
@@ -84,8 +81,6 @@ export async function announceDaysLow(tx: Tx, partnerId: string, posted: PostedS
   await emitEvent(tx, partnerId, 'partner.days_low', { balance: Number(available), threshold: Number(threshold) });
   const { emails } = await adminRecipients(tx, partnerId);
   if (!emails.length) return;
-  const brand = await emailBrandFor(tx, partnerId);
-  const consoleUrl = await partnerHomeUrl(tx, partnerId, '/channels');
-  const element = createElement(DaysEmail, { brand, kind: 'days_low', days: Number(available), threshold: Number(threshold), channelName: null, consoleUrl });
-  for (const email of emails) await queueEmail(tx, { partnerId, to: email, subject: 'Your day balance is running low', template: 'days-low', element });
+  const url = await partnerHomeUrl(tx, partnerId, '/channels');
+  for (const to of emails) await queueTemplatedEmail(tx, { partnerId, to, type: 'days_low', template: 'days-low', values: { 'days.available': String(available), 'days.threshold': String(threshold), 'link.url': url } });
 }

@@ -1,14 +1,11 @@
 import { and, eq, inArray, isNull, lte, or, gt } from 'drizzle-orm';
-import { createElement } from 'react';
 import { getDb } from '@/db';
 import { channels, type Channel } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { systemCtx } from '@/lib/audit/context';
 import { emitEvent } from '@/lib/events/emit-event';
 import { logger } from '@/lib/log/logger';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { DaysEmail } from '@/lib/messages/templates/days-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { gatewayNamed } from '@/lib/providers/whatsapp-gateway';
 import { adminRecipients } from '@/lib/team/admin-recipients';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
@@ -24,11 +21,11 @@ export const warningDays = [3, 1] as const;
 async function mailAdmins(tx: Tx, channel: Channel, kind: 'expiring' | 'stopped', days: number) {
   const { emails } = await adminRecipients(tx, channel.partnerId);
   if (!emails.length) return;
-  const brand = await emailBrandFor(tx, channel.partnerId);
-  const consoleUrl = await partnerHomeUrl(tx, channel.partnerId, `/channels/${channel.id}`);
-  const element = createElement(DaysEmail, { brand, kind, days, threshold: null, channelName: channel.name, consoleUrl });
-  const subject = kind === 'expiring' ? `${channel.name} stops in ${days} day${days === 1 ? '' : 's'}` : `${channel.name} has stopped`;
-  for (const email of emails) await queueEmail(tx, { partnerId: channel.partnerId, to: email, subject, template: `channel-${kind}`, element });
+  const url = await partnerHomeUrl(tx, channel.partnerId, `/channels/${channel.id}`);
+  for (const to of emails) {
+    if (kind === 'expiring') await queueTemplatedEmail(tx, { partnerId: channel.partnerId, to, type: 'channel_expiring', template: 'channel-expiring', values: { 'channel.name': channel.name, 'channel.days_left': String(days), 'link.url': url } });
+    else await queueTemplatedEmail(tx, { partnerId: channel.partnerId, to, type: 'channel_stopped', template: 'channel-stopped', values: { 'channel.name': channel.name, 'link.url': url } });
+  }
 }
 
 /**

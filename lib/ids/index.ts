@@ -33,6 +33,11 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  schedule: 'sch',
+  scheduleHoliday: 'hol',
+  recurringCharge: 'rch',
+  emailTemplate: 'etp',
+  sendingDomain: 'sdm',
   channel: 'chn',
 } as const;
 
