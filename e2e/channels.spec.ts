@@ -21,6 +21,8 @@ let channelId = '';
 let linkUrl = '';
 
 test('the partner buys days and makes a channel and its connect link over the API', async ({ page, browser }) => {
+  // Setting up a partner, its keys and a client through the operator console takes a while on a busy machine.
+  test.slow();
   await signInAsOperator(page);
   password = await createPartnerWithOwner(page, partner, owner);
   const partnerId = new URL(page.url()).pathname.split('/').pop()!;
