@@ -6,6 +6,7 @@ import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
 import { seedMoney } from './seed-money';
+import { seedWhiteLabel } from './seed-white-label';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -89,6 +90,9 @@ export async function seedDemo(): Promise<SeedResult> {
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
+      // E-mail wording, a sending domain, and a client's second member (kept in its own module).
+      const member = await seedWhiteLabel(partner.id, { productName: demo.brand.productName, slug: demo.slug, password: demoPassword });
+      if (member) result.logins.push(`${demo.brand.productName} client portal: ${partnerUrl(demo.slug, '/account')}  —  ${member} / ${demoPassword}`);
     }
     return result;
   });
