@@ -33,6 +33,9 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  schedule: 'sch',
+  scheduleHoliday: 'hol',
+  recurringCharge: 'rch',
   emailTemplate: 'etp',
   sendingDomain: 'sdm',
 } as const;
