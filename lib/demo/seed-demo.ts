@@ -91,8 +91,7 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedMoney(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
-      const member = await seedWhiteLabel(partner.id, { productName: demo.brand.productName, slug: demo.slug, password: demoPassword });
-      if (member) result.logins.push(`${demo.brand.productName} client portal: ${partnerUrl(demo.slug, '/account')}  —  ${member} / ${demoPassword}`);
+      await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });
     }
     return result;
   });

@@ -13,7 +13,7 @@ import { setSendingDomain } from '@/lib/sending-domains/manage-sending-domain';
  * invitation (signs in to the portal with the demo password) and one invitation still open. Returns the
  * member's login.
  */
-export async function seedWhiteLabel(partnerId: string, input: { productName: string; slug: string; password: string }): Promise<string | null> {
+export async function seedWhiteLabel(partnerId: string, input: { slug: string; password: string }): Promise<string | null> {
   const ctx = { ...systemCtx, partnerId };
   await saveEmailTemplate(ctx, 'otp', {
     subject: 'Your {{partner.product_name}} code',
