@@ -28,6 +28,8 @@ async function newestMailTo(recipient: string) {
 }
 
 test.beforeAll(async ({ browser }) => {
+  // Creating a partner and its owner through the consoles: slow on a busy machine.
+  test.setTimeout(180_000);
   operatorPage = await newPage(browser);
   await signInAsOperator(operatorPage);
   ownerPassword = await createPartnerWithOwner(operatorPage, partner, owner);
