@@ -7,6 +7,7 @@ import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
 import { seedChannels } from './seed-channels';
 import { seedMoney } from './seed-money';
+import { seedWhiteLabel } from './seed-white-label';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -91,6 +92,8 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedMoney(partner.id);
       await seedChannels(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
+      // E-mail wording, a sending domain, and a client's second member (kept in its own module).
+      await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });
     }
     return result;
   });
