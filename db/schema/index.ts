@@ -9,3 +9,4 @@ export * from './ledger';
 export * from './prices';
 export * from './sessions';
 export * from './schedules';
+export * from './whatsapp-numbers';

@@ -20,6 +20,10 @@ export const eventCatalogue = {
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':
     'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',
+  'whatsapp_number.linked': 'A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again.',
+  'whatsapp_number.health_changed': 'A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now.',
+  'whatsapp_number.token_expiring': 'A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token.',
+  'whatsapp_number.unlinked': 'A WhatsApp number was unlinked from its client; its token was erased.',
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

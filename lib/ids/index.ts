@@ -35,6 +35,7 @@ export const idPrefixes = {
   passwordReset: 'pwr',
   schedule: 'sch',
   scheduleHoliday: 'hol',
+  whatsappNumber: 'wan',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
