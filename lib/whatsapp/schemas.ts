@@ -12,7 +12,7 @@ const accessToken = z
   .min(20, 'Enter the whole access token (it is long, and starts with EAA).')
   .max(1024, 'An access token is at most 1024 characters.')
   .regex(/^[A-Za-z0-9_\-.|]+$/, 'An access token has no spaces or punctuation other than - _ . |; paste it again.')
-  .meta({ description: 'A system-user or business integration token with whatsapp_business_management and whatsapp_business_messaging. Verified with Meta, stored encrypted, never returned.', example: 'EAAGm0PX4ZCpsBA…' });
+  .meta({ description: 'A system-user or business integration token with whatsapp_business_management and whatsapp_business_messaging. Verified with Meta, stored encrypted, never returned.', example: 'EAAGm0PX4ZCpsBAExampleTokenZZZ' });
 
 const optionalText = (max: number, description: string, example: string) =>
   z
