@@ -9,6 +9,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
       tabs={[
         { href: base, label: 'Overview' },
         { href: `${base}/wallet`, label: 'Wallet' },
+        { href: `${base}/whatsapp`, label: 'WhatsApp' },
       ]}
     />
   );
