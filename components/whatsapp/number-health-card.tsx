@@ -36,6 +36,7 @@ export function NumberHealthCard({ number }: { number: WhatsappNumberView }) {
             </span>
           ) : null}
         </Row>
+        <Row label="Monthly fee">{number.feeUnpaidReason ? <span className="text-red-800">Unpaid: {number.feeUnpaidReason}</span> : number.feePaidPeriod ? `Paid for ${number.feePaidPeriod}` : '—'}</Row>
         <Row label="Meta status">{number.metaStatus ?? '—'}</Row>
         <Row label="Name status">{number.nameStatus ?? '—'}</Row>
         <Row label="Messaging tier">{number.messagingLimitTier ?? '—'}</Row>

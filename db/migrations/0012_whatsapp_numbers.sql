@@ -23,6 +23,8 @@ CREATE TABLE "whatsapp_numbers" (
 	"health_entities" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"token_expires_at" timestamp with time zone,
 	"token_warned_for" text,
+	"fee_paid_period" text,
+	"fee_unpaid_reason" text,
 	"last_checked_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"next_check_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"linked_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -49,6 +49,9 @@ export const whatsappNumbers = pgTable(
     tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
     /** The expiry a warning was last sent for, so each token is warned about once (and once more when it expires). */
     tokenWarnedFor: text('token_warned_for'),
+    /** The IST month (YYYY-MM) the monthly fee was last charged for, and why the current one could not be, while it cannot. */
+    feePaidPeriod: text('fee_paid_period'),
+    feeUnpaidReason: text('fee_unpaid_reason'),
     lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
     nextCheckAt: timestamp('next_check_at', { withTimezone: true }).notNull().defaultNow(),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,7 +10,8 @@ import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import { CloudApiError } from '@/lib/providers/whatsapp-cloud/cloud-api-provider';
 import { announceHealthChange, healthChanges } from './announce';
-import { dayMs, providerFor, verifiedValues, warnTokenExpiry, type WhatsappDeps } from './manage-numbers';
+import { dayMs, getWhatsappNumber, providerFor, verifiedValues, warnTokenExpiry, type WhatsappDeps } from './manage-numbers';
+import { chargeMonthlyFee } from './monthly-fee';
 import { numberColumns, numberEventData, type WhatsappNumberView } from './number-view';
 import { verifyPair, type VerifiedPair } from './verify-pair';
 
@@ -23,6 +24,14 @@ const retryMs = 60 * 60 * 1000;
  * within the hour. Changes are audited and announced (event + e-mail), in the transaction that records them.
  */
 async function recheck(ctx: PartnerCtx, numberId: string, deps: WhatsappDeps): Promise<WhatsappNumberView | null> {
+  const checked = await recheckHealth(ctx, numberId, deps);
+  if (!checked) return null;
+  // The daily check also renews the monthly fee (a no-op within a paid month).
+  await chargeMonthlyFee(ctx, checked, deps.now?.() ?? new Date());
+  return getWhatsappNumber(ctx, numberId);
+}
+
+async function recheckHealth(ctx: PartnerCtx, numberId: string, deps: WhatsappDeps): Promise<WhatsappNumberView | null> {
   const now = deps.now?.() ?? new Date();
   const [stored] = await getDb()
     .select({ token: whatsappNumbers.accessTokenCiphertext, phoneNumberId: whatsappNumbers.phoneNumberId })

@@ -17,6 +17,7 @@ import { CloudApiError, type WhatsappCloudProvider } from '@/lib/providers/whats
 import { whatsappCloudFor } from '@/lib/providers/whatsapp-cloud';
 import { deleteSchedule } from '@/lib/schedules/manage-schedules';
 import { announceTokenExpiry } from './announce';
+import { chargeMonthlyFee } from './monthly-fee';
 import { numberColumns, numberEventData, type WhatsappNumberView } from './number-view';
 import { linkWhatsappNumberSchema, listWhatsappNumbersFilterSchema, type LinkWhatsappNumberInput } from './schemas';
 import { appErrorFor, verifyPair, type VerifiedPair } from './verify-pair';
@@ -89,8 +90,9 @@ export async function linkWhatsappNumber(ctx: PartnerCtx, input: Partial<Record<
     if (error instanceof CloudApiError) throw appErrorFor(error);
     throw error;
   }
+  let linkedView: WhatsappNumberView;
   try {
-    return await getDb().transaction(async (tx) => {
+    linkedView = await getDb().transaction(async (tx) => {
       const [existing] = await tx
         .select({ ...numberColumns, tokenWarnedFor: whatsappNumbers.tokenWarnedFor })
         .from(whatsappNumbers)
@@ -113,6 +115,9 @@ export async function linkWhatsappNumber(ctx: PartnerCtx, input: Partial<Record<
     if (isUniqueViolation(error, 'whatsapp_numbers_partner_phone_key')) throw conflict('This number was linked a moment ago; reload to see it.', 'phone_number_id');
     throw error;
   }
+  // The month's fee, once per IST month whatever happens after: a link the client cannot pay for yet still works.
+  await chargeMonthlyFee(ctx, linkedView, now);
+  return getWhatsappNumber(ctx, linkedView.id);
 }
 
 /** The partner's linked numbers (unlinked ones only when asked for by status), newest first. */

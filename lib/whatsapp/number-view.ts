@@ -24,6 +24,8 @@ export const numberColumns = {
   accountMode: whatsappNumbers.accountMode,
   healthEntities: whatsappNumbers.healthEntities,
   tokenExpiresAt: whatsappNumbers.tokenExpiresAt,
+  feePaidPeriod: whatsappNumbers.feePaidPeriod,
+  feeUnpaidReason: whatsappNumbers.feeUnpaidReason,
   lastCheckedAt: whatsappNumbers.lastCheckedAt,
   nextCheckAt: whatsappNumbers.nextCheckAt,
   linkedAt: whatsappNumbers.linkedAt,
@@ -54,6 +56,8 @@ export type WhatsappNumberView = {
   accountMode: string | null;
   healthEntities: HealthEntity[];
   tokenExpiresAt: Date | null;
+  feePaidPeriod: string | null;
+  feeUnpaidReason: string | null;
   lastCheckedAt: Date;
   nextCheckAt: Date;
   linkedAt: Date;

@@ -1853,6 +1853,13 @@ export interface components {
             };
             /** @description When the access token expires; null when it never does. The token itself is never returned. */
             token_expires_at: string | null;
+            /** @description The monthly fee (product `whatsapp_number_month`, at your retail price), charged to the client’s wallet when linked and each IST month. */
+            monthly_fee: {
+                /** @description The IST month (YYYY-MM) last paid for. */
+                paid_period: string | null;
+                /** @description Why this month’s fee could not be charged yet (tried again daily); null when paid. */
+                unpaid_reason: string | null;
+            };
             /** @description Whether the number is inside its working hours now. */
             schedule_status: components["schemas"]["OpenState"];
             /**
@@ -8912,6 +8919,10 @@ export interface operations {
                      *             ]
                      *           },
                      *           "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *           "monthly_fee": {
+                     *             "paid_period": "2026-11",
+                     *             "unpaid_reason": null
+                     *           },
                      *           "schedule_status": {
                      *             "open": true,
                      *             "reason": "weekly_hours",
@@ -9091,6 +9102,10 @@ export interface operations {
                      *         ]
                      *       },
                      *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
                      *       "schedule_status": {
                      *         "open": true,
                      *         "reason": "weekly_hours",
@@ -9277,6 +9292,10 @@ export interface operations {
                      *         ]
                      *       },
                      *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
                      *       "schedule_status": {
                      *         "open": true,
                      *         "reason": "weekly_hours",
@@ -9412,6 +9431,10 @@ export interface operations {
                      *         ]
                      *       },
                      *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
                      *       "schedule_status": {
                      *         "open": true,
                      *         "reason": "weekly_hours",
@@ -9565,6 +9588,10 @@ export interface operations {
                      *         ]
                      *       },
                      *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
                      *       "schedule_status": {
                      *         "open": true,
                      *         "reason": "weekly_hours",
