@@ -1,9 +1,6 @@
-import { createElement } from 'react';
 import type { Tx } from '@/db';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { emitEvent } from '@/lib/events/emit-event';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { WhatsappNumberEmail } from '@/lib/messages/templates/whatsapp-number-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
 import { adminRecipients } from '@/lib/team/admin-recipients';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 import { numberEventData, type WhatsappNumberView } from './number-view';
@@ -21,10 +18,9 @@ export function healthChanges(before: WhatsappNumberView, after: WhatsappNumberV
 async function emailAdmins(tx: Tx, number: WhatsappNumberView, subject: string, lines: string[], action: string) {
   const { emails, testMode } = await adminRecipients(tx, number.partnerId);
   if (!emails.length) return;
-  const brand = await emailBrandFor(tx, number.partnerId);
   const consoleUrl = await partnerHomeUrl(tx, number.partnerId, `/whatsapp/numbers/${number.id}`);
-  const element = createElement(WhatsappNumberEmail, { brand, displayNumber: number.displayPhoneNumber, verifiedName: number.verifiedName, lines, action, consoleUrl, testMode });
-  for (const email of emails) await queueEmail(tx, { partnerId: number.partnerId, to: email, subject: `${testMode ? 'Test mode: ' : ''}${subject}`, template: 'whatsapp_number_notice', element });
+  const values = { 'number.display': number.displayPhoneNumber, 'number.name': number.verifiedName, 'notice.subject': subject, 'notice.details': lines.join(' '), 'notice.action': action, 'notice.mode': testMode ? 'test mode — switch on Test mode in the console to see it' : 'live', 'link.url': consoleUrl };
+  for (const to of emails) await queueTemplatedEmail(tx, { partnerId: number.partnerId, to, type: 'whatsapp_number_notice', values });
 }
 
 /** A health change at a check: the event, and an e-mail to the partner's owners and admins. */
@@ -32,7 +28,7 @@ export async function announceHealthChange(tx: Tx, number: WhatsappNumberView, c
   if (!changes.length) return;
   await emitEvent(tx, number.partnerId, 'whatsapp_number.health_changed', { whatsapp_number: numberEventData(number), changes });
   const lines = changes.map((change) => `Its ${change.field.replaceAll('_', ' ')} changed from ${change.from ?? 'none'} to ${change.to ?? 'none'}.`);
-  await emailAdmins(tx, number, `WhatsApp number ${number.displayPhoneNumber}: health changed`, lines, 'Open the number in the console to see Meta’s reasons and what to do.');
+  await emailAdmins(tx, number, 'health changed', lines, 'Open the number in the console to see Meta’s reasons and what to do.');
 }
 
 /** A token that expires within 7 days, or has expired: the event and an e-mail. */
@@ -40,5 +36,5 @@ export async function announceTokenExpiry(tx: Tx, number: WhatsappNumberView, ex
   const when = number.tokenExpiresAt ? number.tokenExpiresAt.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : 'now';
   await emitEvent(tx, number.partnerId, 'whatsapp_number.token_expiring', { whatsapp_number: numberEventData(number), expired, expires_at: number.tokenExpiresAt?.toISOString() ?? null });
   const line = expired ? `Its access token has expired (${when}); messages through it stop until it is linked again with a new token.` : `Its access token expires on ${when}.`;
-  await emailAdmins(tx, number, `WhatsApp number ${number.displayPhoneNumber}: token ${expired ? 'expired' : 'expiring'}`, [line], 'Create a new token (a system-user token that never expires is best) and link the number again with it.');
+  await emailAdmins(tx, number, expired ? 'token expired' : 'token expiring', [line], 'Create a new token (a system-user token that never expires is best) and link the number again with it.');
 }
