@@ -26,8 +26,8 @@ test('the migration guide lists all 48 IVR Solutions endpoints with status, REST
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migrating from IVR Solutions');
   await expect(page).toHaveTitle(/Migrating from IVR Solutions · Switchboard/);
   await expect(page.locator('section[data-status]')).toHaveCount(48);
-  // The registration and clients groups, and the wallet's three.
-  await expect(page.locator('section[data-status="available"]')).toHaveCount(17);
+  // The registration and clients groups, the wallet's three and WhatsApp's seven.
+  await expect(page.locator('section[data-status="available"]')).toHaveCount(24);
 
   const verifyOtp = page.locator('section#verify_otp');
   await expect(verifyOtp.getByText('Available')).toBeVisible();

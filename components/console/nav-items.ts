@@ -10,7 +10,7 @@ export const consoleNav: NavItem[] = [
   { href: '/numbers', label: 'Numbers', enabled: false },
   { href: '/agents', label: 'Agents', enabled: false },
   { href: '/flows', label: 'Flows', enabled: false },
-  { href: '/whatsapp', label: 'WhatsApp', enabled: false },
+  { href: '/whatsapp', label: 'WhatsApp', enabled: true },
   { href: '/channels', label: 'Channels', enabled: true },
   { href: '/billing', label: 'Billing', enabled: true },
   { href: '/prices', label: 'Prices', enabled: true },

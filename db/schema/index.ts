@@ -12,3 +12,4 @@ export * from './schedules';
 export * from './recurring-charges';
 export * from './email';
 export * from './channels';
+export * from './whatsapp-numbers';

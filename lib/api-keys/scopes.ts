@@ -13,6 +13,7 @@ export const scopeResources = {
   billing: 'Balances, prices, client wallets and validity, days and points, refunds and commissions',
   templates: 'E-mail templates',
   channels: 'WhatsApp channels: create, connect, days, webhooks, the day balance',
+  whatsapp: 'WhatsApp Business numbers: link, health, schedules',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

@@ -33,12 +33,20 @@ describe('parseConfig', () => {
       WHAPI_MANAGER_URL: 'https://manager.whapi.cloud',
       WHAPI_GATE_URL: 'https://gate.whapi.cloud',
       WORKER_IN_PROCESS: true,
+      WHATSAPP_GRAPH_URL: 'https://graph.facebook.com',
+      WHATSAPP_GRAPH_API_VERSION: 'v26.0',
     });
   });
 
   it('wants both channel gateway credentials or neither, naming the missing one', () => {
     expect(() => parseConfig({ WHAPI_PARTNER_TOKEN: 'partner-token-0123456789' })).toThrow(/WHAPI_PROJECT_ID is required/);
     expect(parseConfig({ WHAPI_PARTNER_TOKEN: 'partner-token-0123456789', WHAPI_PROJECT_ID: 'prj' }).WHAPI_PROJECT_ID).toBe('prj');
+  });
+
+  it('takes the Meta app id and secret together, and a Graph API version', () => {
+    expect(() => parseConfig({ WHATSAPP_APP_ID: '1234567890' })).toThrow(/WHATSAPP_APP_SECRET/);
+    expect(() => parseConfig({ WHATSAPP_GRAPH_API_VERSION: '26' })).toThrow(/WHATSAPP_GRAPH_API_VERSION/);
+    expect(parseConfig({ WHATSAPP_APP_ID: '1234567890', WHATSAPP_APP_SECRET: '0123456789abcdef0123' }).WHATSAPP_APP_ID).toBe('1234567890');
   });
 
   it('puts the platform on the port the server listens on, unless PLATFORM_URL says otherwise', () => {

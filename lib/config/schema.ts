@@ -45,6 +45,10 @@ export const configSchema = z
     WHAPI_MANAGER_URL: z.url('must be the partner API’s base URL').default('https://manager.whapi.cloud'),
     WHAPI_GATE_URL: z.url('must be the channel API’s base URL').default('https://gate.whapi.cloud'),
     WORKER_IN_PROCESS: z.stringbool({ error: 'must be true or false' }).default(true),
+    WHATSAPP_GRAPH_URL: z.url('must be the Graph API origin, such as https://graph.facebook.com').default('https://graph.facebook.com'),
+    WHATSAPP_GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must be a Graph API version such as v26.0').default('v26.0'),
+    WHATSAPP_APP_ID: z.string().regex(/^\d+$/, 'must be the Meta app id (digits)').optional(),
+    WHATSAPP_APP_SECRET: z.string().min(16, 'must be the Meta app secret').optional(),
     // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,
     // the worker's own defaults apply (lib/jobs/worker.ts, lib/jobs/retry-schedule.ts).
     WORKER_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be a whole number of milliseconds').min(10, 'must be at least 10 ms').max(60_000, 'must be at most 60000 ms').optional(),
@@ -56,6 +60,9 @@ export const configSchema = z
     }
     if (Boolean(env.WHAPI_PARTNER_TOKEN) !== Boolean(env.WHAPI_PROJECT_ID)) {
       issue.addIssue({ code: 'custom', path: [env.WHAPI_PARTNER_TOKEN ? 'WHAPI_PROJECT_ID' : 'WHAPI_PARTNER_TOKEN'], message: 'is required when the other channel gateway credential is set (the two go together)' });
+    }
+    if (Boolean(env.WHATSAPP_APP_ID) !== Boolean(env.WHATSAPP_APP_SECRET)) {
+      issue.addIssue({ code: 'custom', path: [env.WHATSAPP_APP_ID ? 'WHATSAPP_APP_SECRET' : 'WHATSAPP_APP_ID'], message: 'is required when the other of WHATSAPP_APP_ID and WHATSAPP_APP_SECRET is set (the two go together)' });
     }
     if (Boolean(env.BOOTSTRAP_OPERATOR_EMAIL) !== Boolean(env.BOOTSTRAP_OPERATOR_PASSWORD)) {
       // Name the variable that is missing, not the one that was given.

@@ -8,6 +8,7 @@ import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
 import { seedChannels } from './seed-channels';
 import { seedMoney } from './seed-money';
 import { seedWhiteLabel } from './seed-white-label';
+import { seedWhatsapp } from './seed-whatsapp';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -91,6 +92,8 @@ export async function seedDemo(): Promise<SeedResult> {
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
       await seedChannels(partner.id);
+      // Linked WhatsApp numbers with schedules, one with a token about to expire.
+      await seedWhatsapp(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
       await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });

@@ -205,6 +205,26 @@ export const messageTypes = {
       buttonLabel: 'Open the channel',
     },
   }),
+  whatsapp_number_notice: defineMessageType({
+    key: 'whatsapp_number_notice',
+    label: 'WhatsApp number needs a look',
+    description: 'Sent to your owners and admins when a linked WhatsApp number’s token expires within 7 days or has expired, or its health changed at a check.',
+    variables: {
+      'number.display': { description: 'The number as Meta displays it.', sample: '+91 11 4310 4501' },
+      'number.name': { description: 'Its verified business name.', sample: 'Acme Corp' },
+      'notice.subject': { description: 'What happened, in a few words.', sample: 'token expiring' },
+      'notice.details': { description: 'What happened, in full.', sample: 'Its access token expires on 2026-12-05 10:00 UTC.' },
+      'notice.action': { description: 'What to do about it.', sample: 'Create a new token and link the number again with it.' },
+      'notice.mode': { description: '“live”, or “test mode” for a number of your sandbox.', sample: 'live' },
+      'link.url': linkUrl('the number’s page in your console'),
+    },
+    defaults: {
+      subject: 'WhatsApp number {{number.display}}: {{notice.subject}}',
+      heading: 'WhatsApp number {{number.display}} needs a look',
+      body: 'About {{number.display}} ({{number.name}}, {{notice.mode}}):\n\n{{notice.details}}\n\n{{notice.action}}',
+      buttonLabel: 'Open the number',
+    },
+  }),
 };
 
 export type MessageTypeKey = keyof typeof messageTypes;

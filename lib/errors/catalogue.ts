@@ -39,6 +39,14 @@ export const errorCatalogue = {
   not_implemented: { status: 501, title: 'Not available yet', description: 'A compatibility endpoint that is not available yet; the migration guide lists what is.' },
   internal_error: { status: 500, title: 'Internal error', description: 'Something failed on our side. Nothing you sent caused it; retry, and quote the request id if it persists.' },
   service_unavailable: { status: 503, title: 'Service unavailable', description: 'The service cannot reach its database for a moment; `Retry-After` says when to try again. Nothing was changed.' },
+  whatsapp_token_expired: { status: 422, title: 'WhatsApp token expired', description: 'Meta says the access token has expired (error 190, subcode 463); create a new token and link the number again. Nothing was saved.' },
+  whatsapp_token_invalid: { status: 422, title: 'WhatsApp token invalid', description: 'Meta does not accept the access token (error 190): revoked, mistyped, or of another app. Nothing was saved.' },
+  whatsapp_number_not_accessible: { status: 422, title: 'WhatsApp number not reachable', description: 'The phone number id does not exist or the token does not reach its business account (error 100, subcode 33). Nothing was saved.' },
+  whatsapp_permission_missing: { status: 422, title: 'WhatsApp permission missing', description: 'The token lacks whatsapp_business_management or whatsapp_business_messaging (error 10 or 200–299). Nothing was saved.' },
+  whatsapp_number_not_registered: { status: 422, title: 'WhatsApp number not registered', description: 'The number is not registered with the Cloud API (error 133010); register it with Meta, then link it.' },
+  whatsapp_rate_limited: { status: 503, title: 'Meta is limiting calls', description: 'Meta is limiting calls for the app or business account (error 4 or 80007); `Retry-After` says when to try again. Nothing was saved.' },
+  whatsapp_provider_error: { status: 502, title: 'Meta answered an error', description: 'Meta answered with an error we do not recognise; nothing was saved.' },
+  whatsapp_provider_unreachable: { status: 503, title: 'Meta unreachable', description: 'Meta could not be reached; nothing was saved. Try again shortly.' },
   method_not_implemented: { status: 501, title: 'Method not implemented', description: 'This server implements no resource with this method (TRACE, CONNECT, or one HTTP does not define).' },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 

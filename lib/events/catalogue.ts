@@ -35,6 +35,10 @@ export const eventCatalogue = {
   'channel.stopped': 'A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it.',
   'channel.deleted': 'A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance.',
   'partner.days_low': 'Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing.',
+  'whatsapp_number.linked': 'A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again.',
+  'whatsapp_number.health_changed': 'A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now.',
+  'whatsapp_number.token_expiring': 'A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token.',
+  'whatsapp_number.unlinked': 'A WhatsApp number was unlinked from its client; its token was erased.',
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

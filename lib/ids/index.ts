@@ -39,6 +39,7 @@ export const idPrefixes = {
   emailTemplate: 'etp',
   sendingDomain: 'sdm',
   channel: 'chn',
+  whatsappNumber: 'wan',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -11,6 +11,7 @@ import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
 import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
+import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
@@ -83,6 +84,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           await expireStaleRegistrations(clock());
           await voidExpiredHolds(clock());
           await expireClients(clock());
+          // Each linked WhatsApp number once a day (and within the hour after Meta was busy).
+          await runDueWhatsappChecks({ now: clock });
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());
         }

@@ -834,7 +834,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased.
          *
          *     Requires the `events:read` scope.
          */
@@ -1577,6 +1577,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/whatsapp/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List linked WhatsApp numbers
+         * @description The partner’s linked Cloud API numbers, newest first, with their health, token expiry and whether they are inside working hours now. Unlinked numbers are listed only with `status=unlinked`.
+         *
+         *     Requires the `whatsapp:read` scope.
+         */
+        get: operations["listWhatsappNumbers"];
+        put?: never;
+        /**
+         * Link a WhatsApp number
+         * @description Links a Cloud API number to a client after verifying the pair with Meta: the token is inspected (`debug_token`: valid, not expired, reaching the number’s business account) and the number read (display number, verified name, quality, status, health). Meta’s error codes become stable error codes. Linking a number the client already has replaces its token. The token is stored encrypted and never returned; Meta’s display number and verified name win over what was sent, and `differs_from_sent` names any difference.
+         *
+         *     In test mode (sk_test_ keys), and until the Meta app’s credentials are configured, the Cloud API simulator answers: a token that starts with EAAsim_expired → token_expired: Meta error 190, subcode 463; a token that starts with EAAsim_invalid → token_invalid: Meta error 190; a token that starts with EAAsim_no_access → number_not_accessible: Meta error 100, subcode 33; a token that starts with EAAsim_other_waba → number_not_accessible: the token is valid but reaches another business account; a token that starts with EAAsim_no_permission → permission_missing: Meta error 200; a token that starts with EAAsim_rate_limited → rate_limited: Meta error 80007; a token that starts with EAAsim_not_registered → number_not_registered: Meta error 133010; a token that starts with EAAsim_expiring → linked; the token expires 3 days after each check; a token that any other token → linked; the token never expires. Phone number ids: the id ends in 7 → quality YELLOW, can_send_message LIMITED; the id ends in 8 → quality RED, can_send_message BLOCKED (a WABA error explains why); any other id → quality GREEN, can_send_message AVAILABLE, status CONNECTED. The display number is +91 11 4310 and the id’s last four digits; the verified name is “Simulated Business” and the same four digits.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["linkWhatsappNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a WhatsApp number
+         * @description One linked (or unlinked) number of the partner. Another partner’s answers 404.
+         *
+         *     Requires the `whatsapp:read` scope.
+         */
+        get: operations["getWhatsappNumber"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a WhatsApp number
+         * @description Unlinks the number from its client: its token is erased and its schedule removed; the number stays listed with `status=unlinked`.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["unlinkWhatsappNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a WhatsApp number now
+         * @description Checks the number and its token with Meta now, as the daily check does: health or quality changes send `whatsapp_number.health_changed`; a token expiring within 7 days or expired sends `whatsapp_number.token_expiring` (and makes the number `token_expired`). When Meta is busy or away nothing changes.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["checkWhatsappNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a holiday to a WhatsApp number
+         * @description A date or range of dates (local to the schedule’s zone) that closes the number, or gives it special `hours`. A closing holiday beats special hours, which beat the weekly hours.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["addWhatsappHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/holidays/{holiday_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a holiday of a WhatsApp number
+         * @description Its dates follow the weekly hours again.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["deleteWhatsappHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a WhatsApp number’s schedule
+         * @description Its working hours, holidays and whether it is open now. A number without a schedule is open at all hours (`status.reason` `no_schedule`).
+         *
+         *     Requires the `whatsapp:read` scope.
+         */
+        get: operations["getWhatsappSchedule"];
+        /**
+         * Set a WhatsApp number’s working hours
+         * @description Replaces its time zone and weekly hours (holidays stay). Several ranges a day; an end before the start runs past midnight and belongs to the day it starts; `24:00` ends the day.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setWhatsappSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2020,7 +2184,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`.
              * @example client.activated
              */
             type: string;
@@ -2418,6 +2582,176 @@ export interface components {
             id: string;
             /** @constant */
             deleted: true;
+        };
+        WhatsappNumber: {
+            /** @constant */
+            object: "whatsapp_number";
+            /**
+             * @description The linked number’s id.
+             * @example wan_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client it serves.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            /** @description Meta’s phone number id. */
+            phone_number_id: string;
+            /** @description The WhatsApp Business Account it belongs to. */
+            waba_id: string | null;
+            /** @description Meta’s display number (it wins over what was sent). */
+            display_phone_number: string;
+            /** @description Meta’s verified business name (it wins over what was sent). */
+            verified_name: string;
+            /** @description What was sent when linking. */
+            sent: {
+                display_number: string | null;
+                verified_name: string | null;
+            };
+            /** @description Which of what was sent differs from Meta’s. */
+            differs_from_sent: ("display_number" | "verified_name")[];
+            /**
+             * @description `active`; `token_expired` (Meta refuses the token: link again with a new one); `needs_attention` (the last check failed, see `status_reason`); `unlinked`.
+             * @enum {string}
+             */
+            status: "active" | "token_expired" | "needs_attention" | "unlinked";
+            /** @description The stable reason of the last failed check: token_expired, token_invalid, number_not_accessible, permission_missing, number_not_registered. */
+            status_reason: string | null;
+            health: {
+                /** @description GREEN, YELLOW, RED or UNKNOWN. */
+                quality_rating: string | null;
+                /** @description AVAILABLE, LIMITED or BLOCKED: the worst of its entities. */
+                can_send_message: string | null;
+                name_status: string | null;
+                platform_type: string | null;
+                throughput_level: string | null;
+                /** @description Meta’s own status of the number (CONNECTED, FLAGGED, RESTRICTED…). */
+                meta_status: string | null;
+                messaging_limit_tier: string | null;
+                account_mode: string | null;
+                /** @description Meta’s health status per entity, with the reasons of any limit. */
+                entities: {
+                    /** @description PHONE_NUMBER, WABA, BUSINESS or APP. */
+                    entity_type: string;
+                    id: string | null;
+                    can_send_message: string | null;
+                    errors: {
+                        code: number | null;
+                        description: string;
+                        possible_solution: string | null;
+                    }[];
+                }[];
+            };
+            /** @description When the access token expires; null when it never does. The token itself is never returned. */
+            token_expires_at: string | null;
+            /** @description The monthly fee (product `whatsapp_number_month`, at your retail price), charged to the client’s wallet when linked and each IST month. */
+            monthly_fee: {
+                /** @description The IST month (YYYY-MM) last paid for. */
+                paid_period: string | null;
+                /** @description Why this month’s fee could not be charged yet (tried again daily); null when paid. */
+                unpaid_reason: string | null;
+            };
+            /** @description Whether the number is inside its working hours now. */
+            schedule_status: components["schemas"]["OpenState"];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            last_checked_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            next_check_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            linked_at: string;
+            unlinked_at: string | null;
+        };
+        OpenState: {
+            open: boolean;
+            /**
+             * @description Why: open by the `weekly_hours` or a holiday’s `special_hours`; closed by a `holiday`, `outside_special_hours`, `outside_hours` or because there are `no_hours`; `no_schedule` is always open.
+             * @enum {string}
+             */
+            reason: "weekly_hours" | "special_hours" | "holiday" | "outside_special_hours" | "outside_hours" | "no_hours" | "no_schedule";
+            /** @description When `open` flips next; null when not within a year. */
+            next_change_at: string | null;
+            /** @description The holiday behind the answer, if one is. */
+            holiday: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        Holiday: {
+            /** @constant */
+            object: "holiday";
+            /**
+             * @description The holiday’s id.
+             * @example hol_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            name: string;
+            /**
+             * @description First local date, YYYY-MM-DD.
+             * @example 2026-11-08
+             */
+            start_date: string;
+            /**
+             * @description Last local date (inclusive).
+             * @example 2026-11-08
+             */
+            end_date: string;
+            /** @description Special hours on these dates; null when they are closed all day. */
+            hours: {
+                start: string;
+                end: string;
+            }[] | null;
+        };
+        Schedule: {
+            /** @constant */
+            object: "schedule";
+            /**
+             * @description IANA time zone of the hours.
+             * @example Asia/Kolkata
+             */
+            timezone: string;
+            /** @description Openings by weekday; an empty list is a closed day. */
+            weekly: {
+                mon: {
+                    start: string;
+                    end: string;
+                }[];
+                tue: {
+                    start: string;
+                    end: string;
+                }[];
+                wed: {
+                    start: string;
+                    end: string;
+                }[];
+                thu: {
+                    start: string;
+                    end: string;
+                }[];
+                fri: {
+                    start: string;
+                    end: string;
+                }[];
+                sat: {
+                    start: string;
+                    end: string;
+                }[];
+                sun: {
+                    start: string;
+                    end: string;
+                }[];
+            };
+            holidays: components["schemas"]["Holiday"][];
+            status: components["schemas"]["OpenState"];
         };
     };
     responses: never;
@@ -7554,7 +7888,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice";
             };
             cookie?: never;
         };
@@ -7662,7 +7996,7 @@ export interface operations {
             };
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice";
             };
             cookie?: never;
         };
@@ -7822,7 +8156,7 @@ export interface operations {
             };
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice";
             };
             cookie?: never;
         };
@@ -7948,7 +8282,7 @@ export interface operations {
             };
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice";
             };
             cookie?: never;
         };
@@ -8097,7 +8431,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked";
             };
             header?: never;
             path?: never;
@@ -12677,7 +13011,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked")[];
                 };
             };
         };
@@ -13058,7 +13392,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };
@@ -13563,6 +13897,1625 @@ export interface operations {
             };
             /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWhatsappNumbers: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                /** @description Only this client’s numbers. */
+                client_id?: string;
+                /** @description Only numbers in this status. */
+                status?: "active" | "token_expired" | "needs_attention" | "unlinked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of numbers. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "whatsapp_number",
+                     *           "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "phone_number_id": "1029384756",
+                     *           "waba_id": "104996122399160",
+                     *           "display_phone_number": "+91 11 4310 4501",
+                     *           "verified_name": "Acme Corp",
+                     *           "sent": {
+                     *             "display_number": "+911143104501",
+                     *             "verified_name": "Acme Corporation"
+                     *           },
+                     *           "differs_from_sent": [
+                     *             "verified_name"
+                     *           ],
+                     *           "status": "active",
+                     *           "status_reason": null,
+                     *           "health": {
+                     *             "quality_rating": "GREEN",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "name_status": "APPROVED",
+                     *             "platform_type": "CLOUD_API",
+                     *             "throughput_level": "STANDARD",
+                     *             "meta_status": "CONNECTED",
+                     *             "messaging_limit_tier": "TIER_1K",
+                     *             "account_mode": "LIVE",
+                     *             "entities": [
+                     *               {
+                     *                 "entity_type": "PHONE_NUMBER",
+                     *                 "id": "1029384756",
+                     *                 "can_send_message": "AVAILABLE",
+                     *                 "errors": []
+                     *               }
+                     *             ]
+                     *           },
+                     *           "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *           "monthly_fee": {
+                     *             "paid_period": "2026-11",
+                     *             "unpaid_reason": null
+                     *           },
+                     *           "schedule_status": {
+                     *             "open": true,
+                     *             "reason": "weekly_hours",
+                     *             "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *             "holiday": null
+                     *           },
+                     *           "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *           "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *           "linked_at": "2026-11-20T10:00:00.000Z",
+                     *           "unlinked_at": null
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["WhatsappNumber"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "phone_number_id": "1029384756",
+                 *       "access_token": "EAAGm0PX4ZCpsBAExampleTokenZZZ",
+                 *       "display_number": "+911143104501",
+                 *       "verified_name": "Acme Corporation"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client the number serves.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                    /**
+                     * @description Meta’s phone number id (WhatsApp Manager → Phone numbers), not the phone number.
+                     * @example 1029384756
+                     */
+                    phone_number_id: string;
+                    /**
+                     * @description A system-user or business integration token with whatsapp_business_management and whatsapp_business_messaging. Verified with Meta, stored encrypted, never returned.
+                     * @example EAAGm0PX4ZCpsBAExampleTokenZZZ
+                     */
+                    access_token: string;
+                    /**
+                     * @description The number as you know it; Meta’s own display number wins and a difference is shown.
+                     * @example +911143104501
+                     */
+                    display_number?: string | null;
+                    /**
+                     * @description The business name as you know it; Meta’s verified name wins and a difference is shown.
+                     * @example Acme Corp
+                     */
+                    verified_name?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The linked number. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "active",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `whatsapp_token_expired`: WhatsApp token expired; `whatsapp_token_invalid`: WhatsApp token invalid; `whatsapp_number_not_accessible`: WhatsApp number not reachable; `whatsapp_permission_missing`: WhatsApp permission missing; `whatsapp_number_not_registered`: WhatsApp number not registered; `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `whatsapp_provider_error`: Meta answered an error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `whatsapp_rate_limited`: Meta is limiting calls; `whatsapp_provider_unreachable`: Meta unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "active",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unlinked number. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "unlinked",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": "2026-11-25T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number after the check. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "active",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addWhatsappHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Diwali",
+                 *       "start_date": "2026-11-08"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description What the day is, shown in the console.
+                     * @example Diwali
+                     */
+                    name: string;
+                    /**
+                     * Format: date
+                     * @description A local date, YYYY-MM-DD.
+                     * @example 2026-11-09
+                     */
+                    start_date: string;
+                    /**
+                     * Format: date
+                     * @description The last date of a range of dates (inclusive); leave it out for one day.
+                     * @example 2026-11-09
+                     */
+                    end_date?: string;
+                    /** @description Special hours for these dates; null, empty or left out closes them all day. */
+                    hours?: {
+                        start: string;
+                        end: string;
+                    }[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The holiday. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "holiday",
+                     *       "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Diwali",
+                     *       "start_date": "2026-11-08",
+                     *       "end_date": "2026-11-08",
+                     *       "hours": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWhatsappHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+                /** @description The holiday’s id. */
+                holiday_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted holiday. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "holiday",
+                     *       "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Diwali",
+                     *       "start_date": "2026-11-08",
+                     *       "end_date": "2026-11-08",
+                     *       "hours": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWhatsappSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setWhatsappSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timezone": "Asia/Kolkata",
+                 *       "weekly": {
+                 *         "mon": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "13:00"
+                 *           },
+                 *           {
+                 *             "start": "14:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "fri": [
+                 *           {
+                 *             "start": "22:00",
+                 *             "end": "02:00"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The IANA time zone the hours are in; daylight saving follows it.
+                     * @example Asia/Kolkata
+                     */
+                    timezone: string;
+                    /**
+                     * @description Openings by weekday (`mon` … `sun`); a day left out or empty is closed.
+                     * @example {
+                     *       "mon": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "sat": [
+                     *         {
+                     *           "start": "10:00",
+                     *           "end": "14:00"
+                     *         }
+                     *       ],
+                     *       "fri": [
+                     *         {
+                     *           "start": "22:00",
+                     *           "end": "02:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    weekly: {
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        mon?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        tue?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        wed?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        thu?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        fri?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sat?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sun?: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -99,6 +99,7 @@ describe('the IVR Solutions mapping table', () => {
     expect(ivrEndpoints.filter((e) => e.status === 'available').map((e) => e.path)).toEqual([
       'register', 'verify_otp', 'resend_otp', 'verify_pan', 'aadhar_otp', 'aadhar_verify', 'verify_gst', 'skip_gst', 'preview_kyc', 'accept_kyc',
       'clients', 'client/{client_id}', 'update_status', 'pending',
+      'link_whatsapp_did', 'get_whatsapp_dids', 'delete_whatsapp_did', 'set_whatsapp_schedule', 'get_whatsapp_schedule', 'add_whatsapp_holiday', 'delete_whatsapp_holiday',
       'wallet_transactions', 'wallet_balance', 'add_client_credits',
     ]);
   });

@@ -3,6 +3,7 @@ import { documented } from './fields';
 import { clientsGroup } from './translators/clients';
 import { registrationGroup } from './translators/registration';
 import { walletGroup } from './translators/wallet';
+import { whatsappGroup } from './translators/whatsapp';
 
 /**
  * The one mapping table of IVR Solutions' partner API: all 48 endpoints of its reference, in its order. The
@@ -44,12 +45,6 @@ export const ivrEndpoints: IvrEndpoint[] = [
   coming('Voice Bots', 'bots', 'GET', 'get_wss_bots/{client_id}', 'Get all WSS Bots for a client', { client_id: documented('string', true, undefined, 'path') }),
   coming('Voice Bots', 'bots', 'POST', 'get_wss_bot', 'Get single WSS Bot', { client_id: documented('string', true), id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "id": "77"}),
   coming('Voice Bots', 'bots', 'POST', 'delete_wss_bot', 'Delete WSS Bot', { client_id: documented('string', true), id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "id": "77"}),
-  coming('WhatsApp', 'WhatsApp', 'POST', 'link_whatsapp_did', 'Register/Link a WhatsApp Business number', { client_id: documented('string', true), phone_number_id: documented('string', true), access_token: documented('string', true), display_number: documented('string', false), verified_name: documented('string', false) }, {"client_id": "CLIENTAPIKEY12345", "phone_number_id": "1029384756", "access_token": "EAAG...", "display_number": "+911143104501", "verified_name": "Acme Corp"}),
-  coming('WhatsApp', 'WhatsApp', 'POST', 'get_whatsapp_dids', 'Get WhatsApp DIDs for a client', { client_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345"}),
-  coming('WhatsApp', 'WhatsApp', 'POST', 'delete_whatsapp_did', 'Delete/Unlink a WhatsApp DID', { client_id: documented('string', true), wa_did_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "wa_did_id": "45"}),
-  coming('WhatsApp', 'WhatsApp', 'POST', 'set_whatsapp_schedule', 'Set WhatsApp DID schedule (working hours, timezone)', { client_id: documented('string', true), wa_did_id: documented('string', true), timezone: documented('string', true), working_hours: documented('object', false, 'Working hours keyed by day, e.g. {"mon":{"open":"09:00","close":"18:00"}}') }, {"client_id": "CLIENTAPIKEY12345", "wa_did_id": "45", "timezone": "Asia/Kolkata", "working_hours": {"mon": {"open": "09:00", "close": "18:00"}}}),
-  coming('WhatsApp', 'WhatsApp', 'POST', 'get_whatsapp_schedule', 'Get WhatsApp DID schedule', { client_id: documented('string', true), wa_did_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "wa_did_id": "45"}),
-  coming('WhatsApp', 'WhatsApp', 'POST', 'add_whatsapp_holiday', 'Add holiday to WhatsApp DID', { client_id: documented('string', true), wa_did_id: documented('string', true), name: documented('string', true), date: documented('string', true, 'YYYY-MM-DD') }, {"client_id": "CLIENTAPIKEY12345", "wa_did_id": "45", "name": "Acme Corp", "date": "2025-08-15"}),
-  coming('WhatsApp', 'WhatsApp', 'POST', 'delete_whatsapp_holiday', 'Delete holiday from WhatsApp DID', { client_id: documented('string', true), holiday_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "holiday_id": "12"}),
+  ...whatsappGroup,
   ...walletGroup,
 ];
