@@ -33,6 +33,9 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  agent: 'agt',
+  voiceBot: 'vbot',
+  recording: 'rcd',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
