@@ -69,7 +69,7 @@ describe('availability', () => {
   it('streams a snapshot, then each change, for one client', async () => {
     const { ctx, agent, client } = await agentOf();
     const sent: { event: string; data: unknown }[] = [];
-    const stop = await wallboardStream(ctx, { clientId: client.id })((event, data) => sent.push({ event, data }));
+    const stop = await (await wallboardStream(ctx, { clientId: client.id }))((event, data) => sent.push({ event, data }));
     expect(sent[0]).toMatchObject({ event: 'snapshot', data: { agents: [{ id: agent.id, availability: 'offline' }] } });
     await setAgentAvailability(ctx, agent.id, { availability: 'available' });
     await until(() => sent.length === 2);

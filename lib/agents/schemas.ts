@@ -36,7 +36,7 @@ const optionalId = z
 export const permissionGroups = ['admin', 'supervisor', 'agent'] as const;
 export const dialPreferences = ['webrtc', 'phone'] as const;
 
-const agentFields = {
+export const agentFields = {
   name: nameSchema,
   email: emailSchema,
   phone: agentPhoneSchema,

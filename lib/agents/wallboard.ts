@@ -39,9 +39,14 @@ export async function getWallboard(ctx: PartnerCtx, scope: WallboardScope = {}):
  * then an `agent` event for each change (deactivated agents arrive once with `status: inactive`, then leave).
  * It listens before it reads, so nothing changed in between is lost.
  */
-export function wallboardStream(ctx: PartnerCtx, scope: WallboardScope = {}) {
+export async function wallboardStream(ctx: PartnerCtx, scope: WallboardScope = {}) {
+  requirePartnerRole(ctx, 'member');
+  // A foreign or unknown client is a 404 before the stream opens, not an error event inside it.
+  if (scope.clientId) {
+    const [client] = await getDb().select({ id: clients.id }).from(clients).where(and(eq(clients.id, scope.clientId), eq(clients.partnerId, ctx.partnerId)));
+    if (!client) throw notFound('Client');
+  }
   return async (send: SseSend) => {
-    requirePartnerRole(ctx, 'member');
     const pending: WallboardAgent[] = [];
     let ready = false;
     const stop = await subscribeAgents({ partnerId: ctx.partnerId, clientId: scope.clientId }, (agent) => {

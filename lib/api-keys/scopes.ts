@@ -11,6 +11,9 @@ export const scopeResources = {
   events: 'Events',
   audit: 'Audit log (read only)',
   billing: 'Balances, prices, client wallets and validity, days and points, refunds and commissions',
+  agents: 'Agents, their availability and working hours, and the live availability stream',
+  flows: 'Call flows and their recordings',
+  bots: 'WebSocket voice bots and their connection test',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;
