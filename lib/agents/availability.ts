@@ -64,7 +64,7 @@ export async function applyAvailabilityEvent(ctx: PartnerCtx, agentId: string, e
   });
 }
 
-/** A person's choice (console toggle, REST, IVR Solutions' online/offline): queued while on a call. */
+/** A person's choice (console toggle, REST, the compatibility API's online/offline): queued while on a call. */
 export async function setAgentAvailability(ctx: PartnerCtx, agentId: string, input: Untrusted<{ availability: string }>): Promise<AvailabilityResult> {
   requirePartnerRole(ctx, 'member');
   const data = parseInput(setAvailabilitySchema, input);

@@ -3,7 +3,7 @@ import type { Tx } from '@/db';
 import { agentExtensionRanges, agents } from '@/db/schema';
 import { conflict } from '@/lib/errors/app-error';
 
-/** A client without a range of its own numbers its agents from here (the IVR Solutions examples use 21xx). */
+/** A client without a range of its own numbers its agents from here. */
 export const defaultExtensionRange = { first: 2001, last: 2999 } as const;
 
 /**

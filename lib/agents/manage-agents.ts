@@ -121,7 +121,7 @@ export async function getAgent(ctx: PartnerCtx, agentId: string): Promise<AgentV
   return row;
 }
 
-/** An agent of one of the caller's clients by its extension (the IVR Solutions paths name agents so). */
+/** An agent of one of the caller's clients by its extension. */
 export async function findAgentByExtension(ctx: PartnerCtx, clientId: string, extension: string): Promise<AgentView> {
   requirePartnerRole(ctx, 'member');
   const [row] = await getDb()
@@ -172,7 +172,7 @@ export async function updateAgent(ctx: PartnerCtx, agentId: string, input: Untru
 }
 
 /**
- * Deactivates an agent (IVR Solutions' "delete" sets status 0): the row, its extension and its history stay;
+ * Deactivates an agent: the row, its extension and its history stay;
  * it goes offline and can take no calls. Agents it managed keep the link, so reports still read.
  */
 export async function deactivateAgent(ctx: PartnerCtx, agentId: string): Promise<AgentView> {

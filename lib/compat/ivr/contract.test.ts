@@ -99,6 +99,8 @@ describe('the IVR Solutions mapping table', () => {
     expect(ivrEndpoints.filter((e) => e.status === 'available').map((e) => e.path)).toEqual([
       'register', 'verify_otp', 'resend_otp', 'verify_pan', 'aadhar_otp', 'aadhar_verify', 'verify_gst', 'skip_gst', 'preview_kyc', 'accept_kyc',
       'clients', 'client/{client_id}', 'update_status', 'pending',
+      'add_agent', 'edit_agent', 'delete_agent', 'update_agent_availability', 'get_agents_availability',
+      'create_wss_bot', 'get_wss_bots/{client_id}', 'get_wss_bot', 'delete_wss_bot',
       'wallet_transactions', 'wallet_balance', 'add_client_credits',
     ]);
   });
