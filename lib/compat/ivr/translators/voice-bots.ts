@@ -1,4 +1,4 @@
-import { createVoiceBotOperation, deleteVoiceBotOperation, getVoiceBotOperation, listVoiceBotsOperation, toVoiceBotResource, updateVoiceBotOperation } from '@/lib/api/operations/voice-bots';
+import { createVoiceBotOperation, deleteVoiceBotOperation, getVoiceBotOperation, listVoiceBotsOperation, toVoiceBotResource } from '@/lib/api/operations/voice-bots';
 import type { ApiCtx } from '@/lib/audit/context';
 import { createVoiceBot, deleteVoiceBot, getVoiceBot, listVoiceBots, updateVoiceBot } from '@/lib/bots/manage-bots';
 import { notFound } from '@/lib/errors/app-error';
