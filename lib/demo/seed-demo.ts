@@ -5,6 +5,7 @@ import { systemCtx } from '@/lib/audit/context';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
+import { seedAgents } from './seed-agents';
 import { seedMoney } from './seed-money';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
@@ -88,6 +89,8 @@ export async function seedDemo(): Promise<SeedResult> {
       }
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
+      // Agents across the wallboard's states, with today's calls, and a voice bot (kept in its own module).
+      await seedAgents(partner.id, demoPassword);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
     }
     return result;
