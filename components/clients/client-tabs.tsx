@@ -1,6 +1,6 @@
 import { SectionTabs } from '@/components/console/section-tabs';
 
-/** One client's sub-navigation: its overview, its wallet and its agents. */
+/** One client's sub-navigation: its overview, wallet, agents and members. */
 export function ClientTabs({ clientId }: { clientId: string }) {
   const base = `/clients/${encodeURIComponent(clientId)}`;
   return (
@@ -10,6 +10,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
         { href: base, label: 'Overview' },
         { href: `${base}/wallet`, label: 'Wallet' },
         { href: `${base}/agents`, label: 'Agents' },
+        { href: `${base}/members`, label: 'Members' },
       ]}
     />
   );

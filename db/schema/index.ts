@@ -9,3 +9,6 @@ export * from './ledger';
 export * from './prices';
 export * from './sessions';
 export * from './agents';
+export * from './schedules';
+export * from './recurring-charges';
+export * from './email';

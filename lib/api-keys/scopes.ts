@@ -14,6 +14,7 @@ export const scopeResources = {
   agents: 'Agents, their availability and working hours, and the live availability stream',
   flows: 'Call flows and their recordings',
   bots: 'WebSocket voice bots and their connection test',
+  templates: 'E-mail templates',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

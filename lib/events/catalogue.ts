@@ -25,6 +25,11 @@ export const eventCatalogue = {
   'agent.deactivated': 'An agent was deactivated: it went offline, takes no calls, and keeps its extension and history.',
   'agent.status_changed':
     'An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name.',
+  'email_template.updated': 'One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now.',
+  'client_member.invited': 'Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`.',
+  'client_member.role_changed': 'A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended.',
+  'client_member.removed': 'A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once.',
+  'sending_domain.status_changed': 'Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status.',
 } as const;
 
 /**

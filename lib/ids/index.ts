@@ -36,6 +36,11 @@ export const idPrefixes = {
   agent: 'agt',
   voiceBot: 'vbot',
   recording: 'rcd',
+  schedule: 'sch',
+  scheduleHoliday: 'hol',
+  recurringCharge: 'rch',
+  emailTemplate: 'etp',
+  sendingDomain: 'sdm',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
