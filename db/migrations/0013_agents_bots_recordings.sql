@@ -30,6 +30,8 @@ CREATE TABLE "agents" (
 	"availability" "agent_availability" DEFAULT 'offline' NOT NULL,
 	"availability_since" timestamp with time zone DEFAULT now() NOT NULL,
 	"queued_availability" "agent_manual_availability",
+	"hours_state" text,
+	"offline_by_hours" boolean DEFAULT false NOT NULL,
 	"stats_day" date,
 	"calls_today" integer DEFAULT 0 NOT NULL,
 	"talk_seconds_today" integer DEFAULT 0 NOT NULL,

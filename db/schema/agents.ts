@@ -41,6 +41,10 @@ export const agents = pgTable(
     availabilitySince: timestamp('availability_since', { withTimezone: true }).notNull().defaultNow(),
     /** A manual change asked for during a call: applied when the call ends. */
     queuedAvailability: agentManualAvailability('queued_availability'),
+    /** What the agent's working hours said at the last check (`open`/`closed`), so only boundaries act. */
+    hoursState: text('hours_state'),
+    /** Set when working hours moved the agent offline: only such an agent is made available when hours begin. */
+    offlineByHours: boolean('offline_by_hours').notNull().default(false),
     /** The day (Asia/Kolkata) the counters below count; they start again at zero on the next day's first call. */
     statsDay: date('stats_day', { mode: 'string' }),
     callsToday: integer('calls_today').notNull().default(0),

@@ -25,7 +25,7 @@ export const agentColumns = {
   updatedAt: agents.updatedAt,
 };
 
-export type AgentView = Omit<Agent, 'passwordHash' | 'partnerId'>;
+export type AgentView = Omit<Agent, 'passwordHash' | 'partnerId' | 'hoursState' | 'offlineByHours'>;
 
 /** The day the counters count, in the time zone the product reports in. */
 export function statsDayOf(at: Date): string {

@@ -20,13 +20,15 @@ export type AvailabilityResult = { agent: AgentView; queued: boolean };
  * presses "break") are taken one after the other. A change of state is audited, emitted as
  * `agent.status_changed` and published live, all in the same transaction.
  */
-export async function applyAvailabilityEvent(ctx: PartnerCtx, agentId: string, event: AvailabilityEvent, now = new Date()): Promise<AvailabilityResult> {
+export async function applyAvailabilityEvent(ctx: PartnerCtx, agentId: string, event: AvailabilityEvent, now = new Date(), options: { byHours?: boolean } = {}): Promise<AvailabilityResult> {
   return getDb().transaction(async (tx) => {
     const before = await lockAgent(tx, ctx, agentId);
     if (before.status === 'inactive') throw new AppError('conflict', 'This agent is deactivated.');
     const result = transition({ availability: before.availability, queued: before.queuedAvailability }, event);
     if (!result.ok) throw new AppError('conflict', result.reason, { availability: result.reason });
     const changes: Partial<typeof agents.$inferInsert> = { queuedAvailability: result.state.queued };
+    // A person's choice overrides the hours until their next boundary; the hours' own change is marked as theirs.
+    if (event.type === 'set') changes.offlineByHours = Boolean(options.byHours) && event.to === 'offline';
     if (result.changed) Object.assign(changes, { availability: result.state.availability, availabilitySince: now });
     if (event.type === 'hang_up') {
       // Talk time runs from the answer (when on_call began) to the hang-up; the day's counters start afresh.
@@ -35,7 +37,7 @@ export async function applyAvailabilityEvent(ctx: PartnerCtx, agentId: string, e
       const counters = todayCounters(before, now);
       Object.assign(changes, { statsDay: today, callsToday: counters.callsToday + 1, talkSecondsToday: counters.talkSecondsToday + talkSeconds });
     }
-    if (!result.changed && result.state.queued === before.queuedAvailability && event.type !== 'hang_up') {
+    if (!result.changed && result.state.queued === before.queuedAvailability && event.type !== 'hang_up' && changes.offlineByHours === before.offlineByHours) {
       const [same] = await tx.select(agentColumns).from(agents).where(eq(agents.id, before.id));
       return { agent: same!, queued: result.queued };
     }
@@ -55,7 +57,7 @@ export async function applyAvailabilityEvent(ctx: PartnerCtx, agentId: string, e
         extension: after!.extension,
         from: before.availability,
         to: after!.availability,
-        cause: event.type === 'set' ? 'manual' : event.type,
+        cause: event.type === 'set' ? (options.byHours ? 'working_hours' : 'manual') : event.type,
         at: now.toISOString(),
       });
     }

@@ -11,6 +11,7 @@ import type { Resolver } from '@/lib/webhooks/ssrf-guard';
 import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
 import { runHousekeeping } from './housekeeping';
+import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
 export type DeliveryRunOptions = {
@@ -56,6 +57,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
   let lastHousekeeping = Number.NEGATIVE_INFINITY;
+  let lastWorkingHours = Number.NEGATIVE_INFINITY;
 
   const runRound = async () => {
     try {
@@ -65,6 +67,12 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
       if (!options.partnerIds) {
         while (!stopped && (await deliverDueMessages(clock(), batchSize)) === batchSize);
         if (!stopped) await settlePendingChecks(clock());
+        // Agents' working hours act at their boundaries (minutes), so once a minute is soon enough; a second
+        // worker doing it too changes nothing (each move is a no-op the second time).
+        if (!stopped && Date.now() - lastWorkingHours >= 60_000) {
+          lastWorkingHours = Date.now();
+          await applyAgentWorkingHours(clock());
+        }
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();
