@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { call, everyScope } from './api/support/http';
+import { call } from './api/support/http';
 import { OperatorConsole } from './api/support/operator';
 import { createPartnerWithOwner, partnerHostUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
 
@@ -35,7 +35,7 @@ test('set-up: a partner with a sandbox client and an agent made over the API', a
   const partnerId = new URL(page.url()).pathname.split('/').pop()!;
   const operator = await OperatorConsole.open(browser);
   try {
-    testKey = await operator.createApiKey(partnerId, { name: 'Agents e2e', mode: 'test', scopes: everyScope });
+    testKey = await operator.createApiKey(partnerId, { name: 'Agents e2e', mode: 'test', scopes: ['onboarding:write', 'agents:write'] });
   } finally {
     await operator.close();
   }
