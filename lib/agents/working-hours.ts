@@ -6,6 +6,7 @@ import { requirePartnerRole } from '@/lib/auth/permissions';
 import { logger } from '@/lib/log/logger';
 import { isOpen } from '@/lib/schedules/evaluate';
 import { getSchedule, getSchedules, setWeeklyHours, type ScheduleView } from '@/lib/schedules/manage-schedules';
+import type { OpenState } from '@/lib/schedules/evaluate';
 import { applyAvailabilityEvent } from './availability';
 import { getAgent } from './manage-agents';
 
@@ -20,6 +21,12 @@ import { getAgent } from './manage-agents';
 export async function getAgentSchedule(ctx: PartnerCtx, agentId: string): Promise<ScheduleView | null> {
   const agent = await getAgent(ctx, agentId);
   return getSchedule(ctx, { kind: 'agent', id: agent.id });
+}
+
+/** The schedule with whether it is open now, for the faces. */
+export async function agentScheduleStatus(ctx: PartnerCtx, agentId: string, now = new Date()): Promise<{ view: ScheduleView | null; status: OpenState }> {
+  const view = await getAgentSchedule(ctx, agentId);
+  return { view, status: isOpen(view, now) };
 }
 
 export async function setAgentSchedule(ctx: PartnerCtx, agentId: string, input: unknown): Promise<ScheduleView> {

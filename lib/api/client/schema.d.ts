@@ -105,6 +105,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agents/{agent_id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agent’s working hours
+         * @description The agent’s working hours (zone, weekly ranges, holidays) and whether they are open now. Without hours an agent is never moved by them (`status.reason` `no_schedule`). When hours end the agent is moved offline (queued during a call); when they begin, an agent the hours moved offline is made available. A choice made in between stands until the next boundary.
+         *
+         *     Requires the `agents:read` scope.
+         */
+        get: operations["getAgentSchedule"];
+        /**
+         * Set an agent’s working hours
+         * @description Replaces the agent’s zone and weekly hours (several ranges a day, `24:00`, overnight ranges); holidays stay. The next minute’s check applies them.
+         *
+         *     Requires the `agents:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setAgentSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agents/availability": {
         parameters: {
             query?: never;
@@ -1660,6 +1690,88 @@ export interface components {
             queued: boolean;
             agent: components["schemas"]["Agent"];
         };
+        Schedule: {
+            /** @constant */
+            object: "schedule";
+            /**
+             * @description IANA time zone of the hours.
+             * @example Asia/Kolkata
+             */
+            timezone: string;
+            /** @description Openings by weekday; an empty list is a closed day. */
+            weekly: {
+                mon: {
+                    start: string;
+                    end: string;
+                }[];
+                tue: {
+                    start: string;
+                    end: string;
+                }[];
+                wed: {
+                    start: string;
+                    end: string;
+                }[];
+                thu: {
+                    start: string;
+                    end: string;
+                }[];
+                fri: {
+                    start: string;
+                    end: string;
+                }[];
+                sat: {
+                    start: string;
+                    end: string;
+                }[];
+                sun: {
+                    start: string;
+                    end: string;
+                }[];
+            };
+            holidays: components["schemas"]["Holiday"][];
+            status: components["schemas"]["OpenState"];
+        };
+        Holiday: {
+            /** @constant */
+            object: "holiday";
+            /**
+             * @description The holiday’s id.
+             * @example hol_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            name: string;
+            /**
+             * @description First local date, YYYY-MM-DD.
+             * @example 2026-11-08
+             */
+            start_date: string;
+            /**
+             * @description Last local date (inclusive).
+             * @example 2026-11-08
+             */
+            end_date: string;
+            /** @description Special hours on these dates; null when they are closed all day. */
+            hours: {
+                start: string;
+                end: string;
+            }[] | null;
+        };
+        OpenState: {
+            open: boolean;
+            /**
+             * @description Why: open by the `weekly_hours` or a holiday’s `special_hours`; closed by a `holiday`, `outside_special_hours`, `outside_hours` or because there are `no_hours`; `no_schedule` is always open.
+             * @enum {string}
+             */
+            reason: "weekly_hours" | "special_hours" | "holiday" | "outside_special_hours" | "outside_hours" | "no_hours" | "no_schedule";
+            /** @description When `open` flips next; null when not within a year. */
+            next_change_at: string | null;
+            /** @description The holiday behind the answer, if one is. */
+            holiday: {
+                id: string;
+                name: string;
+            } | null;
+        };
         AgentAvailabilitySnapshot: {
             /** @constant */
             object: "agent_availability_snapshot";
@@ -3164,6 +3276,531 @@ export interface operations {
             };
             /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgentSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAgentSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timezone": "Asia/Kolkata",
+                 *       "weekly": {
+                 *         "mon": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "tue": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "wed": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "thu": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "fri": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "sat": [
+                 *           {
+                 *             "start": "10:00",
+                 *             "end": "14:00"
+                 *           }
+                 *         ],
+                 *         "sun": []
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The IANA time zone the hours are in; daylight saving follows it.
+                     * @example Asia/Kolkata
+                     */
+                    timezone: string;
+                    /**
+                     * @description Openings by weekday (`mon` … `sun`); a day left out or empty is closed.
+                     * @example {
+                     *       "mon": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "sat": [
+                     *         {
+                     *           "start": "10:00",
+                     *           "end": "14:00"
+                     *         }
+                     *       ],
+                     *       "fri": [
+                     *         {
+                     *           "start": "22:00",
+                     *           "end": "02:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    weekly: {
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        mon?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        tue?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        wed?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        thu?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        fri?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sat?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sun?: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,8 @@ import { listParamsShape } from '@/lib/pagination/cursor';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
 import { clientIdParams } from './clients';
+import { scheduleExample, scheduleResource } from './schedule-resources';
+import { setWeeklyHoursSchema } from '@/lib/schedules/schemas';
 
 const availabilities = ['offline', 'available', 'ringing', 'on_call', 'wrap_up', 'break'] as const;
 const availabilityNote =
@@ -275,5 +277,33 @@ export const streamAgentsAvailabilityOperation = defineOperation({
     example: wallboardAgentExample,
     contentType: 'text/event-stream',
   },
+  errors: ['not_found'],
+});
+
+export const getAgentScheduleOperation = defineOperation({
+  method: 'GET',
+  path: '/agents/{agent_id}/schedule',
+  operationId: 'getAgentSchedule',
+  summary: 'Get an agent’s working hours',
+  description: 'The agent’s working hours (zone, weekly ranges, holidays) and whether they are open now. Without hours an agent is never moved by them (`status.reason` `no_schedule`). When hours end the agent is moved offline (queued during a call); when they begin, an agent the hours moved offline is made available. A choice made in between stands until the next boundary.',
+  tag: 'Agents',
+  scope: 'agents:read',
+  params: agentIdParams,
+  response: { status: 200, description: 'The schedule.', schema: scheduleResource, example: scheduleExample },
+  errors: ['not_found'],
+});
+
+export const setAgentScheduleOperation = defineOperation({
+  method: 'PUT',
+  path: '/agents/{agent_id}/schedule',
+  operationId: 'setAgentSchedule',
+  summary: 'Set an agent’s working hours',
+  description: 'Replaces the agent’s zone and weekly hours (several ranges a day, `24:00`, overnight ranges); holidays stay. The next minute’s check applies them.',
+  tag: 'Agents',
+  scope: 'agents:write',
+  params: agentIdParams,
+  body: setWeeklyHoursSchema,
+  bodyExample: { timezone: 'Asia/Kolkata', weekly: scheduleExample.weekly },
+  response: { status: 200, description: 'The schedule.', schema: scheduleResource, example: scheduleExample },
   errors: ['not_found'],
 });
