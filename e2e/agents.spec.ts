@@ -30,6 +30,8 @@ async function consolePage(browser: Browser, path: string): Promise<Page> {
 }
 
 test('set-up: a partner with a sandbox client and an agent made over the API', async ({ page, browser }) => {
+  // Creating a partner, its owner and a key goes through several console pages: slow on a busy machine.
+  test.setTimeout(180_000);
   await signInAsOperator(page);
   password = await createPartnerWithOwner(page, partner, owner);
   const partnerId = new URL(page.url()).pathname.split('/').pop()!;
