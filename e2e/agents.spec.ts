@@ -86,7 +86,7 @@ test('the agent form says what is wrong beside each field, keeps what was typed,
   await form.getByLabel('Name').fill('Second Agent');
   await form.getByLabel('E-mail').fill('not-an-email');
   await form.getByLabel('Phone').fill('12');
-  await form.getByLabel('Password', { exact: true }).fill('short');
+  await form.locator('input[name="password"]').fill('short');
   await form.getByLabel('Extension').fill('2001');
   await form.getByRole('button', { name: 'Add agent' }).click();
   await expect(form.getByText('Enter a valid e-mail address.')).toBeVisible();
@@ -95,10 +95,10 @@ test('the agent form says what is wrong beside each field, keeps what was typed,
 
   await form.getByLabel('E-mail').fill(`second-${partner.slug}@example.test`);
   await form.getByLabel('Phone').fill('+919812345678');
-  await form.getByLabel('Password', { exact: true }).fill('Secure-pass-2');
+  await form.locator('input[name="password"]').fill('Secure-pass-2');
   await form.getByRole('button', { name: 'Add agent' }).click();
   await expect(form.getByText('Another agent of this client has this extension.')).toBeVisible();
-  await form.getByLabel('Password', { exact: true }).fill('Secure-pass-2');
+  await form.locator('input[name="password"]').fill('Secure-pass-2');
   await form.getByLabel('Extension').fill('');
   await form.getByRole('button', { name: 'Add agent' }).click();
   await expect(page.getByText('Second Agent added with extension 2002.')).toBeVisible();

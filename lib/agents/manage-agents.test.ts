@@ -39,7 +39,7 @@ describe('agents', () => {
     const created = await Promise.all(Array.from({ length: 12 }, () => createAgent(ctx, client.id, agentInput())));
     const extensions = created.map((agent) => Number(agent.extension)).sort((a, b) => a - b);
     expect(extensions).toEqual(Array.from({ length: 12 }, (_, i) => 500 + i));
-  });
+  }, 60_000); // twelve password hashes at once: slow on a busy machine
 
   it('refuses a taken extension or e-mail beside its field, also when two requests race for it', async () => {
     const { ctx, client } = await clientOf();
@@ -79,7 +79,7 @@ describe('agents', () => {
     const audit = await getDb().select({ action: auditLog.action, after: auditLog.after }).from(auditLog).where(eq(auditLog.targetId, agent.id));
     expect(audit.map((a) => a.action)).toEqual(['agent.created', 'agent.updated', 'agent.deactivated']);
     expect(JSON.stringify(audit)).not.toContain('Another-pass-2');
-  });
+  }, 60_000);
 
   it('answers 404 for another partner’s client and agent', async () => {
     const { ctx, client } = await clientOf();
