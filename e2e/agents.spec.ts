@@ -53,6 +53,7 @@ test('set-up: a partner with a sandbox client and an agent made over the API', a
 });
 
 test('the wallboard in one browser shows, within a second, an availability change made in another', async ({ browser }) => {
+  test.setTimeout(180_000); // two sign-ins first; the one-second checks below are the measure
   const board = await consolePage(browser, '/agents/wallboard');
   const row = board.locator(`tr[data-agent-id="${agentId}"]`);
   await expect(row.getByTestId('agent-state')).toHaveText(/Offline/);
@@ -81,6 +82,7 @@ test('the wallboard in one browser shows, within a second, an availability chang
 });
 
 test('the agent form says what is wrong beside each field, keeps what was typed, then adds the agent', async ({ browser }) => {
+  test.setTimeout(120_000);
   const page = await consolePage(browser, '/agents');
   const form = page.locator('section', { hasText: 'Add an agent' });
   await form.getByLabel('Name').fill('Second Agent');
