@@ -20,7 +20,16 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything that can run a query: the database or an open transaction. */
 export type Queryable = Db | Tx;
 
-type Handle = { db: Db; close: () => Promise<void>; driver: 'postgres' | 'pglite' };
+/** Stops a LISTEN started by `listen`. */
+export type Unlisten = () => Promise<void>;
+
+type Handle = {
+  db: Db;
+  close: () => Promise<void>;
+  driver: 'postgres' | 'pglite';
+  /** LISTEN on a channel: postgres.js on a connection of its own (re-listening after a reconnect), PGlite in process. */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<Unlisten>;
+};
 
 /**
  * One handle per process, kept on globalThis: Next bundles instrumentation, route handlers and pages
@@ -38,7 +47,11 @@ export function openDatabase(options: { url?: string; pgliteDir?: string } = {})
   if (url) {
     // A connection that cannot be made in 2 s will not be made in 30 (postgres.js's default): fail fast, as a 503.
     const client = postgres(url, { max: 10, connect_timeout: databaseConnectTimeoutSeconds, onnotice: () => {} });
-    return { db: drizzlePostgres(client, { schema }), close: () => client.end(), driver: 'postgres' };
+    const listen: Handle['listen'] = async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    };
+    return { db: drizzlePostgres(client, { schema }), close: () => client.end(), driver: 'postgres', listen };
   }
   const dir = options.pgliteDir ?? config.PGLITE_DIR;
   let release = () => {};
@@ -55,7 +68,8 @@ export function openDatabase(options: { url?: string; pgliteDir?: string } = {})
     throw error;
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, close: () => client.close().finally(release), driver: 'pglite' };
+  const listen: Handle['listen'] = (channel, onPayload) => client.listen(channel, onPayload);
+  return { db, close: () => client.close().finally(release), driver: 'pglite', listen };
 }
 
 function handle(): Handle {
@@ -83,6 +97,11 @@ export async function inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
   const current = ambient().getStore();
   if (current) return work();
   return handle().db.transaction((tx) => ambient().run(tx, work));
+}
+
+/** LISTEN on a PostgreSQL channel of the process's database (lib/live fans it out in process). */
+export function listenToChannel(channel: string, onPayload: (payload: string) => void): Promise<Unlisten> {
+  return handle().listen(channel, onPayload);
 }
 
 export function databaseDriver(): Handle['driver'] {

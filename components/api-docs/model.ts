@@ -56,7 +56,8 @@ function operationView(doc: oas31.OpenAPIObject, path: string, method: string, o
   const body = op.requestBody ? resolve<oas31.RequestBodyObject>(doc, op.requestBody).content['application/json'] : undefined;
   const responses = Object.entries(op.responses ?? {}).map(([status, response]) => [Number(status), resolve<oas31.ResponseObject>(doc, response)] as const);
   const [successStatus, success] = responses.find(([status]) => status < 400) ?? [200, { description: '' }];
-  const json = success.content?.['application/json'];
+  // JSON for most; a stream (text/event-stream) documents one event's data the same way.
+  const json = success.content?.['application/json'] ?? Object.values(success.content ?? {})[0];
   const errors = responses
     .filter(([status]) => status >= 400)
     .flatMap(([status, response]) =>

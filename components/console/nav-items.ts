@@ -8,7 +8,7 @@ export const consoleNav: NavItem[] = [
   { href: '/', label: 'Dashboard', enabled: true },
   { href: '/clients', label: 'Clients', enabled: true },
   { href: '/numbers', label: 'Numbers', enabled: false },
-  { href: '/agents', label: 'Agents', enabled: false },
+  { href: '/agents', label: 'Agents', enabled: true },
   { href: '/flows', label: 'Flows', enabled: false },
   { href: '/whatsapp', label: 'WhatsApp', enabled: true },
   { href: '/channels', label: 'Channels', enabled: true },

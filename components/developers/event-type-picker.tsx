@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { InlineText } from '@/components/api-docs/rich-text';
 import { useActionFieldList } from '@/components/console/action-form';
-import { eventCatalogue, type EventType } from '@/lib/events/catalogue';
+import { eventCatalogue, highVolumeEventTypes, type EventType } from '@/lib/events/catalogue';
 
 const catalogue = Object.entries(eventCatalogue) as [EventType, string][];
 
@@ -34,21 +34,26 @@ function Choices({ initial, error, idPrefix }: { initial: readonly string[]; err
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="eventTypes" value="*" defaultChecked={all} onChange={(event) => setAll(event.target.checked)} className="mt-0.5 size-4 accent-brand" />
             <span>
-              <span className="font-medium">All events</span> <span className="text-slate-600">— including types added later</span>
+              <span className="font-medium">All events</span> <span className="text-slate-600">— including types added later, except the high-volume ones below, which are sent only when ticked</span>
             </span>
           </label>
         </li>
-        {catalogue.map(([type, description]) => (
-          <li key={type} className="px-3 py-2">
-            <label className="flex items-start gap-2 text-sm">
-              {/* Covered by "All events" while it is chosen: disabled, so only `*` is sent. */}
-              <input type="checkbox" name="eventTypes" value={type} defaultChecked={initial.includes(type)} disabled={all} className="mt-0.5 size-4 accent-brand" />
-              <span className={all ? 'text-slate-500' : undefined}>
-                <code className="font-medium">{type}</code> <span className="text-slate-600">— <InlineText text={description} /></span>
-              </span>
-            </label>
-          </li>
-        ))}
+        {catalogue.map(([type, description]) => {
+          // Covered by "All events" while it is chosen: disabled, so only `*` is sent. High-volume types are not
+          // covered by `*`: they stay choosable, and off unless ticked.
+          const covered = all && !highVolumeEventTypes.has(type);
+          return (
+            <li key={type} className="px-3 py-2">
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="eventTypes" value={type} defaultChecked={initial.includes(type)} disabled={covered} className="mt-0.5 size-4 accent-brand" />
+                <span className={covered ? 'text-slate-500' : undefined}>
+                  <code className="font-medium">{type}</code>
+                  {highVolumeEventTypes.has(type) ? <span className="ml-1 text-xs font-medium text-amber-800">high-volume</span> : null} <span className="text-slate-600">— <InlineText text={description} /></span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
       </ul>
       {error ? (
         <p id={errorId} className="text-sm text-red-700">

@@ -8,6 +8,7 @@ export * from './onboarding';
 export * from './ledger';
 export * from './prices';
 export * from './sessions';
+export * from './agents';
 export * from './schedules';
 export * from './recurring-charges';
 export * from './email';

@@ -44,7 +44,7 @@ export type KeyedRequest = {
    * Reads and validates the request once the key is accepted (invalid input is answered without claiming the
    * Idempotency-Key), and returns the body text the key's digest covers and the work to run.
    */
-  prepare(ctx: ApiCtx): Promise<{ bodyText: string; run(): Promise<StoredResponse> }>;
+  prepare(ctx: ApiCtx): Promise<{ bodyText: string; run(): Promise<KeyedAnswer> }>;
 };
 
 // ——— the steps, each small and on its own ———
@@ -95,7 +95,14 @@ function contextOf(key: AuthenticatedKey, request: Request, requestId: string): 
   };
 }
 
-function answer(stored: StoredResponse, headers: Record<string, string>, face: ApiFace): Response {
+/** What a run answers: a body to serialise, or (for a GET stream, never stored for idempotency) a ready response. */
+export type KeyedAnswer = StoredResponse & { response?: Response };
+
+function answer(stored: KeyedAnswer, headers: Record<string, string>, face: ApiFace): Response {
+  if (stored.response) {
+    for (const [name, value] of Object.entries(headers)) stored.response.headers.set(name, value);
+    return stored.response;
+  }
   if (stored.status === 204) return new Response(null, { status: 204, headers });
   const contentType = stored.status >= 400 ? face.errorContentType : 'application/json';
   return new Response(JSON.stringify(stored.body), { status: stored.status, headers: { 'Content-Type': contentType, ...headers } });
@@ -151,7 +158,7 @@ export async function serveKeyedRequest(request: Request, spec: KeyedRequest): P
 
     const { bodyText, run } = await spec.prepare(contextOf(key, request, requestId));
     const idempotencyKey = spec.idempotent ? request.headers.get('idempotency-key') : null;
-    let stored: StoredResponse;
+    let stored: KeyedAnswer;
     if (idempotencyKey) {
       const claim = { partnerId: key.partnerId, key: idempotencyKey, method: request.method, path: url.pathname, digest: requestDigest(request.method, url.pathname, bodyText) };
       const claimed = await claimIdempotencyKey(claim);

@@ -28,7 +28,8 @@ export type ApiOperation<
   body?: Body;
   /** Example request body for the documentation. */
   bodyExample?: unknown;
-  response: { status: 200 | 201 | 202 | 204; description: string; schema: Response; example: unknown };
+  /** `contentType` for answers that are not JSON (a server-sent event stream: the schema is one event's data). */
+  response: { status: 200 | 201 | 202 | 204; description: string; schema: Response; example: unknown; contentType?: string };
   /** Errors this operation may answer beyond the ones every operation can (auth, rate limit, validation…). */
   errors?: ErrorCode[];
   /** Largest accepted request body in bytes (default 1 MiB). */

@@ -79,6 +79,27 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: (input
     });
 }
 
+/**
+ * A GET operation answered with a stream (server-sent events) instead of JSON: the same key pipeline (host, key,
+ * scope, rate limit — counted once per connection — and logging), the handler returning the Response.
+ */
+export function apiStreamRoute<Op extends ApiOperation>(operation: Op, handler: (input: OperationInput<Op>) => Promise<Response>): NextHandler {
+  return (request, context) =>
+    serveKeyedRequest(request, {
+      face: restFace,
+      scope: operation.scope,
+      label: `${operation.method} ${operation.path}`,
+      idempotent: false,
+      prepare: async (ctx) => {
+        const parsed = await parseRequest(operation, request, new URL(request.url), context);
+        return {
+          bodyText: '',
+          run: async () => ({ status: 200, body: null, response: await handler({ ctx, params: parsed.params, query: parsed.query, body: parsed.body, request } as OperationInput<Op>) }),
+        };
+      },
+    });
+}
+
 const allMethods: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 type RouteExports = Record<HttpMethod | 'OPTIONS', NextHandler>;

@@ -1,8 +1,8 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabase, getDb, openDatabase, setDatabaseForTests } from '@/db';
 import { migrateDatabase } from '@/db/migrate';
-import { clients, operatorUsers, partners } from '@/db/schema';
+import { agents, clients, operatorUsers, partners, voiceBots } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { resetConfigForTests } from '@/lib/config';
 import { createPartner } from '@/lib/partners/create-partner';
@@ -65,6 +65,14 @@ describe('seedDemo', { timeout: 120_000 }, () => {
       } else {
         expect(kyc, client.name).toMatchObject({ status: 'completed', kyc: { provider: 'simulator', pan: { status: 'verified' }, aadhaar: { status: 'verified' } } });
       }
+    }
+
+    // Each partner's wallboard shows agents in four states, with calls today, and each has a voice bot.
+    for (const partner of await getDb().select({ id: partners.id }).from(partners).where(eq(partners.kind, 'live'))) {
+      const states = (await getDb().select({ availability: agents.availability, calls: agents.callsToday }).from(agents).where(eq(agents.partnerId, partner.id))).sort((a, b) => a.availability.localeCompare(b.availability));
+      expect(states.map((s) => s.availability)).toEqual(['available', 'break', 'on_call', 'wrap_up']);
+      expect(states.every((s) => s.calls >= 1)).toBe(true);
+      expect(await getDb().select({ id: voiceBots.id }).from(voiceBots).where(eq(voiceBots.partnerId, partner.id))).toHaveLength(1);
     }
   });
 

@@ -6,6 +6,7 @@ import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
 import { seedChannels } from './seed-channels';
+import { seedAgents } from './seed-agents';
 import { seedMoney } from './seed-money';
 import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
@@ -94,6 +95,8 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedChannels(partner.id);
       // Linked WhatsApp numbers with schedules, one with a token about to expire.
       await seedWhatsapp(partner.id);
+      // Agents across the wallboard's states, with today's calls, and a voice bot (kept in its own module).
+      await seedAgents(partner.id, demoPassword);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
       await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });

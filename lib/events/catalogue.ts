@@ -20,6 +20,11 @@ export const eventCatalogue = {
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':
     'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',
+  'agent.created': 'An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`.',
+  'agent.updated': 'An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value).',
+  'agent.deactivated': 'An agent was deactivated: it went offline, takes no calls, and keeps its extension and history.',
+  'agent.status_changed':
+    'An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name.',
   'email_template.updated': 'One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now.',
   'client_member.invited': 'Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`.',
   'client_member.role_changed': 'A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended.',
@@ -40,6 +45,12 @@ export const eventCatalogue = {
   'whatsapp_number.token_expiring': 'A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token.',
   'whatsapp_number.unlinked': 'A WhatsApp number was unlinked from its client; its token was erased.',
 } as const;
+
+/**
+ * Event types too frequent to send to an endpoint that asked for all events (`*`): an endpoint receives them
+ * only when it names them. The event picker shows them unticked.
+ */
+export const highVolumeEventTypes: ReadonlySet<string> = new Set(['agent.status_changed']);
 
 export type EventType = keyof typeof eventCatalogue;
 export const eventTypes = Object.keys(eventCatalogue) as EventType[];

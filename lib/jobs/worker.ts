@@ -13,6 +13,7 @@ import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
 import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
+import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
 export type DeliveryRunOptions = {
@@ -62,6 +63,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
   let lastHousekeeping = Number.NEGATIVE_INFINITY;
   let lastChannelSweep = Number.NEGATIVE_INFINITY;
   const channelSweepIntervalMs = options.channelSweepIntervalMs ?? 30_000;
+  let lastWorkingHours = Number.NEGATIVE_INFINITY;
 
   const runRound = async () => {
     try {
@@ -75,6 +77,12 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           lastChannelSweep = Date.now();
           await sweepChannelExpiry(clock());
           await syncChannelConnections(clock());
+        }
+        // Agents' working hours act at their boundaries (minutes), so once a minute is soon enough; a second
+        // worker doing it too changes nothing (each move is a no-op the second time).
+        if (!stopped && Date.now() - lastWorkingHours >= 60_000) {
+          lastWorkingHours = Date.now();
+          await applyAgentWorkingHours(clock());
         }
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventTypes } from '@/lib/events/catalogue';
+import { eventTypes, highVolumeEventTypes } from '@/lib/events/catalogue';
 
 // The URL parser forgives what a person would not mean: `https:///x` and `https:x` both become https://x/.
 // An authority must be written out, non-empty, after the two slashes.
@@ -26,12 +26,15 @@ export const webhookUrlSchema = z
 
 const eventTypeChoice = z.enum(['*', ...eventTypes], { error: (issue) => `Unknown event type “${String(issue.input)}”.` });
 
-/** `*` swallows everything else, and duplicates go, so the stored list reads the way it behaves. */
+/**
+ * `*` swallows everything else but the high-volume types (which `*` does not include), and duplicates go, so
+ * the stored list reads the way it behaves.
+ */
 export const eventTypesSchema = z
   .array(eventTypeChoice, 'Choose the event types to send.')
   .min(1, 'Choose at least one event type, or * for all.')
   .max(100)
-  .transform((types) => (types.includes('*') ? ['*'] : [...new Set(types)]))
+  .transform((types) => (types.includes('*') ? ['*', ...new Set(types.filter((type) => highVolumeEventTypes.has(type)))] : [...new Set(types)]))
   .meta({ description: 'Event types delivered to this endpoint, or `["*"]` for all of them.', example: ['client.activated', 'client.deactivated'] });
 
 export const descriptionSchema = z

@@ -57,7 +57,7 @@ function toOpenApiOperation(operation: ApiOperation): ZodOpenApiOperationObject 
       [String(operation.response.status)]: {
         description: operation.response.description,
         headers: rateLimitHeaders,
-        ...(operation.response.status === 204 ? {} : { content: { 'application/json': { schema: operation.response.schema, example: operation.response.example } } }),
+        ...(operation.response.status === 204 ? {} : { content: { [operation.response.contentType ?? 'application/json']: { schema: operation.response.schema, example: operation.response.example } } }),
       },
       ...errorResponses(operation),
     },

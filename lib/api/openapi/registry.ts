@@ -1,4 +1,5 @@
 import type { ApiOperation } from '../operation';
+import * as agents from '../operations/agents';
 import * as audit from '../operations/audit';
 import * as billing from '../operations/billing';
 import * as channels from '../operations/channels';
@@ -9,7 +10,9 @@ import * as emailTemplates from '../operations/email-templates';
 import * as events from '../operations/events';
 import * as onboardingLinks from '../operations/onboarding-links';
 import * as partner from '../operations/partner';
+import * as recordings from '../operations/recordings';
 import * as registrations from '../operations/registrations';
+import * as voiceBots from '../operations/voice-bots';
 import * as webhooks from '../operations/webhooks';
 import * as whatsapp from '../operations/whatsapp';
 
@@ -17,7 +20,7 @@ import * as whatsapp from '../operations/whatsapp';
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp, agents, voiceBots, recordings];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),

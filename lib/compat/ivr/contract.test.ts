@@ -100,6 +100,8 @@ describe('the IVR Solutions mapping table', () => {
       'register', 'verify_otp', 'resend_otp', 'verify_pan', 'aadhar_otp', 'aadhar_verify', 'verify_gst', 'skip_gst', 'preview_kyc', 'accept_kyc',
       'clients', 'client/{client_id}', 'update_status', 'pending',
       'link_whatsapp_did', 'get_whatsapp_dids', 'delete_whatsapp_did', 'set_whatsapp_schedule', 'get_whatsapp_schedule', 'add_whatsapp_holiday', 'delete_whatsapp_holiday',
+      'add_agent', 'edit_agent', 'delete_agent', 'update_agent_availability', 'get_agents_availability',
+      'create_wss_bot', 'get_wss_bots/{client_id}', 'get_wss_bot', 'delete_wss_bot',
       'wallet_transactions', 'wallet_balance', 'add_client_credits',
     ]);
   });

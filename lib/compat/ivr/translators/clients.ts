@@ -29,7 +29,7 @@ const clientData: DataField[] = [
  * `cap` items (a larger list answers with the first `cap` and says so; page it over /api/v1 instead).
  */
 export const listCap = 5000;
-async function everyPage<T extends { id: string }>(page: (after: string | undefined) => Promise<Page<T>>): Promise<{ items: T[]; truncated: boolean }> {
+export async function everyPage<T extends { id: string }>(page: (after: string | undefined) => Promise<Page<T>>): Promise<{ items: T[]; truncated: boolean }> {
   const items: T[] = [];
   let after: string | undefined;
   for (;;) {
