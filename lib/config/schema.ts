@@ -40,6 +40,7 @@ export const configSchema = z
     EMAIL_FROM: z.email('must be an e-mail address').default('no-reply@switchboard.invalid'),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
     WORKER_IN_PROCESS: z.stringbool({ error: 'must be true or false' }).default(true),
+    SUPPORT_SOLVED_CLOSE_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').default(7),
     // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,
     // the worker's own defaults apply (lib/jobs/worker.ts, lib/jobs/retry-schedule.ts).
     WORKER_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be a whole number of milliseconds').min(10, 'must be at least 10 ms').max(60_000, 'must be at most 60000 ms').optional(),

@@ -33,6 +33,10 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  ticket: 'tkt',
+  ticketMessage: 'tkm',
+  ticketAttachment: 'tka',
+  ticketHistory: 'tkh',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
