@@ -40,12 +40,12 @@ export function statusPatch(ticket: SupportTicket, to: TicketStatus, now: Date):
 /** Applies a patch, then records the history, audit and event of a status change if there was one. */
 export async function saveTicket(tx: Tx, ctx: Ctx, who: Identity, ticket: SupportTicket, patch: Patch, now: Date, auditAction = 'ticket.updated'): Promise<SupportTicket> {
   const [saved] = await tx.update(supportTickets).set(patch).where(eq(supportTickets.id, ticket.id)).returning();
-  const next = saved!;
+  let next = saved!;
   if (patch.status && patch.status !== ticket.status) {
     await addHistory(tx, ctx, who, { ticketId: ticket.id, partnerId: ticket.partnerId, kind: ticket.status !== 'closed' && patch.status === 'closed' && ctx.actor.type === 'system' ? 'auto_closed' : 'status_changed', detail: { from: ticket.status, to: patch.status }, at: now });
     await emitEvent(tx, ticket.partnerId, 'ticket.status_changed', { ticket_id: ticket.id, level: ticket.level, client_id: ticket.clientId, from: ticket.status, to: patch.status });
   }
-  await markLateBreaches(tx, next, now);
+  next = await markLateBreaches(tx, next, now);
   await recordAudit(tx, ctx, { partnerId: ticket.partnerId, action: auditAction, targetType: 'ticket', targetId: ticket.id, before: { status: ticket.status, priority: ticket.priority, category: ticket.category, assignee_id: ticket.assigneeId }, after: { status: next.status, priority: next.priority, category: next.category, assignee_id: next.assigneeId } });
   return next;
 }
@@ -54,12 +54,13 @@ export async function saveTicket(tx: Tx, ctx: Ctx, who: Identity, ticket: Suppor
  * A target met late (the first reply or the solve came after its due time) is a breach even if the worker had
  * not seen it yet: flagged here, in the same transaction, so the statistics never depend on the worker's timing.
  */
-export async function markLateBreaches(tx: Tx, ticket: SupportTicket, now: Date) {
+export async function markLateBreaches(tx: Tx, ticket: SupportTicket, now: Date): Promise<SupportTicket> {
   const target = slaTargets[ticket.priority];
   const late: ('first_response' | 'resolution')[] = [];
   if (!ticket.firstResponseBreachedAt && ticket.firstResponseMs !== null && ticket.firstResponseMs > target.firstResponseMs) late.push('first_response');
   if (!ticket.resolutionBreachedAt && ticket.resolutionMs !== null && ticket.resolutionMs > target.resolutionMs) late.push('resolution');
   for (const metric of late) await raiseBreach(tx, ticket, metric, now);
+  return late.length ? { ...ticket, firstResponseBreachedAt: late.includes('first_response') ? now : ticket.firstResponseBreachedAt, resolutionBreachedAt: late.includes('resolution') ? now : ticket.resolutionBreachedAt } : ticket;
 }
 
 /** Flags one missed target and raises `ticket.sla_breached`, once per ticket and target. */
