@@ -169,7 +169,7 @@ describe('support tickets', () => {
       await expect(updateTicket(ctx, id, { status: 'solved' })).rejects.toMatchObject(notFound);
     }
     // A forged context naming another partner is refused before any query.
-    await expect(getTicket({ ...a.owner.ctx, partnerId: b.partner.id }, clientTicket.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getTicket({ ...a.owner.ctx, partnerId: b.partner.id } as PartnerCtx, clientTicket.id)).rejects.toMatchObject({ code: 'forbidden' });
     // A client of another partner cannot be named on a ticket; nor a foreign assignee set.
     await expect(openTicket(a.owner.ctx, { subject: 'About them', description: 'z', clientId: b.client.id })).rejects.toMatchObject(notFound);
     await expect(updateTicket(a.owner.ctx, clientTicket.id, { assigneeId: b.owner.id })).rejects.toMatchObject({ code: 'validation_failed' });
