@@ -66,3 +66,13 @@ export async function updateTicket(ctx: Ctx, ticketId: string, input: Untrusted<
     return saved;
   });
 }
+
+/** Who a ticket can be assigned to: the handling team's members, for the assignee choice. */
+export async function assignableTeam(ticket: SupportTicket): Promise<{ id: string; name: string }[]> {
+  const db = getDb();
+  if (ticket.level === 'client') {
+    const partnerId = await db.transaction((tx) => livePartnerOf(tx, ticket.partnerId));
+    return db.select({ id: partnerUsers.id, name: partnerUsers.name }).from(partnerUsers).where(eq(partnerUsers.partnerId, partnerId)).orderBy(partnerUsers.name);
+  }
+  return db.select({ id: operatorUsers.id, name: operatorUsers.name }).from(operatorUsers).where(isNull(operatorUsers.disabledAt)).orderBy(operatorUsers.name);
+}
