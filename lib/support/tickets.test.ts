@@ -12,6 +12,7 @@ import { listTickets } from './list-tickets';
 import { openTicket } from './open-ticket';
 import { atSupportTime, slaTargets, openStatuses } from './policy';
 import { replyToTicket } from './reply-to-ticket';
+import { replyByLink, ticketByLink } from './reply-by-link';
 import { verifyReplyLink } from './reply-link';
 import { runSupportClocks } from './run-support-clocks';
 import { ticketStatistics } from './statistics';
@@ -44,7 +45,7 @@ async function mailTo(email: string) {
 describe('support tickets', () => {
   it('pauses the SLA clocks while pending on the requester and counts only working time', async () => {
     const { owner, memberCtx } = await partnerWithClient();
-    const t0 = new Date('2026-12-01T08:00:00Z');
+    const t0 = new Date('2030-01-01T08:00:00Z');
     const at = (h: number) => new Date(t0.getTime() + h * hour);
     const ticket = await atSupportTime(t0, () => openTicket(memberCtx, { subject: 'Calls drop', description: 'After 30 seconds', priority: 'high' }));
     expect(ticket.firstResponseDueAt).toEqual(at(4));
@@ -73,7 +74,7 @@ describe('support tickets', () => {
 
   it('flags a first reply that came late as a breach, and closes solved tickets after the configured days', async () => {
     const { owner, memberCtx } = await partnerWithClient();
-    const t0 = new Date('2026-12-02T08:00:00Z');
+    const t0 = new Date('2030-01-02T08:00:00Z');
     const ticket = await atSupportTime(t0, () => openTicket(memberCtx, { subject: 'Urgent outage', description: 'Nothing works', priority: 'urgent' }));
     const late = await atSupportTime(new Date(t0.getTime() + 2 * hour), () => replyToTicket(owner.ctx, ticket.id, { body: 'Looking now', status: 'solved' }));
     expect(late.ticket.firstResponseBreachedAt).not.toBeNull();
@@ -181,7 +182,7 @@ describe('support tickets', () => {
   it('counts statistics that equal a recount of the tickets one by one', async () => {
     const { partner, owner, memberCtx } = await partnerWithClient();
     const admin = await makeStaff(partner.id, 'admin');
-    const t0 = new Date('2026-12-03T08:00:00Z');
+    const t0 = new Date('2030-01-03T08:00:00Z');
     const priorities = ['low', 'normal', 'high', 'urgent', 'high', 'normal', 'urgent'] as const;
     const categories = ['technical', 'billing', 'kyc', 'numbers', 'whatsapp', 'other', 'technical'] as const;
     for (const [i, priority] of priorities.entries()) {
@@ -231,5 +232,34 @@ describe('support tickets', () => {
     const types = (await getDb().select({ type: events.type }).from(events).where(and(eq(events.partnerId, partner.id), inArray(events.type, ['ticket.created', 'ticket.status_changed'])))).map((e) => e.type);
     expect(types.sort()).toEqual(['ticket.created', 'ticket.status_changed']);
     expect(systemFor(partner.id).partnerId).toBe(partner.id);
+  });
+
+  it('lets the requester answer from the signed link in its mail, on its partner’s host only, seeing public replies only', async () => {
+    const a = await partnerWithClient();
+    const b = await partnerWithClient();
+    const ticket = await openTicket(a.memberCtx, { subject: 'Link reply', description: 'x' });
+    await replyToTicket(a.owner.ctx, ticket.id, { body: 'Note for us only', internal: true });
+    await replyToTicket(a.owner.ctx, ticket.id, { body: 'Which number?', status: 'pending' });
+    const mail = await mailTo(a.member.email);
+    const token = /\/support\/reply\/([A-Za-z0-9_.-]+)/.exec(mail.at(-1)!.text)![1]!;
+    const host = { kind: 'partner' as const, partnerId: a.partner.id };
+    const view = await ticketByLink(token, host);
+    expect(view.messages.map((m) => m.body)).toEqual(['Which number?']);
+    await expect(ticketByLink(token, { kind: 'partner', partnerId: b.partner.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(ticketByLink(token, { kind: 'platform' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(ticketByLink(`${token}x`, host)).rejects.toMatchObject({ code: 'not_found' });
+    const { ticket: after, message } = await replyByLink(token, host, { body: '+91 11 4310 4501', internal: true });
+    expect(message).toMatchObject({ side: 'requester', visibility: 'public', authorName: 'Mina Member' });
+    expect(after.status).toBe('open');
+  });
+
+  it('raises a breach once when two workers look at the same moment', async () => {
+    const { partner, memberCtx } = await partnerWithClient();
+    const t0 = new Date('2030-01-04T08:00:00Z');
+    const ticket = await atSupportTime(t0, () => openTicket(memberCtx, { subject: 'Race', description: 'x', priority: 'urgent' }));
+    const at = new Date(t0.getTime() + 2 * hour);
+    await Promise.all([runSupportClocks(at), runSupportClocks(at), runSupportClocks(at)]);
+    const raised = await getDb().select().from(events).where(and(eq(events.partnerId, partner.id), eq(events.type, 'ticket.sla_breached')));
+    expect(raised.map((e) => e.data)).toEqual([expect.objectContaining({ ticket_id: ticket.id, metric: 'first_response' })]);
   });
 });
