@@ -4,6 +4,7 @@ import { Time } from '@/components/console/time';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { AttachmentField } from '@/components/support/attachment-field';
 import type { FormState } from '@/lib/actions/form-state';
 import type { TicketView } from '@/lib/support/get-ticket';
 import { allowedTransitions, categoryLabels, priorityLabels, statusLabels, ticketCategories, ticketPriorities } from '@/lib/support/policy';
@@ -142,15 +143,7 @@ export function TicketPage({ view, from, backHref, backLabel, attachmentHref, re
                     />
                   </>
                 ) : null}
-                <div className="text-sm">
-                  <label htmlFor="files" className="block font-medium text-slate-900">
-                    Attachments
-                  </label>
-                  <input id="files" type="file" name="files" multiple accept="image/png,image/jpeg,image/gif,image/webp,application/pdf" className="mt-1 block text-sm" aria-describedby="files-hint" />
-                  <p id="files-hint" className="mt-1 text-xs text-slate-600">
-                    Images or PDF, up to 5 MB each.
-                  </p>
-                </div>
+                <AttachmentField hint="Images or PDF, up to 5 MB each." />
                 <SubmitButton pendingLabel="Sending…">Send</SubmitButton>
               </ActionForm>
             </Card>

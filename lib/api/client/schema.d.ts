@@ -7855,7 +7855,6 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
                  *       "subject": "Integration issue",
                  *       "description": "Customer experiencing webhook failures",
                  *       "priority": "high",

@@ -121,7 +121,7 @@ export const createSupportTicketOperation = defineOperation({
     category: z.enum(ticketCategories).default('other'),
     attachments: attachmentsField,
   }),
-  bodyExample: { customer_id: 'cli_01kaz3d4mqf2v8n6w0c1e5rj7t', subject: 'Integration issue', description: 'Customer experiencing webhook failures', priority: 'high', category: 'technical' },
+  bodyExample: { subject: 'Integration issue', description: 'Customer experiencing webhook failures', priority: 'high', category: 'technical' },
   response: { status: 201, description: 'The ticket, as you see it.', schema: ticketDetailResource, example: ticketDetailExample },
   errors: [...supportErrors, 'payload_too_large'],
   maxBodyBytes: uploadBodyBytes,

@@ -4,6 +4,7 @@ import { SupportTabs } from '@/components/support/support-tabs';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { AttachmentField } from '@/components/support/attachment-field';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { listClients } from '@/lib/clients/manage-clients';
 import { categoryLabels, priorityLabels, slaTargets, ticketCategories, ticketPriorities } from '@/lib/support/policy';
@@ -34,15 +35,7 @@ export default async function NewTicketPage() {
             <ActionSelectField label="Category" name="category" defaultValue="technical" options={ticketCategories.map((c) => ({ value: c, label: categoryLabels[c] }))} />
           </div>
           <ActionSelectField label="About a client (optional)" name="clientId" defaultValue="" options={[{ value: '', label: 'Your own account' }, ...clients.data.map((c) => ({ value: c.id, label: c.name }))]} />
-          <div className="text-sm">
-            <label htmlFor="files" className="block font-medium text-slate-900">
-              Attachments
-            </label>
-            <input id="files" type="file" name="files" multiple accept="image/png,image/jpeg,image/gif,image/webp,application/pdf" className="mt-1 block text-sm" aria-describedby="files-hint" />
-            <p id="files-hint" className="mt-1 text-xs text-slate-600">
-              Screenshots or PDF, up to 5 MB each and 5 files.
-            </p>
-          </div>
+          <AttachmentField hint="Screenshots or PDF, up to 5 MB each and 5 files." />
           <div>
             <SubmitButton pendingLabel="Opening…">Open ticket</SubmitButton>
           </div>
