@@ -64,6 +64,7 @@ test('a partner opens a ticket with the platform, the operator replies and notes
   await expect(console.getByText('do not share')).toHaveCount(0);
   await expect(console.getByText('Open', { exact: true }).first()).toBeVisible();
   await console.getByRole('button', { name: 'Mark solved' }).click();
-  await expect(console.getByText('Ticket updated.')).toBeVisible();
+  await expect(console.getByText('(Open → Solved)')).toBeVisible();
+  await expect(console.getByRole('button', { name: 'Mark solved' })).toHaveCount(0);
   await partnerContext.close();
 });

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { categoryLabels, priorityLabels, statusLabels, type TicketCategory, type TicketPriority, type TicketStatus } from '@/lib/support/policy';
+import { categoryLabels, priorityLabels, statusLabels, type TicketCategory, type TicketPriority, type TicketStatus } from '@/lib/support/labels';
 
 const statusTones: Record<TicketStatus, BadgeTone> = { new: 'info', open: 'info', pending: 'warning', on_hold: 'neutral', solved: 'success', closed: 'neutral' };
 const priorityTones: Record<TicketPriority, BadgeTone> = { low: 'neutral', normal: 'neutral', high: 'warning', urgent: 'danger' };

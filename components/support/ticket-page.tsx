@@ -7,7 +7,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { AttachmentField } from '@/components/support/attachment-field';
 import type { FormState } from '@/lib/actions/form-state';
 import type { TicketView } from '@/lib/support/get-ticket';
-import { allowedTransitions, categoryLabels, priorityLabels, statusLabels, ticketCategories, ticketPriorities } from '@/lib/support/policy';
+import { categoryLabels, priorityLabels, statusLabels, ticketCategories, ticketPriorities } from '@/lib/support/labels';
+import { allowedTransitions } from '@/lib/support/policy';
 import { formatDuration } from './ticket-stats';
 import { BreachBadge, CategoryBadge, PriorityBadge, StatusBadge } from './ticket-badges';
 

@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/card';
 import { PlainTable } from '@/components/ui/plain-table';
-import { categoryLabels, priorityLabels, statusLabels, ticketCategories, ticketPriorities, ticketStatuses } from '@/lib/support/policy';
+import { categoryLabels, priorityLabels, statusLabels, ticketCategories, ticketPriorities, ticketStatuses } from '@/lib/support/labels';
 import type { TicketStatistics } from '@/lib/support/statistics';
 
 /** "3 h 20 min", "2 d 4 h", "—": durations a person reads at a glance. */

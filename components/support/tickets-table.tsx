@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Time } from '@/components/console/time';
 import { createDataTableColumnHelper, DataTable, type DataTableProps } from '@/components/ui/data-table';
-import type { TicketCategory, TicketPriority, TicketStatus } from '@/lib/support/policy';
+import type { TicketCategory, TicketPriority, TicketStatus } from '@/lib/support/labels';
 import { BreachBadge, PriorityBadge, StatusBadge } from './ticket-badges';
 
 export type TicketTableRow = {

@@ -4,6 +4,7 @@ import { actorType } from './audit';
 import { clients } from './clients';
 import { createdAt, idColumn, updatedAt } from './columns';
 import { partners } from './partners';
+import { ticketCategories, ticketPriorities, ticketStatuses } from '@/lib/support/labels';
 
 /**
  * Support tickets at two levels on one engine. `client`: a client's member asks its partner (the partner's team
@@ -12,9 +13,9 @@ import { partners } from './partners';
  * tenant row; the operator's queue is the `partner` level across partners.
  */
 export const ticketLevel = pgEnum('ticket_level', ['client', 'partner']);
-export const ticketStatus = pgEnum('ticket_status', ['new', 'open', 'pending', 'on_hold', 'solved', 'closed']);
-export const ticketPriority = pgEnum('ticket_priority', ['low', 'normal', 'high', 'urgent']);
-export const ticketCategory = pgEnum('ticket_category', ['technical', 'billing', 'kyc', 'numbers', 'whatsapp', 'other']);
+export const ticketStatus = pgEnum('ticket_status', ticketStatuses);
+export const ticketPriority = pgEnum('ticket_priority', ticketPriorities);
+export const ticketCategory = pgEnum('ticket_category', ticketCategories);
 export const ticketVisibility = pgEnum('ticket_visibility', ['public', 'internal']);
 
 export const supportTickets = pgTable(

@@ -1,16 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ticketCategory, ticketPriority, ticketStatus } from '@/db/schema';
+import type { TicketPriority, TicketStatus } from './labels';
 
-export const ticketStatuses = ticketStatus.enumValues;
-export const ticketPriorities = ticketPriority.enumValues;
-export const ticketCategories = ticketCategory.enumValues;
-export type TicketStatus = (typeof ticketStatuses)[number];
-export type TicketPriority = (typeof ticketPriorities)[number];
-export type TicketCategory = (typeof ticketCategories)[number];
-
-export const statusLabels: Record<TicketStatus, string> = { new: 'New', open: 'Open', pending: 'Pending on requester', on_hold: 'On hold', solved: 'Solved', closed: 'Closed' };
-export const priorityLabels: Record<TicketPriority, string> = { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' };
-export const categoryLabels: Record<TicketCategory, string> = { technical: 'Technical', billing: 'Billing', kyc: 'KYC', numbers: 'Numbers', whatsapp: 'WhatsApp', other: 'Other' };
+export * from './labels';
 
 const hour = 60 * 60 * 1000;
 
