@@ -31,6 +31,7 @@ describe('parseConfig', () => {
       EMAIL_FROM: 'no-reply@switchboard.invalid',
       WEBHOOK_ALLOW_PRIVATE_TARGETS: false,
       WORKER_IN_PROCESS: true,
+      SUPPORT_SOLVED_CLOSE_DAYS: 7,
     });
   });
 
