@@ -50,7 +50,8 @@ export async function notifyHandlers(tx: Tx, ticket: SupportTicket, notice: Noti
   const brand = await brandOf(tx, ticket);
   const url = ticket.level === 'client' ? await partnerHomeUrl(tx, ticket.partnerId, `/support/tickets/${ticket.id}`) : platformUrl(`/admin/support/${ticket.id}`);
   for (const email of to) {
-    await queueEmail(tx, { partnerId: ticket.partnerId, to: email, subject: `[${brand.productName} support] ${ticket.subject}`, template: 'ticket_handler', element: createElement(TicketEmail, { brand, ...notice, subject: ticket.subject, url, linkLabel: 'Open the ticket' }) });
+    // Mail to the operator's staff is the operator's: it stays out of the partner's outbox view.
+    await queueEmail(tx, { partnerId: ticket.level === 'partner' ? null : ticket.partnerId, to: email, subject: `[${brand.productName} support] ${ticket.subject}`, template: 'ticket_handler', element: createElement(TicketEmail, { brand, ...notice, subject: ticket.subject, url, linkLabel: 'Open the ticket' }) });
   }
 }
 

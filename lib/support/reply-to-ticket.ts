@@ -56,7 +56,7 @@ export async function replyAs(ctx: Ctx, desk: Desk, ticketId: string, input: Unt
       // Measured before this reply's own status change: a reply that also sets `pending` still answered in time.
       Object.assign(patch, { firstResponseAt: now, firstResponseMs: workingMs(ticket, now) });
     }
-    const saved = await saveTicket(tx, ctx, who, ticket, patch, now, data.internal ? 'ticket.note_added' : 'ticket.replied');
+    const saved = await saveTicket(tx, ctx, who, ticket, patch, now, data.internal ? 'ticket.note_added' : 'ticket.replied', data.internal && ticket.level === 'partner');
     // A partner's own notes on its clients' tickets may feed its systems; the operator's notes on a partner's
     // ticket must never reach that partner, so they raise no event.
     if (!data.internal || ticket.level === 'client') {

@@ -37,8 +37,11 @@ export function statusPatch(ticket: SupportTicket, to: TicketStatus, now: Date):
   return patch;
 }
 
-/** Applies a patch, then records the history, audit and event of a status change if there was one. */
-export async function saveTicket(tx: Tx, ctx: Ctx, who: Identity, ticket: SupportTicket, patch: Patch, now: Date, auditAction = 'ticket.updated'): Promise<SupportTicket> {
+/**
+ * Applies a patch, then records the history, audit and event of a status change if there was one. `operatorOnly`:
+ * a change the requesting partner must not learn of (an operator's internal note), audited outside its log.
+ */
+export async function saveTicket(tx: Tx, ctx: Ctx, who: Identity, ticket: SupportTicket, patch: Patch, now: Date, auditAction = 'ticket.updated', operatorOnly = false): Promise<SupportTicket> {
   const [saved] = await tx.update(supportTickets).set(patch).where(eq(supportTickets.id, ticket.id)).returning();
   let next = saved!;
   if (patch.status && patch.status !== ticket.status) {
@@ -46,7 +49,8 @@ export async function saveTicket(tx: Tx, ctx: Ctx, who: Identity, ticket: Suppor
     await emitEvent(tx, ticket.partnerId, 'ticket.status_changed', { ticket_id: ticket.id, level: ticket.level, client_id: ticket.clientId, from: ticket.status, to: patch.status });
   }
   next = await markLateBreaches(tx, next, now);
-  await recordAudit(tx, ctx, { partnerId: ticket.partnerId, action: auditAction, targetType: 'ticket', targetId: ticket.id, before: { status: ticket.status, priority: ticket.priority, category: ticket.category, assignee_id: ticket.assigneeId }, after: { status: next.status, priority: next.priority, category: next.category, assignee_id: next.assigneeId } });
+  // The operator's own notes on a partner's ticket go to the operator's audit trail, not the partner's.
+  await recordAudit(tx, ctx, { partnerId: operatorOnly ? null : ticket.partnerId, action: auditAction, targetType: 'ticket', targetId: ticket.id, before: { status: ticket.status, priority: ticket.priority, category: ticket.category, assignee_id: ticket.assigneeId }, after: { status: next.status, priority: next.priority, category: next.category, assignee_id: next.assigneeId } });
   return next;
 }
 

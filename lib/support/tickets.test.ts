@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { clientMembers, clients, events, messages, operatorUsers, supportTickets } from '@/db/schema';
+import { auditLog, clientMembers, clients, events, messages, operatorUsers, supportTickets } from '@/db/schema';
 import type { Ctx, PartnerCtx } from '@/lib/audit/context';
 import { unseal } from '@/lib/crypto/secret-box';
 import { makePartner, makeStaff, systemFor, uniqueEmail } from '@/test/factories';
@@ -128,6 +128,9 @@ describe('support tickets', () => {
     expect(view.messages.map((m) => m.body)).toEqual(['Fixed now, please retry.']);
     const replied = await getDb().select().from(events).where(and(eq(events.partnerId, partner.id), eq(events.type, 'ticket.replied')));
     expect(replied).toHaveLength(1);
+    // Nor does the partner's audit log show that a note was written.
+    const audited = await getDb().select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.partnerId, partner.id), eq(auditLog.targetId, ticket.id)));
+    expect(audited.map((a) => a.action)).not.toContain('ticket.note_added');
     const mail = await mailTo(owner.email);
     expect(mail.every((m) => !(m.html + m.text).includes('internal only'))).toBe(true);
     expect(mail.at(-1)!.text).not.toContain(partner.name);
