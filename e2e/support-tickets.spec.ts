@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { partnerIdBySlug, seedClientWithOwner, sharedDatabase } from './api/support/shared-database';
 import { createPartnerWithOwner, partnerHostUrl, platformUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
 
 /**
@@ -67,4 +68,47 @@ test('a partner opens a ticket with the platform, the operator replies and notes
   await expect(console.getByText('(Open → Solved)')).toBeVisible();
   await expect(console.getByRole('button', { name: 'Mark solved' })).toHaveCount(0);
   await partnerContext.close();
+});
+
+test('a client member opens a ticket in the portal, the partner replies and notes, the member sees only the reply', async ({ page, browser }) => {
+  test.skip(!sharedDatabase, 'The client and its owner are seeded straight into the server’s PostgreSQL (DATABASE_URL).');
+  test.setTimeout(120_000);
+  const slug = uniqueSlug('supp');
+  const partnerOwner = { name: 'Pooja Owner', email: `pooja-${slug}@example.test` };
+  await signInAsOperator(page);
+  const password = await createPartnerWithOwner(page, { slug, name: 'Portal Support E2E' }, partnerOwner);
+  const client = await seedClientWithOwner(await partnerIdBySlug(slug), { name: 'Kiran Traders', owner: { name: 'Kiran Member', email: `kiran-${slug}@example.test`, password: 'client-pass-2024' } });
+
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await signIn(member, partnerHostUrl(slug, '/login'), client.ownerEmail, 'client-pass-2024');
+  await expect(member.getByRole('heading', { level: 1, name: 'Kiran Traders' })).toBeVisible();
+  await member.getByRole('link', { name: 'Support' }).click();
+  await member.getByLabel('Subject').fill('Cannot hear callers');
+  await member.getByLabel('Description').fill('Callers say we sound fine, but we hear silence.');
+  await member.getByLabel('Priority').selectOption('urgent');
+  await member.getByRole('button', { name: 'Open ticket' }).click();
+  await expect(member.getByRole('heading', { name: 'Cannot hear callers' })).toBeVisible();
+  const ticketUrl = member.url();
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, partnerHostUrl(slug, '/login'), partnerOwner.email, password);
+  await expect(staff.getByRole('heading', { name: /Welcome, Pooja/ })).toBeVisible();
+  await staff.goto(partnerHostUrl(slug, '/support'));
+  await staff.getByRole('link', { name: 'Cannot hear callers' }).click();
+  await staff.getByLabel('Message').fill('Codec mismatch on their PBX, we force G.711 (internal)');
+  await staff.getByLabel('Internal note (the requester never sees it)').check();
+  await staff.getByRole('button', { name: 'Send' }).click();
+  await expect(staff.getByTestId('internal-note')).toContainText('Codec mismatch');
+  await staff.getByLabel('Message').fill('Fixed on our side; please try a call now.');
+  await staff.getByRole('button', { name: 'Send' }).click();
+  await expect(staff.getByTestId('public-reply')).toContainText('Fixed on our side');
+
+  await member.goto(ticketUrl);
+  await expect(member.getByTestId('public-reply')).toContainText('Fixed on our side');
+  await expect(member.getByTestId('internal-note')).toHaveCount(0);
+  await expect(member.getByText('Codec mismatch')).toHaveCount(0);
+  await memberContext.close();
+  await staffContext.close();
 });
