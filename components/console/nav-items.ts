@@ -18,7 +18,7 @@ export const consoleNav: NavItem[] = [
   { href: '/branding', label: 'Branding', enabled: true },
   { href: '/emails', label: 'E-mails', enabled: true },
   { href: '/developers', label: 'Developers', enabled: true },
-  { href: '/support', label: 'Support', enabled: false },
+  { href: '/support', label: 'Support', enabled: true },
   { href: '/team', label: 'Team', enabled: true },
   { href: '/settings', label: 'Settings', enabled: true },
 ];

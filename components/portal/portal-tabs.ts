@@ -10,4 +10,5 @@ export const portalTabs: PortalTab[] = [
   { href: '/account', label: 'Account' },
   { href: '/account/wallet', label: 'Wallet' },
   { href: '/account/members', label: 'Members' },
+  { href: '/account/support', label: 'Support' },
 ];

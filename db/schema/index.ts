@@ -14,3 +14,4 @@ export * from './recurring-charges';
 export * from './email';
 export * from './channels';
 export * from './whatsapp-numbers';
+export * from './support';

@@ -17,6 +17,7 @@ export const scopeResources = {
   templates: 'E-mail templates',
   channels: 'WhatsApp channels: create, connect, days, webhooks, the day balance',
   whatsapp: 'WhatsApp Business numbers: link, health, schedules',
+  support: 'Support tickets: your clients’ tickets with you, and yours with us; replies, notes, attachments and statistics',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

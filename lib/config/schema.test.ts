@@ -35,6 +35,7 @@ describe('parseConfig', () => {
       WORKER_IN_PROCESS: true,
       WHATSAPP_GRAPH_URL: 'https://graph.facebook.com',
       WHATSAPP_GRAPH_API_VERSION: 'v26.0',
+      SUPPORT_SOLVED_CLOSE_DAYS: 7,
     });
   });
 

@@ -43,6 +43,10 @@ export const idPrefixes = {
   sendingDomain: 'sdm',
   channel: 'chn',
   whatsappNumber: 'wan',
+  ticket: 'tkt',
+  ticketMessage: 'tkm',
+  ticketAttachment: 'tka',
+  ticketHistory: 'tkh',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

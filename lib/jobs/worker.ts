@@ -8,6 +8,7 @@ import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
 import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
 import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
+import { runSupportClocks } from '@/lib/support/run-support-clocks';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
 import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
@@ -84,6 +85,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           lastWorkingHours = Date.now();
           await applyAgentWorkingHours(clock());
         }
+        // SLA breaches are raised within a round of their due time, not at the next housekeeping.
+        if (!stopped) await runSupportClocks(clock());
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();

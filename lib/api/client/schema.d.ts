@@ -1080,7 +1080,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target.
          *
          *     Requires the `events:read` scope.
          */
@@ -1685,6 +1685,134 @@ export interface paths {
          *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
          */
         post: operations["verifySendingDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ticket statistics
+         * @description Counts by status, priority and category, median first response and resolution (working time), breach rate, backlog age and tickets per client: for your clients’ tickets (`level=client`, the default) or yours with us.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["getSupportStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tickets
+         * @description Your clients’ tickets with you (`level=client`) and yours with us (`level=partner`), newest first, filtered by status, priority, category, client, assignee and missed targets.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["listSupportTickets"];
+        put?: never;
+        /**
+         * Open a ticket with us
+         * @description Asks the platform’s support team for help, about your own account or about one of your clients (`customer_id`). Targets by priority, in working time: urgent 1 h to first response and 8 h to resolution, high 4 h / 24 h, normal 8 h / 72 h, low 24 h / 168 h; the clocks pause while the ticket is pending on you. Attach up to 5 images or PDFs; the request body may be at most 8 MB.
+         *
+         *     Requires the `support:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support/tickets/{ticket_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a ticket
+         * @description One ticket with its replies, files and history. On your own tickets with us you see our public replies only; on your clients’ tickets you see your team’s internal notes too. Another partner’s ticket answers 404.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["getSupportTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a ticket
+         * @description On your clients’ tickets: change the status, priority, category or assignee (a member of your team). On your own tickets with us you may only mark one `solved`. A move the status cannot make (a closed ticket is final) is 409 `conflict`.
+         *
+         *     Requires the `support:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateSupportTicket"];
+        trace?: never;
+    };
+    "/support/tickets/{ticket_id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description One file of a ticket, base64-encoded. A file of a note you may not see answers 404.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["getSupportAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support/tickets/{ticket_id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a ticket
+         * @description Adds a public reply (e-mailed to the other side) or, on your clients’ tickets, an internal note (`internal: true`) that the client never sees. A reply may set the status too (e.g. `pending` while you wait for the client).
+         *
+         *     Requires the `support:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["replyToSupportTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2805,7 +2933,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`.
              * @example client.activated
              */
             type: string;
@@ -3061,6 +3189,279 @@ export interface components {
             }[];
             verified_at: string | null;
             last_checked_at: string | null;
+        };
+        TicketStatistics: {
+            /** @constant */
+            object: "ticket_statistics";
+            /**
+             * @description `client`: one of your clients’ members asked you. `partner`: you asked us (about yourself or one of your clients).
+             * @enum {string}
+             */
+            level: "client" | "partner";
+            total: number;
+            by_status: {
+                new: number;
+                open: number;
+                pending: number;
+                on_hold: number;
+                solved: number;
+                closed: number;
+            };
+            by_priority: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+            };
+            by_category: {
+                technical: number;
+                billing: number;
+                kyc: number;
+                numbers: number;
+                whatsapp: number;
+                other: number;
+            };
+            /** @description Working time to the first public reply; null before any. */
+            median_first_response_seconds: number | null;
+            median_resolution_seconds: number | null;
+            breached: number;
+            /** @description Tickets that missed a target over all tickets, 0–1. */
+            breach_rate: number;
+            backlog: {
+                open: number;
+                oldest_age_seconds: number | null;
+                median_age_seconds: number | null;
+            };
+            /** @description The 50 clients with the most tickets. */
+            per_customer: {
+                customer_id: string;
+                name: string;
+                total: number;
+                open: number;
+            }[];
+        };
+        Ticket: {
+            /** @constant */
+            object: "ticket";
+            /**
+             * @description The ticket’s id.
+             * @example tkt_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description `client`: one of your clients’ members asked you. `partner`: you asked us (about yourself or one of your clients).
+             * @enum {string}
+             */
+            level: "client" | "partner";
+            /**
+             * @description `pending` waits on the requester and pauses the SLA clocks; `solved` closes itself after some days unless the requester replies.
+             * @enum {string}
+             */
+            status: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            category: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+            subject: string;
+            description: string;
+            /** @description The client that asked (level `client`) or that the ticket is about (level `partner`). */
+            customer_id: string | null;
+            requester: {
+                /** @enum {string} */
+                type: "client_member" | "partner_user" | "api_key" | "operator" | "system";
+                name: string;
+            };
+            /** @description A member of the handling team: your team for your clients’ tickets; ours for yours. */
+            assignee_id: string | null;
+            sla: {
+                paused: boolean;
+                first_response: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+                resolution: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+            };
+            /** Format: date-time */
+            first_response_at: string | null;
+            /** Format: date-time */
+            solved_at: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
+        };
+        TicketDetail: {
+            /** @constant */
+            object: "ticket";
+            /**
+             * @description The ticket’s id.
+             * @example tkt_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description `client`: one of your clients’ members asked you. `partner`: you asked us (about yourself or one of your clients).
+             * @enum {string}
+             */
+            level: "client" | "partner";
+            /**
+             * @description `pending` waits on the requester and pauses the SLA clocks; `solved` closes itself after some days unless the requester replies.
+             * @enum {string}
+             */
+            status: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            category: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+            subject: string;
+            description: string;
+            /** @description The client that asked (level `client`) or that the ticket is about (level `partner`). */
+            customer_id: string | null;
+            requester: {
+                /** @enum {string} */
+                type: "client_member" | "partner_user" | "api_key" | "operator" | "system";
+                name: string;
+            };
+            /** @description A member of the handling team: your team for your clients’ tickets; ours for yours. */
+            assignee_id: string | null;
+            sla: {
+                paused: boolean;
+                first_response: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+                resolution: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+            };
+            /** Format: date-time */
+            first_response_at: string | null;
+            /** Format: date-time */
+            solved_at: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
+            /** @description Files sent with the description. */
+            attachments: components["schemas"]["TicketAttachment"][];
+            /** @description Replies, oldest first. Internal notes appear only for the handling team. */
+            messages: components["schemas"]["TicketMessage"][];
+            history: {
+                kind: string;
+                actor_name: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T09:30:00.000Z
+                 */
+                created_at: string;
+            }[];
+        };
+        TicketAttachment: {
+            /** @constant */
+            object: "ticket_attachment";
+            /**
+             * @description The attachment’s id.
+             * @example tka_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            filename: string;
+            content_type: string;
+            bytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        TicketMessage: {
+            /** @constant */
+            object: "ticket_message";
+            /**
+             * @description The reply’s id.
+             * @example tkm_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /** @enum {string} */
+            side: "requester" | "handler";
+            /** @description An internal note: only the handling team sees it. The requester never receives one. */
+            internal: boolean;
+            author_name: string;
+            body: string;
+            attachments: components["schemas"]["TicketAttachment"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        TicketAttachmentContent: {
+            /** @constant */
+            object: "ticket_attachment";
+            /**
+             * @description The attachment’s id.
+             * @example tka_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            filename: string;
+            content_type: string;
+            bytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            sha256: string;
+            content_base64: string;
         };
         VoiceBotConnectionTest: {
             /** @constant */
@@ -10925,7 +11326,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached";
             };
             header?: never;
             path?: never;
@@ -15408,6 +15809,1200 @@ export interface operations {
             };
         };
     };
+    getSupportStatistics: {
+        parameters: {
+            query?: {
+                level?: "client" | "partner";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket_statistics",
+                     *       "level": "client",
+                     *       "total": 12,
+                     *       "by_status": {
+                     *         "new": 2,
+                     *         "open": 3,
+                     *         "pending": 1,
+                     *         "on_hold": 0,
+                     *         "solved": 4,
+                     *         "closed": 2
+                     *       },
+                     *       "by_priority": {
+                     *         "low": 2,
+                     *         "normal": 6,
+                     *         "high": 3,
+                     *         "urgent": 1
+                     *       },
+                     *       "by_category": {
+                     *         "technical": 5,
+                     *         "billing": 3,
+                     *         "kyc": 1,
+                     *         "numbers": 2,
+                     *         "whatsapp": 1,
+                     *         "other": 0
+                     *       },
+                     *       "median_first_response_seconds": 2700,
+                     *       "median_resolution_seconds": 64800,
+                     *       "breached": 2,
+                     *       "breach_rate": 0.1667,
+                     *       "backlog": {
+                     *         "open": 6,
+                     *         "oldest_age_seconds": 302400,
+                     *         "median_age_seconds": 86400
+                     *       },
+                     *       "per_customer": [
+                     *         {
+                     *           "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Bluebird Logistics",
+                     *           "total": 5,
+                     *           "open": 2
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketStatistics"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportTickets: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                level?: "client" | "partner";
+                status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                priority?: "low" | "normal" | "high" | "urgent";
+                category?: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+                customer_id?: string;
+                /** @description Only tickets assigned to this member of your team. */
+                assignee_id?: string;
+                /** @description `true`: only tickets that missed a target. */
+                breached?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tickets. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "ticket",
+                     *           "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "level": "partner",
+                     *           "status": "open",
+                     *           "priority": "high",
+                     *           "category": "technical",
+                     *           "subject": "Integration issue",
+                     *           "description": "Customer experiencing webhook failures",
+                     *           "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "requester": {
+                     *             "type": "api_key",
+                     *             "name": "API key “CRM”"
+                     *           },
+                     *           "assignee_id": null,
+                     *           "sla": {
+                     *             "paused": false,
+                     *             "first_response": {
+                     *               "target_seconds": 14400,
+                     *               "elapsed_seconds": 3600,
+                     *               "due_at": null,
+                     *               "breached": false
+                     *             },
+                     *             "resolution": {
+                     *               "target_seconds": 86400,
+                     *               "elapsed_seconds": 7200,
+                     *               "due_at": "2026-11-23T09:30:00.000Z",
+                     *               "breached": false
+                     *             }
+                     *           },
+                     *           "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *           "solved_at": null,
+                     *           "closed_at": null,
+                     *           "created_at": "2026-11-22T09:30:00.000Z",
+                     *           "updated_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Ticket"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Integration issue",
+                 *       "description": "Customer experiencing webhook failures",
+                 *       "priority": "high",
+                 *       "category": "technical"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client the ticket is about, if any.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    customer_id?: string;
+                    /** @example Integration issue */
+                    subject: string;
+                    /** @example Customer experiencing webhook failures */
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /**
+                     * @default other
+                     * @enum {string}
+                     */
+                    category?: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+                    attachments?: {
+                        /** @example webhook-log.pdf */
+                        filename: string;
+                        /**
+                         * @description What you say the file is; refused when its content disagrees.
+                         * @example application/pdf
+                         */
+                        content_type?: string;
+                        /** @description The file, base64-encoded: PNG, JPEG, GIF, WebP or PDF, at most 5 MB, checked by its content. */
+                        content_base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket, as you see it. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "pending",
+                 *       "assignee_id": "usr_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                    /** @enum {string} */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @enum {string} */
+                    category?: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+                    /** @description A member of your team; null unassigns. */
+                    assignee_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket after the change. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+                /** @description The attachment’s id. */
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket_attachment",
+                     *       "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "filename": "webhook-log.pdf",
+                     *       "content_type": "application/pdf",
+                     *       "bytes": 48213,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "content_base64": "JVBERi0xLjQK…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketAttachmentContent"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "We have replaced the failing route; please retry.",
+                 *       "status": "pending"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example We have replaced the failing route; please retry. */
+                    body: string;
+                    /** @default false */
+                    internal?: boolean;
+                    /** @enum {string} */
+                    status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                    attachments?: {
+                        /** @example webhook-log.pdf */
+                        filename: string;
+                        /**
+                         * @description What you say the file is; refused when its content disagrees.
+                         * @example application/pdf
+                         */
+                        content_type?: string;
+                        /** @description The file, base64-encoded: PNG, JPEG, GIF, WebP or PDF, at most 5 MB, checked by its content. */
+                        content_base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket with the new reply. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listVoiceBots: {
         parameters: {
             query?: {
@@ -16434,7 +18029,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached")[];
                 };
             };
         };
@@ -16815,7 +18410,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };
