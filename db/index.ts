@@ -85,6 +85,11 @@ export async function inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
   return handle().db.transaction((tx) => ambient().run(tx, work));
 }
 
+/** Whether getDb() is an ambient transaction (inside inOneTransaction), so a statement cannot commit on its own. */
+export function inAmbientTransaction(): boolean {
+  return ambient().getStore() !== undefined;
+}
+
 export function databaseDriver(): Handle['driver'] {
   return handle().driver;
 }
