@@ -46,6 +46,10 @@ export async function postSetAtOnce(db: Db, ctx: Ctx, request: SetRequest, accou
   } catch (error) {
     const state = sqlStateOf(error);
     if (state?.code === 'LD001' || (state?.code === '23514' && state.constraint === 'ledger_accounts_floor')) throw new TakeTransactionalPath(state.code);
+    // Sets on overlapping but different accounts (a charge and a transfer between two wallets) can meet in
+    // PostgreSQL's tuple-lock queue while one statement re-reads a row it locked; PostgreSQL then abandons one
+    // of them after deadlock_timeout. Abandoned means nothing was written, so the transactional path retries it.
+    if (state?.code === '40P01') throw new TakeTransactionalPath(state.code);
     throw error;
   }
   if (!rows.length) {
