@@ -37,3 +37,10 @@ export async function seedClients(partnerId: string, count: number, status: 'act
   }
   return ids;
 }
+
+/** The partner's sandbox (made if missing): where its sk_test_ keys act. */
+export async function sandboxOf(partnerId: string): Promise<string> {
+  connectToServerDatabase('sandboxOf');
+  const { ensureSandbox } = await import('@/lib/partners/sandbox');
+  return ensureSandbox(partnerId);
+}
