@@ -8,4 +8,6 @@ export * from './onboarding';
 export * from './ledger';
 export * from './prices';
 export * from './sessions';
+export * from './schedules';
 export * from './recurring-charges';
+export * from './email';

@@ -33,7 +33,11 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  schedule: 'sch',
+  scheduleHoliday: 'hol',
   recurringCharge: 'rch',
+  emailTemplate: 'etp',
+  sendingDomain: 'sdm',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
