@@ -47,14 +47,9 @@ test('a sandbox’s money over HTTP: top-up, client credits, a charge, statement
 
 test('bad billing input is problem+json naming the field', async ({ world }) => {
   const [clientId] = await seedClients(world.a.id, 1);
-  const negative = expectProblem(await call('POST', `/clients/${clientId}/wallet/credits`, { key: world.a.live, body: { amount: -5 } }), 422, 'validation_failed');
-  expect(negative.errors).toEqual([expect.objectContaining({ pointer: '/amount' })]);
-  const type = expectProblem(await call('GET', `/clients/${clientId}/wallet/transactions?type=gift`, { key: world.a.live }), 422, 'validation_failed');
-  expect(type.errors).toEqual([expect.objectContaining({ pointer: '/query/type' })]);
-  const product = expectProblem(await call('PUT', '/prices/caviar', { key: world.a.live, body: { amount: 100 } }), 422, 'validation_failed');
-  expect(JSON.stringify(product.errors)).toContain('product');
-  // A live partner has no simulated money.
-  expectProblem(await call('POST', '/billing/simulate_top_up', { key: world.a.live, body: { amount: 100 } }), 403, 'forbidden');
+  const negative = expectProblem(await call('POST', `/clients/${clientId}/wallet/credits`, { key: world.a.live, body: { amount: -5 } }), 400, 'validation_failed');
+  expect(negative.errors).toEqual([{ pointer: '/amount', message: 'This must be more than 0.' }]);
+  expect((await call('GET', `/clients/${clientId}/wallet`, { key: world.a.live })).json).toMatchObject({ balance: 0 });
 });
 
 test('billing scopes: billing:read reads the wallet, only billing:write changes it', async ({ world, operator }) => {
