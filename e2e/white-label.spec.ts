@@ -28,6 +28,8 @@ async function newestMailTo(recipient: string) {
 }
 
 test.beforeAll(async ({ browser }) => {
+  // Creating a partner and its owner through the consoles: slow on a busy machine.
+  test.setTimeout(180_000);
   operatorPage = await newPage(browser);
   await signInAsOperator(operatorPage);
   ownerPassword = await createPartnerWithOwner(operatorPage, partner, owner);
@@ -45,14 +47,15 @@ test('a partner edits the OTP template; a new registration’s code e-mail carri
   await page.getByLabel('Heading').fill('Nearly there, {{recipient.name}} <img src=x onerror=alert(1)>');
   await page.getByLabel('Message').fill('Your code for {{partner.product_name}} is below. It lasts {{otp.expires_in_minutes}} minutes.\n\nTypo: {{otp.cod}}');
   // The live check finds the unknown variable before anything is saved, and says where.
-  await expect(page.locator('#body-error')).toHaveText('Line 3, column 7: Unknown variable {{otp.cod}}.');
+  // The live check is a round trip to the server after a pause in typing: allow for a busy machine.
+  await expect(page.locator('#body-error')).toHaveText('Line 3, column 7: Unknown variable {{otp.cod}}.', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Save template' }).click();
   await expect(page.locator('#body-error')).toHaveText('Line 3, column 7: Unknown variable {{otp.cod}}.');
 
   await page.getByLabel('Message').fill('Your code for {{partner.product_name}} is below. It lasts {{otp.expires_in_minutes}} minutes.');
-  await expect(page.locator('#body-error')).toBeHidden();
+  await expect(page.locator('#body-error')).toBeHidden({ timeout: 30_000 });
   // The preview is the real rendering with sample values, the markup in the heading shown as text.
-  await expect(preview.contentFrame().getByRole('heading', { level: 1 })).toHaveText('Nearly there, Priya Sharma <img src=x onerror=alert(1)>');
+  await expect(preview.contentFrame().getByRole('heading', { level: 1 })).toHaveText('Nearly there, Priya Sharma <img src=x onerror=alert(1)>', { timeout: 30_000 });
   await expect(preview.contentFrame().locator('img[src="x"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByText('Template saved.')).toBeVisible();

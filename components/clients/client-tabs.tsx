@@ -1,6 +1,6 @@
 import { SectionTabs } from '@/components/console/section-tabs';
 
-/** One client's sub-navigation: its overview, wallet and members. */
+/** One client's sub-navigation: its overview, wallet, members and WhatsApp. */
 export function ClientTabs({ clientId }: { clientId: string }) {
   const base = `/clients/${encodeURIComponent(clientId)}`;
   return (
@@ -10,6 +10,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
         { href: base, label: 'Overview' },
         { href: `${base}/wallet`, label: 'Wallet' },
         { href: `${base}/members`, label: 'Members' },
+        { href: `${base}/whatsapp`, label: 'WhatsApp' },
       ]}
     />
   );

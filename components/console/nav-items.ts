@@ -11,7 +11,7 @@ export const consoleNav: NavItem[] = [
   { href: '/agents', label: 'Agents', enabled: false },
   { href: '/flows', label: 'Flows', enabled: false },
   { href: '/whatsapp', label: 'WhatsApp', enabled: false },
-  { href: '/channels', label: 'Channels', enabled: false },
+  { href: '/channels', label: 'Channels', enabled: true },
   { href: '/billing', label: 'Billing', enabled: true },
   { href: '/prices', label: 'Prices', enabled: true },
   { href: '/commissions', label: 'Commissions', enabled: true },

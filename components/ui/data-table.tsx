@@ -172,7 +172,8 @@ export function DataTable<TData extends RowData>({
         </div>
       ) : null}
 
-      <div aria-busy={pending || undefined} className={cn('relative overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity', pending && 'opacity-60')}>
+      {/* Focusable and named, so a table wider than a phone's screen can be scrolled from the keyboard too. */}
+      <div role="region" aria-label={caption} tabIndex={0} aria-busy={pending || undefined} className={cn('relative overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity', pending && 'opacity-60')}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">

@@ -11,3 +11,4 @@ export * from './sessions';
 export * from './schedules';
 export * from './recurring-charges';
 export * from './email';
+export * from './channels';

@@ -27,6 +27,8 @@ export const ledgerAccountKind = pgEnum('ledger_account_kind', [
   'client_wallet',
   'client_days',
   'client_points',
+  // Days a client's WhatsApp channels hold (each channel's share is on its row).
+  'channel_days',
 ]);
 
 export const ledgerTransferKind = pgEnum('ledger_transfer_kind', ['top_up', 'charge', 'refund', 'purchase', 'allocation', 'reclaim', 'adjustment', 'expiry']);

@@ -38,10 +38,12 @@ export const webhookEndpoints = pgTable(
     previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true }),
     /** Set at the first failure of a run of failures, cleared by a success; long runs disable the endpoint. */
     failingSince: timestamp('failing_since', { withTimezone: true }),
+    /** A WhatsApp channel's own webhook: it receives only that channel's events (`data.channel_id`). */
+    channelId: text('channel_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('webhook_endpoints_partner_idx').on(t.partnerId, t.id)],
+  (t) => [index('webhook_endpoints_partner_idx').on(t.partnerId, t.id), index('webhook_endpoints_channel_idx').on(t.channelId)],
 );
 
 export const deliveryStatus = pgEnum('webhook_delivery_status', ['pending', 'delivering', 'succeeded', 'failed']);

@@ -12,6 +12,7 @@ export const scopeResources = {
   audit: 'Audit log (read only)',
   billing: 'Balances, prices, client wallets and validity, days and points, refunds and commissions',
   templates: 'E-mail templates',
+  channels: 'WhatsApp channels: create, connect, days, webhooks, the day balance',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

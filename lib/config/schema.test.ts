@@ -30,8 +30,15 @@ describe('parseConfig', () => {
       LOG_LEVEL: 'info',
       EMAIL_FROM: 'no-reply@switchboard.invalid',
       WEBHOOK_ALLOW_PRIVATE_TARGETS: false,
+      WHAPI_MANAGER_URL: 'https://manager.whapi.cloud',
+      WHAPI_GATE_URL: 'https://gate.whapi.cloud',
       WORKER_IN_PROCESS: true,
     });
+  });
+
+  it('wants both channel gateway credentials or neither, naming the missing one', () => {
+    expect(() => parseConfig({ WHAPI_PARTNER_TOKEN: 'partner-token-0123456789' })).toThrow(/WHAPI_PROJECT_ID is required/);
+    expect(parseConfig({ WHAPI_PARTNER_TOKEN: 'partner-token-0123456789', WHAPI_PROJECT_ID: 'prj' }).WHAPI_PROJECT_ID).toBe('prj');
   });
 
   it('puts the platform on the port the server listens on, unless PLATFORM_URL says otherwise', () => {

@@ -39,6 +39,11 @@ export const configSchema = z
       .optional(),
     EMAIL_FROM: z.email('must be an e-mail address').default('no-reply@switchboard.invalid'),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
+    // The WhatsApp channel gateway's partner API; unset, channels run on the gateway simulator.
+    WHAPI_PARTNER_TOKEN: z.string().min(16, 'must be the partner token from the gateway’s partner dashboard').optional(),
+    WHAPI_PROJECT_ID: z.string().min(1).optional(),
+    WHAPI_MANAGER_URL: z.url('must be the partner API’s base URL').default('https://manager.whapi.cloud'),
+    WHAPI_GATE_URL: z.url('must be the channel API’s base URL').default('https://gate.whapi.cloud'),
     WORKER_IN_PROCESS: z.stringbool({ error: 'must be true or false' }).default(true),
     // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,
     // the worker's own defaults apply (lib/jobs/worker.ts, lib/jobs/retry-schedule.ts).
@@ -48,6 +53,9 @@ export const configSchema = z
   .superRefine((env, issue) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.AUTH_SECRET) {
       issue.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production with DATABASE_URL (secrets are only generated for the embedded database)' });
+    }
+    if (Boolean(env.WHAPI_PARTNER_TOKEN) !== Boolean(env.WHAPI_PROJECT_ID)) {
+      issue.addIssue({ code: 'custom', path: [env.WHAPI_PARTNER_TOKEN ? 'WHAPI_PROJECT_ID' : 'WHAPI_PARTNER_TOKEN'], message: 'is required when the other channel gateway credential is set (the two go together)' });
     }
     if (Boolean(env.BOOTSTRAP_OPERATOR_EMAIL) !== Boolean(env.BOOTSTRAP_OPERATOR_PASSWORD)) {
       // Name the variable that is missing, not the one that was given.

@@ -46,8 +46,8 @@ afterEach(() => {
   resetConfigForTests();
 });
 
-// A whole demo (clients through the KYC journey, a month of money) takes a while on a busy machine.
-describe('seedDemo', { timeout: 90_000 }, () => {
+// A whole demo (clients through the KYC journey, a month of money, channels in each state) takes a while on a busy machine.
+describe('seedDemo', { timeout: 120_000 }, () => {
   it('fills an empty database with the demo operator, two partners and their clients', async () => {
     expect(await databaseIsEmpty()).toBe(true);
     const { logins, skipped } = await seedDemo();

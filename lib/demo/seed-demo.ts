@@ -5,7 +5,9 @@ import { systemCtx } from '@/lib/audit/context';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
+import { seedChannels } from './seed-channels';
 import { seedMoney } from './seed-money';
+import { seedWhiteLabel } from './seed-white-label';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -88,7 +90,10 @@ export async function seedDemo(): Promise<SeedResult> {
       }
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
+      await seedChannels(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
+      // E-mail wording, a sending domain, and a client's second member (kept in its own module).
+      await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });
     }
     return result;
   });

@@ -158,6 +158,53 @@ export const messageTypes = {
       buttonLabel: 'Open the endpoint',
     },
   }),
+  days_low: defineMessageType({
+    key: 'days_low',
+    label: 'Day balance low',
+    description: 'Sent to your owners and admins, once per crossing, when your day balance falls below its threshold.',
+    variables: {
+      'days.available': { description: 'Days left to allocate.', sample: '24' },
+      'days.threshold': { description: 'The alert’s threshold, in days.', sample: '30' },
+      'link.url': linkUrl('your Channels page'),
+    },
+    defaults: {
+      subject: 'Your day balance is running low',
+      heading: 'Your day balance is running low',
+      body: 'Your day balance has {{days.available}} days left, below the {{days.threshold}} days you asked to be told about. Buy days to keep extending your WhatsApp channels.',
+      buttonLabel: 'Open channels',
+    },
+  }),
+  channel_expiring: defineMessageType({
+    key: 'channel_expiring',
+    label: 'WhatsApp channel running out',
+    description: 'Sent to your owners and admins 3 days and 1 day before a WhatsApp channel’s days (or trial) run out.',
+    variables: {
+      'channel.name': { description: 'The channel’s name.', sample: 'Support line' },
+      'channel.days_left': { description: 'Days until it stops.', sample: '3' },
+      'link.url': linkUrl('the channel’s page in your console'),
+    },
+    defaults: {
+      subject: '{{channel.name}} stops in {{channel.days_left}} days',
+      heading: '{{channel.name}} stops in {{channel.days_left}} days',
+      body: 'The WhatsApp channel {{channel.name}} runs out of days in {{channel.days_left}} days. Allocate days to keep it running.',
+      buttonLabel: 'Open the channel',
+    },
+  }),
+  channel_stopped: defineMessageType({
+    key: 'channel_stopped',
+    label: 'WhatsApp channel stopped',
+    description: 'Sent to your owners and admins when a WhatsApp channel reached the end of its days (or trial) and was stopped.',
+    variables: {
+      'channel.name': { description: 'The channel’s name.', sample: 'Support line' },
+      'link.url': linkUrl('the channel’s page in your console'),
+    },
+    defaults: {
+      subject: '{{channel.name}} has stopped',
+      heading: '{{channel.name}} has stopped',
+      body: 'The WhatsApp channel {{channel.name}} reached the end of its days and was stopped. Allocating days restarts it.',
+      buttonLabel: 'Open the channel',
+    },
+  }),
 };
 
 export type MessageTypeKey = keyof typeof messageTypes;

@@ -12,7 +12,8 @@ export type FilledTemplate = { subject: string; heading: string; paragraphs: str
  */
 export function TemplatedEmail({ brand, filled }: { brand: EmailBrand; filled: FilledTemplate }) {
   return (
-    <BrandEmail brand={brand} preview={filled.heading} heading={filled.heading}>
+    // A code is in the inbox's preview line too, where people look for it (and it comes first in the message).
+    <BrandEmail brand={brand} preview={filled.callout ? `${filled.callout} · ${filled.heading}` : filled.heading} heading={filled.heading}>
       {filled.paragraphs.map((paragraph, i) => (
         <Text key={i} style={{ whiteSpace: 'pre-line' }}>
           {paragraph}

@@ -25,6 +25,16 @@ export const eventCatalogue = {
   'client_member.role_changed': 'A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended.',
   'client_member.removed': 'A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once.',
   'sending_domain.status_changed': 'Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status.',
+  'channel.created': 'A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`).',
+  'channel.connected': 'A phone connected to a WhatsApp channel (`data.phone`).',
+  'channel.disconnected': 'A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`.',
+  'channel.mode_changed': 'A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated.',
+  'channel.extended': 'Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped.',
+  'channel.days_reclaimed': 'Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`.',
+  'channel.expiring': 'A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`).',
+  'channel.stopped': 'A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it.',
+  'channel.deleted': 'A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance.',
+  'partner.days_low': 'Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing.',
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

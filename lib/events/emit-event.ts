@@ -11,10 +11,11 @@ import type { EventType } from './catalogue';
 export async function emitEvent(tx: Tx, partnerId: string, type: EventType, data: Record<string, unknown>, onlyEndpointId?: string) {
   const [event] = await tx.insert(events).values({ partnerId, type, data }).returning();
   const endpoints = await tx
-    .select({ id: webhookEndpoints.id, eventTypes: webhookEndpoints.eventTypes })
+    .select({ id: webhookEndpoints.id, eventTypes: webhookEndpoints.eventTypes, channelId: webhookEndpoints.channelId })
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.partnerId, partnerId), eq(webhookEndpoints.status, 'enabled'), onlyEndpointId ? eq(webhookEndpoints.id, onlyEndpointId) : undefined));
-  const subscribed = endpoints.filter((endpoint) => onlyEndpointId || endpoint.eventTypes.includes('*') || endpoint.eventTypes.includes(type));
+  // A channel's own endpoint hears only events about that channel.
+  const subscribed = endpoints.filter((endpoint) => onlyEndpointId || ((endpoint.eventTypes.includes('*') || endpoint.eventTypes.includes(type)) && (!endpoint.channelId || endpoint.channelId === data.channel_id)));
   if (subscribed.length) {
     await tx.insert(webhookDeliveries).values(subscribed.map((endpoint) => ({ partnerId, endpointId: endpoint.id, eventId: event!.id })));
   }

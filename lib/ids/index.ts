@@ -38,6 +38,7 @@ export const idPrefixes = {
   recurringCharge: 'rch',
   emailTemplate: 'etp',
   sendingDomain: 'sdm',
+  channel: 'chn',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -2,6 +2,7 @@ import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
+import { sweepChannelExpiry, syncChannelConnections } from '@/lib/channels/expiry';
 import { expireClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
@@ -41,6 +42,8 @@ export type WorkerOptions = DeliveryRunOptions & {
   /** How often to look for due deliveries when the last look found none. */
   intervalMs?: number;
   housekeepingIntervalMs?: number;
+  /** How often WhatsApp channels are checked for expiry and their phones' state (default 30 s). */
+  channelSweepIntervalMs?: number;
 };
 
 /**
@@ -56,6 +59,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
   let lastHousekeeping = Number.NEGATIVE_INFINITY;
+  let lastChannelSweep = Number.NEGATIVE_INFINITY;
+  const channelSweepIntervalMs = options.channelSweepIntervalMs ?? 30_000;
 
   const runRound = async () => {
     try {
@@ -65,6 +70,11 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
       if (!options.partnerIds) {
         while (!stopped && (await deliverDueMessages(clock(), batchSize)) === batchSize);
         if (!stopped) await settlePendingChecks(clock());
+        if (!stopped && Date.now() - lastChannelSweep >= channelSweepIntervalMs) {
+          lastChannelSweep = Date.now();
+          await sweepChannelExpiry(clock());
+          await syncChannelConnections(clock());
+        }
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();

@@ -1,6 +1,7 @@
 import type { ApiOperation } from '../operation';
 import * as audit from '../operations/audit';
 import * as billing from '../operations/billing';
+import * as channels from '../operations/channels';
 import * as clients from '../operations/clients';
 import * as clientMembers from '../operations/client-members';
 import * as sendingDomain from '../operations/sending-domain';
@@ -15,7 +16,7 @@ import * as webhooks from '../operations/webhooks';
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),

@@ -24,7 +24,6 @@ export default async function EmailTemplatePage({ params }: { params: Promise<{ 
       </p>
       <PageHeader title={template.label} description={template.description} />
       <TemplateEditor
-        key={template.updated_at ?? 'default'}
         template={template}
         canEdit={user.role !== 'member'}
         userEmail={user.email}
