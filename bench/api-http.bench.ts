@@ -10,9 +10,9 @@
  * last build; BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune the load.
  */
 import '@/lib/config/load-env-files';
-import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { buildUnlessReused, startNextServer, setBenchEnvironment } from './support/next-server';
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,26 +21,12 @@ const base = `http://localhost:${port}`;
 
 // The set-up below and the server share these, so the key made here is the key the server knows.
 const dataDir = '.data/bench';
-Object.assign(process.env, {
-  DATA_DIR: dataDir,
-  PGLITE_DIR: `${dataDir}/pglite`,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-only-secret-bench-only-secret-bench',
-  ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktYmU=',
-  DEMO_SEED: 'never',
-  LOG_LEVEL: 'warn',
-  PLATFORM_DOMAIN: 'localhost',
-  PLATFORM_URL: base,
-  // The worker runs apart (as with `npm run worker`), so these figures are the request path's alone.
-  WORKER_IN_PROCESS: 'false',
-});
-
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+// The worker runs apart (as with `npm run worker`), so these figures are the request path's alone.
+setBenchEnvironment(dataDir, base, { WORKER_IN_PROCESS: 'false' });
+buildUnlessReused();
 
 const { apiKey, clientId } = await prepareDatabase();
-const server = await startServer();
+const server = await startNextServer(port, base, 60_000);
 try {
   const bare = { name: 'bare route handler, static JSON (baseline)', path: '/api/health', headers: {} };
   const chassis = { name: 'GET /api/v1/clients/{id} with an API key', path: `/api/v1/clients/${clientId}`, headers: { authorization: `Bearer ${apiKey}` } };
@@ -91,17 +77,4 @@ async function prepareDatabase() {
   // An embedded database must be closed before the server opens its folder.
   await closeDatabase();
   return { apiKey: secret, clientId: client.id };
-}
-
-async function startServer() {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ready = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-    if (ready) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGTERM');
-  throw new Error('next start did not answer within 60 s');
 }

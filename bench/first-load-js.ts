@@ -15,6 +15,13 @@ const pages: Record<string, string> = {
   'console: resumed registration (/clients/new/[id])': '/t/[host]/(console)/clients/new/[registrationId]',
   'console: clients table (/clients)': '/t/[host]/(console)/clients',
   'partner sign-in (/login)': '/t/[host]/login',
+  'console: billing (/billing)': '/t/[host]/(console)/billing',
+  'console: client wallet (/clients/[id]/wallet)': '/t/[host]/(console)/clients/[clientId]/wallet',
+  'console: prices (/prices)': '/t/[host]/(console)/prices',
+  'console: commissions (/commissions)': '/t/[host]/(console)/commissions',
+  'operator: billing (/admin/billing)': '/admin/(console)/billing',
+  'operator: price book (/admin/billing/prices)': '/admin/(console)/billing/prices',
+  'operator: transfers (/admin/billing/transfers)': '/admin/(console)/billing/transfers',
 };
 
 const require = createRequire(import.meta.url);

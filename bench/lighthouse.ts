@@ -12,7 +12,6 @@
  * `.data/lighthouse`. CHROMIUM_PATH (default /usr/bin/chromium) and BENCH_PORT (default 3300) may be set.
  */
 import '@/lib/config/load-env-files';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,6 +19,7 @@ import lighthouse from 'lighthouse';
 import postgres from 'postgres';
 import { verhoeffCheckDigit } from '@/lib/kyc/validators/aadhaar';
 import { gstinCheckCharacter } from '@/lib/kyc/validators/gstin';
+import { buildUnlessReused, startNextServer, setBenchEnvironment } from './support/next-server';
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,24 +29,11 @@ const platform = `http://localhost:${port}`;
 const acme = (path: string) => `http://acme.localhost:${port}${path}`;
 
 const dataDir = '.data/lighthouse';
-Object.assign(process.env, {
-  DATA_DIR: dataDir,
-  PGLITE_DIR: `${dataDir}/pglite`,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-only-secret-bench-only-secret-bench',
-  ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? 'YmVuY2gtb25seS1rZXktYmVuY2gtb25seS1rZXktYmU=',
-  DEMO_SEED: 'never',
-  LOG_LEVEL: 'warn',
-  PLATFORM_DOMAIN: 'localhost',
-  PLATFORM_URL: platform,
-});
-
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+setBenchEnvironment(dataDir, platform);
+buildUnlessReused();
 
 const { linkUrl, owner } = await prepareDatabase();
-const server = await startServer();
+const server = await startNextServer(port, platform);
 const results: { page: string; performance: number; accessibility: number; failing: string[] }[] = [];
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
@@ -176,16 +163,4 @@ async function prepareDatabase() {
   // An embedded database must be closed before the server opens its folder.
   await closeDatabase();
   return { linkUrl: link.url, owner: { email: 'owner@acme.test', password: demoPassword } };
-}
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (await fetch(`${platform}/api/health`).then((r) => r.ok, () => false)) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGTERM');
-  throw new Error('next start did not answer within 90 s');
 }

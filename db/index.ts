@@ -104,6 +104,11 @@ export function listenToChannel(channel: string, onPayload: (payload: string) =>
   return handle().listen(channel, onPayload);
 }
 
+/** Whether getDb() is an ambient transaction (inside inOneTransaction), so a statement cannot commit on its own. */
+export function inAmbientTransaction(): boolean {
+  return ambient().getStore() !== undefined;
+}
+
 export function databaseDriver(): Handle['driver'] {
   return handle().driver;
 }

@@ -136,6 +136,9 @@ export const ledgerTransfers = pgTable(
     index('ledger_transfers_set_idx').on(t.setId),
     index('ledger_transfers_partner_idx').on(t.partnerId, t.id),
     index('ledger_transfers_partner_kind_idx').on(t.partnerId, t.kind, t.id),
+    // The operator's transfers list filtered by date, for one partner or all.
+    index('ledger_transfers_partner_created_idx').on(t.partnerId, t.createdAt, t.id),
+    index('ledger_transfers_created_idx').on(t.createdAt, t.id),
     index('ledger_transfers_open_holds_idx').on(t.expiresAt).where(sql`${t.status} = 'pending'`),
   ],
 );

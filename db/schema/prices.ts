@@ -25,30 +25,23 @@ export const tierDiscounts = pgTable(
   (t) => [check('tier_discounts_range', sql`${t.discountBps} between 0 and 10000`)],
 );
 
+/** A price per (partner, product) in paise, never negative: the shape of both tables below. */
+const partnerProductPrices = (name: string) =>
+  pgTable(
+    name,
+    {
+      partnerId: text('partner_id')
+        .notNull()
+        .references(() => partners.id, { onDelete: 'cascade' }),
+      product: text('product').notNull(),
+      amount: bigint('amount', { mode: 'bigint' }).notNull(),
+      updatedAt: updatedAt(),
+    },
+    (t) => [primaryKey({ columns: [t.partnerId, t.product] }), check(`${name}_nonnegative`, sql`${t.amount} >= 0`)],
+  );
+
 /** A wholesale price the operator set for one partner and product, instead of list less the tier discount. */
-export const wholesaleOverrides = pgTable(
-  'wholesale_overrides',
-  {
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
-    product: text('product').notNull(),
-    amount: bigint('amount', { mode: 'bigint' }).notNull(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [primaryKey({ columns: [t.partnerId, t.product] }), check('wholesale_overrides_nonnegative', sql`${t.amount} >= 0`)],
-);
+export const wholesaleOverrides = partnerProductPrices('wholesale_overrides');
 
 /** What a partner charges its clients per product; without a row, the list price. */
-export const retailPrices = pgTable(
-  'retail_prices',
-  {
-    partnerId: text('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
-    product: text('product').notNull(),
-    amount: bigint('amount', { mode: 'bigint' }).notNull(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [primaryKey({ columns: [t.partnerId, t.product] }), check('retail_prices_nonnegative', sql`${t.amount} >= 0`)],
-);
+export const retailPrices = partnerProductPrices('retail_prices');

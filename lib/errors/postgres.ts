@@ -9,6 +9,14 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return false;
 }
 
+/** The SQLSTATE of a database error (either driver, through causes), and the constraint it names if any. */
+export function sqlStateOf(error: unknown): { code: string; constraint: string | null } | null {
+  for (let e = error as { code?: string; constraint?: string; constraint_name?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return { code: e.code, constraint: e.constraint_name ?? e.constraint ?? null };
+  }
+  return null;
+}
+
 // postgres.js and Node report a database that cannot be reached with these codes; PostgreSQL itself with class
 // 08 (connection exception) and 57P01–57P03 (shutting down, crashed, starting up).
 const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED']);

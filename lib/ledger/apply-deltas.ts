@@ -30,6 +30,29 @@ const list = (items: SQL[]) => sql.join(items, sql`, `);
  * Fewer rows back than accounts means a floor was hit, and the caller's transaction is abandoned: nothing moves.
  */
 export async function applyDeltas(tx: Tx, deltas: Map<string, Delta>, entries: PendingEntry[]): Promise<Map<string, AppliedAccount>> {
+  const ids = [...deltas.keys()];
+  const rows = await sqlRows<AppliedRow>(tx, sql`with ${deltaCtes(deltas, entries, { floor: 'where' })} select ${appliedColumns} from updated`);
+  if (rows.length < ids.length) {
+    const updated = new Set(rows.map((row) => row.id));
+    throw await insufficientFunds(tx, ids.filter((id) => !updated.has(id)), deltas);
+  }
+  return appliedAccounts(rows);
+}
+
+export type AppliedRow = { id: string; balance: string; held: string; version: string; low_balance_threshold: string | null };
+
+const appliedColumns = sql`id, balance::text as balance, held::text as held, version::text as version, low_balance_threshold::text as low_balance_threshold`;
+
+export const appliedAccounts = (rows: AppliedRow[]) =>
+  new Map(rows.map((row) => [row.id, { id: row.id, balance: BigInt(row.balance), held: BigInt(row.held), version: BigInt(row.version), lowBalanceThreshold: row.low_balance_threshold === null ? null : BigInt(row.low_balance_threshold) }]));
+
+/**
+ * The CTEs `locked`, `changes`, `updated` (the accounts after the set) and `written` (the entries). With
+ * `floor: 'where'` an account that would go below its floor is left out of `updated`; with `floor: 'check'` it
+ * fails the table's floor CHECK, aborting the whole statement (for a statement that must write all or nothing
+ * on its own). `gate` makes the lock wait for an earlier CTE (e.g. only lock once the set row is inserted).
+ */
+export function deltaCtes(deltas: Map<string, Delta>, entries: PendingEntry[], options: { floor: 'where' | 'check'; gate?: SQL }): SQL {
   const changes = [...deltas.entries()];
   const ids = changes.map(([id]) => id);
   // Only an account whose available amount shrinks is held to its floor.
@@ -46,26 +69,15 @@ export async function applyDeltas(tx: Tx, deltas: Map<string, Delta>, entries: P
         join updated u on u.id = v.account_id
       )`
     : sql``;
-  const rows = await sqlRows<{ id: string; balance: string; held: string; version: string; low_balance_threshold: string | null }>(
-    tx,
-    sql`with locked as (
-        select id from ledger_accounts where id in (${list(ids.map(text))}) order by id for no key update
+  const floor = options.floor === 'where' ? sql`and (not c.floored or a.min_balance is null or a.balance + c.balance - (a.held + c.held) >= a.min_balance)` : sql``;
+  return sql`locked as (
+        select id from ledger_accounts where id in (${list(ids.map(text))}) ${options.gate ? sql`and ${options.gate}` : sql``} order by id for no key update
       ), changes(id, balance, held, entries, floored) as (values ${list(values)}),
       updated as (
         update ledger_accounts a
         set balance = a.balance + c.balance, held = a.held + c.held, version = a.version + c.entries
         from changes c, locked l
-        where a.id = c.id and l.id = c.id
-          and (not c.floored or a.min_balance is null or a.balance + c.balance - (a.held + c.held) >= a.min_balance)
+        where a.id = c.id and l.id = c.id ${floor}
         returning a.id, a.balance, a.held, a.version, a.low_balance_threshold
-      )${writeEntries}
-      select id, balance::text as balance, held::text as held, version::text as version, low_balance_threshold::text as low_balance_threshold from updated`,
-  );
-  if (rows.length < ids.length) {
-    const updated = new Set(rows.map((row) => row.id));
-    throw await insufficientFunds(tx, ids.filter((id) => !updated.has(id)), deltas);
-  }
-  return new Map(
-    rows.map((row) => [row.id, { id: row.id, balance: BigInt(row.balance), held: BigInt(row.held), version: BigInt(row.version), lowBalanceThreshold: row.low_balance_threshold === null ? null : BigInt(row.low_balance_threshold) }]),
-  );
+      )${writeEntries}`;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { ledgerAccounts, ledgerTransfers, ledgerVerifications, operatorAlerts, partners, type LedgerTransferKind } from '@/db/schema';
 import type { Ctx } from '@/lib/audit/context';
@@ -38,9 +38,12 @@ export async function partnerBalancesOverview(ctx: Ctx, now: Date = new Date()) 
   });
 }
 
-export type TransferFilters = { partnerId?: string; kind?: LedgerTransferKind };
+export type TransferFilters = { partnerId?: string; kind?: LedgerTransferKind; from?: Date; to?: Date };
 
-/** The ledger's transfers, newest first, by partner and kind ((partner_id, kind, id) and (partner_id, id) indexes). */
+/**
+ * The ledger's transfers, newest first, by partner, kind and time ((partner_id, kind, id), (partner_id, id),
+ * (partner_id, created_at, id) and (created_at, id) indexes).
+ */
 export async function listLedgerTransfers(ctx: Ctx, filters: TransferFilters & ListParams) {
   requireOperator(ctx);
   const query = cursorQuery(filters);
@@ -48,6 +51,8 @@ export async function listLedgerTransfers(ctx: Ctx, filters: TransferFilters & L
   const conditions: (SQL | undefined)[] = [cursor];
   if (filters.partnerId) conditions.push(eq(ledgerTransfers.partnerId, filters.partnerId));
   if (filters.kind) conditions.push(eq(ledgerTransfers.kind, filters.kind));
+  if (filters.from) conditions.push(gte(ledgerTransfers.createdAt, filters.from));
+  if (filters.to) conditions.push(lte(ledgerTransfers.createdAt, filters.to));
   const rows = await getDb()
     .select({ transfer: ledgerTransfers, partnerName: partners.name })
     .from(ledgerTransfers)

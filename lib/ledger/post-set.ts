@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Tx } from '@/db';
+import type { Queryable, Tx } from '@/db';
 import { ledgerSets, ledgerTransfers, type LedgerTransfer, type LedgerTransferKind } from '@/db/schema';
 import type { Ctx } from '@/lib/audit/context';
 import { AppError } from '@/lib/errors/app-error';
@@ -77,17 +77,14 @@ function check(request: SetRequest) {
   }
 }
 
-/**
- * Posts a linked set of transfers in the caller's transaction: all of them or, if any account would go below
- * its floor, none (the error says whose balance lacks how much). Three statements: find (or create) the
- * accounts; write the set and its transfers (a concurrent request with the same key waits on the unique index,
- * then replays this one's outcome); lock the accounts in one order, change them and write the entries.
- */
-export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest, options: PostOptions = {}): Promise<PostedSet> {
+/** A set worked out before any statement: its rows, and what it does to each account. */
+export type PlannedSet = { setId: string; digest: string; now: Date; transfers: LedgerTransfer[]; deltas: Map<string, Delta>; entries: PendingEntry[] };
+
+/** Checks a request and works out its set's rows, given the ids of its accounts (from resolveAccounts). */
+export function planSet(ctx: Ctx, request: SetRequest, accountIds: Map<string, string>): PlannedSet {
   check(request);
   const digest = digestOf(request);
   const setId = newId('ledgerSet');
-  const accountIds = await resolveAccounts(tx, request.legs.flatMap((leg) => [leg.debit, leg.credit]));
   const idOf = (key: AccountKey) => accountIds.get(accountKeyString(key))!;
 
   const deltas = new Map<string, Delta>();
@@ -136,27 +133,6 @@ export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest, options: Po
     };
   });
 
-  // The set and its transfers in one statement, before any account is locked (so locks are held briefly). A
-  // conflict on the key inserts neither: the other request's set is replayed (or refused) instead. A concurrent
-  // request with the same key waits on the unique index until this transaction ends.
-  const inserted = await sqlRows<{ id: string }>(
-    tx,
-    sql`with s as (
-        insert into ledger_sets (id, partner_id, kind, idempotency_key, request_digest, actor_type, actor_id, created_at)
-        values (${setId}, ${request.partnerId}, ${request.kind}, ${request.idempotencyKey ?? null}, ${digest}, ${actorType}, ${actorId}, ${now.toISOString()}::timestamptz)
-        on conflict do nothing returning id
-      )
-      insert into ledger_transfers (id, set_id, partner_id, unit, amount, debit_account_id, credit_account_id, kind, status, pending_id, expires_at, reverses_id, client_id, product, object_id, memo, reference, metadata, actor_type, actor_id, created_at)
-      select v.id, s.id, v.partner_id, v.unit::ledger_unit, v.amount, v.debit_account_id, v.credit_account_id, v.kind::ledger_transfer_kind, v.status::ledger_transfer_status, v.pending_id, v.expires_at, v.reverses_id, v.client_id, v.product, v.object_id, v.memo, v.reference, v.metadata, v.actor_type::actor_type, v.actor_id, v.created_at
-      from s, (values ${sql.join(transfers.map(transferValues), sql`, `)}) as v(id, partner_id, unit, amount, debit_account_id, credit_account_id, kind, status, pending_id, expires_at, reverses_id, client_id, product, object_id, memo, reference, metadata, actor_type, actor_id, created_at)
-      returning ledger_transfers.id`,
-  );
-  if (!inserted.length) {
-    if (!request.idempotencyKey) throw new Error('A ledger set without a key was not inserted.');
-    return replay(tx, request, digest);
-  }
-  await options.beforeLock?.(setId);
-
   // Each entry's balance and version, relative to its account's state after the whole set.
   const remaining = new Map([...deltas].map(([id, d]) => [id, { amount: d.balance, count: d.entries }]));
   const entries: PendingEntry[] = [];
@@ -172,9 +148,48 @@ export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest, options: Po
       entries.push({ id: newId('ledgerEntry'), partnerId: request.partnerId, accountId, transferId: transfer.id, amount, afterAmount: left.amount, afterCount: left.count, kind: transfer.kind, objectId: transfer.objectId, createdAt: now });
     }
   }
-  const applied = await applyDeltas(tx, deltas, entries);
-  const accounts = new Map([...applied].map(([id, row]) => [id, { ...row, before: row.balance - deltas.get(id)!.balance }]));
-  return { setId, transfers, replayed: false, accounts, accountIds };
+  return { setId, digest, now, transfers, deltas, entries };
+}
+
+/** The set row and its transfers, inserted from a CTE named `s` (empty when the key was taken). */
+export function setAndTransfersSql(ctx: Ctx, request: SetRequest, plan: PlannedSet): { set: SQL; transfers: SQL } {
+  const actorId = ctx.actor.id ?? null;
+  return {
+    set: sql`insert into ledger_sets (id, partner_id, kind, idempotency_key, request_digest, actor_type, actor_id, created_at)
+        values (${plan.setId}, ${request.partnerId}, ${request.kind}, ${request.idempotencyKey ?? null}, ${plan.digest}, ${ctx.actor.type}, ${actorId}, ${plan.now.toISOString()}::timestamptz)
+        on conflict do nothing returning id`,
+    transfers: sql`insert into ledger_transfers (id, set_id, partner_id, unit, amount, debit_account_id, credit_account_id, kind, status, pending_id, expires_at, reverses_id, client_id, product, object_id, memo, reference, metadata, actor_type, actor_id, created_at)
+      select v.id, s.id, v.partner_id, v.unit::ledger_unit, v.amount, v.debit_account_id, v.credit_account_id, v.kind::ledger_transfer_kind, v.status::ledger_transfer_status, v.pending_id, v.expires_at, v.reverses_id, v.client_id, v.product, v.object_id, v.memo, v.reference, v.metadata, v.actor_type::actor_type, v.actor_id, v.created_at
+      from s, (values ${sql.join(plan.transfers.map(transferValues), sql`, `)}) as v(id, partner_id, unit, amount, debit_account_id, credit_account_id, kind, status, pending_id, expires_at, reverses_id, client_id, product, object_id, memo, reference, metadata, actor_type, actor_id, created_at)
+      returning ledger_transfers.id`,
+  };
+}
+
+/**
+ * Posts a linked set of transfers in the caller's transaction: all of them or, if any account would go below
+ * its floor, none (the error says whose balance lacks how much). Three statements: find (or create) the
+ * accounts; write the set and its transfers (a concurrent request with the same key waits on the unique index,
+ * then replays this one's outcome); lock the accounts in one order, change them and write the entries.
+ */
+export async function postSet(tx: Tx, ctx: Ctx, request: SetRequest, options: PostOptions = {}): Promise<PostedSet> {
+  check(request);
+  const accountIds = await resolveAccounts(tx, request.legs.flatMap((leg) => [leg.debit, leg.credit]));
+  const plan = planSet(ctx, request, accountIds);
+  const { set, transfers } = setAndTransfersSql(ctx, request, plan);
+
+  // The set and its transfers in one statement, before any account is locked (so locks are held briefly). A
+  // conflict on the key inserts neither: the other request's set is replayed (or refused) instead. A concurrent
+  // request with the same key waits on the unique index until this transaction ends.
+  const inserted = await sqlRows<{ id: string }>(tx, sql`with s as (${set}) ${transfers}`);
+  if (!inserted.length) {
+    if (!request.idempotencyKey) throw new Error('A ledger set without a key was not inserted.');
+    return replay(tx, request, plan.digest);
+  }
+  await options.beforeLock?.(plan.setId);
+
+  const applied = await applyDeltas(tx, plan.deltas, plan.entries);
+  const accounts = new Map([...applied].map(([id, row]) => [id, { ...row, before: row.balance - plan.deltas.get(id)!.balance }]));
+  return { setId: plan.setId, transfers: plan.transfers, replayed: false, accounts, accountIds };
 }
 
 const t = (value: string | null) => sql`${value}::text`;
@@ -183,7 +198,7 @@ function transferValues(row: LedgerTransfer): SQL {
   return sql`(${t(row.id)}, ${t(row.partnerId)}, ${t(row.unit)}, ${row.amount.toString()}::bigint, ${t(row.debitAccountId)}, ${t(row.creditAccountId)}, ${t(row.kind)}, ${t(row.status)}, ${t(row.pendingId)}, ${row.expiresAt?.toISOString() ?? null}::timestamptz, ${t(row.reversesId)}, ${t(row.clientId)}, ${t(row.product)}, ${t(row.objectId)}, ${t(row.memo)}, ${t(row.reference)}, ${row.metadata === null ? null : JSON.stringify(row.metadata)}::jsonb, ${t(row.actorType)}, ${t(row.actorId)}, ${row.createdAt.toISOString()}::timestamptz)`;
 }
 
-async function replay(tx: Tx, request: SetRequest, digest: string): Promise<PostedSet> {
+export async function replay(tx: Queryable, request: SetRequest, digest: string): Promise<PostedSet> {
   const [existing] = await tx
     .select()
     .from(ledgerSets)

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Queryable } from '@/db';
 import { listPrices, partners, partnerTier, retailPrices, tierDiscounts, wholesaleOverrides, type PartnerTier } from '@/db/schema';
@@ -8,6 +8,7 @@ import { requireOperator, requirePartnerRole } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { formatInr } from '@/lib/ledger/format';
+import { sqlRows } from '@/lib/ledger/sql-rows';
 import { productCodes, products, productSchema, type Product } from './products';
 
 export type ProductPrice = { product: Product; name: string; per: string; list: bigint; discountBps: number; override: bigint | null; wholesale: bigint; retail: bigint; retailSet: boolean; margin: bigint };
@@ -37,17 +38,40 @@ export async function pricesFor(q: Queryable, partnerId: string): Promise<Produc
   const overrideOf = new Map(overrides.map((row) => [row.product, row.amount]));
   const retailOf = new Map(retails.map((row) => [row.product, row.amount]));
   const discountBps = discount?.discountBps ?? 0;
-  return productCodes.map((product) => {
-    const list = listOf.get(product) ?? products[product].defaultList;
-    const override = overrideOf.get(product) ?? null;
-    const wholesale = override ?? discounted(list, discountBps);
-    const retail = retailOf.get(product) ?? list;
-    return { product, name: products[product].name, per: products[product].per, list, discountBps, override, wholesale, retail, retailSet: retailOf.has(product), margin: retail - wholesale };
-  });
+  return productCodes.map((product) => priceFrom(product, listOf.get(product), discountBps, overrideOf.get(product) ?? null, retailOf.get(product)));
 }
 
+function priceFrom(product: Product, listSet: bigint | undefined, discountBps: number, override: bigint | null, retailSet: bigint | undefined): ProductPrice {
+  const list = listSet ?? products[product].defaultList;
+  const wholesale = override ?? discounted(list, discountBps);
+  const retail = retailSet ?? list;
+  return { product, name: products[product].name, per: products[product].per, list, discountBps, override, wholesale, retail, retailSet: retailSet !== undefined, margin: retail - wholesale };
+}
+
+/** The partner a price is looked up for (a sandbox's live partner), as a CTE `priced(id, tier)`. */
+export const pricedPartnerCte = (partnerId: string) => sql`priced as (
+    select coalesce(parent.id, p.id) as id, coalesce(parent.tier, p.tier) as tier
+    from partners p left join partners parent on parent.id = p.parent_id where p.id = ${partnerId}
+  )`;
+
+/** One product's price columns, read from `priced`; priceFromRow turns them into its prices. */
+export const priceColumnsSql = (product: Product) => sql`(select amount::text from list_prices where product = ${product}) as list,
+    (select discount_bps from tier_discounts where tier = priced.tier) as discount_bps,
+    (select amount::text from wholesale_overrides where partner_id = priced.id and product = ${product}) as override,
+    (select amount::text from retail_prices where partner_id = priced.id and product = ${product}) as retail`;
+
+export type PriceRow = { list: string | null; discount_bps: number | null; override: string | null; retail: string | null };
+
+export function priceFromRow(product: Product, row: PriceRow): ProductPrice {
+  const big = (value: string | null) => (value === null ? undefined : BigInt(value));
+  return priceFrom(product, big(row.list), row.discount_bps ?? 0, big(row.override) ?? null, big(row.retail));
+}
+
+/** One product's prices, in one query (charges look one up each time, so it is on their hot path). */
 export async function priceOf(q: Queryable, partnerId: string, product: Product): Promise<ProductPrice> {
-  return (await pricesFor(q, partnerId)).find((price) => price.product === product)!;
+  const [row] = await sqlRows<PriceRow>(q, sql`with ${pricedPartnerCte(partnerId)} select ${priceColumnsSql(product)} from priced`);
+  if (!row) throw notFound('Partner');
+  return priceFromRow(product, row);
 }
 
 /** The partner's own view: wholesale and retail side by side. */

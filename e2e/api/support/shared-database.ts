@@ -38,6 +38,13 @@ export async function seedClients(partnerId: string, count: number, status: 'act
   return ids;
 }
 
+/** The partner's sandbox (made if missing): where its sk_test_ keys act. */
+export async function sandboxOf(partnerId: string): Promise<string> {
+  connectToServerDatabase('sandboxOf');
+  const { ensureSandbox } = await import('@/lib/partners/sandbox');
+  return ensureSandbox(partnerId);
+}
+
 /** A partner's id by its slug, read from the server's database. */
 export async function partnerIdBySlug(slug: string): Promise<string> {
   connectToServerDatabase('partnerIdBySlug');

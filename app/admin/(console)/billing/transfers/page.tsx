@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { Money } from '@/components/billing/money';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { FormField } from '@/components/ui/form-field';
+import { FormField, TextField } from '@/components/ui/form-field';
 import { PageHeader } from '@/components/ui/page-header';
 import { Select } from '@/components/ui/select';
 import { requireOperatorSession } from '@/lib/auth/session';
 import { listLedgerTransfers, partnerBalancesOverview } from '@/lib/ledger/operator-views';
+import { indiaDateRange } from '@/lib/ledger/statement-filters';
 import { parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
 import { PlainTable } from '@/components/ui/plain-table';
 
@@ -23,9 +24,10 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
   const partnerId = first(query.partner);
   const kindParam = first(query.kind);
   const kind = kinds.find((k) => k === kindParam);
+  const range = indiaDateRange(first(query.from), first(query.to));
   const cursor = parseCursorParams(query);
-  const [page, partners] = await Promise.all([listLedgerTransfers(ctx, { partnerId, kind, ...cursor, limit: 50 }), partnerBalancesOverview(ctx)]);
-  const keep = new URLSearchParams({ ...(partnerId ? { partner: partnerId } : {}), ...(kind ? { kind } : {}) });
+  const [page, partners] = await Promise.all([listLedgerTransfers(ctx, { partnerId, kind, from: range.from, to: range.to, ...cursor, limit: 50 }), partnerBalancesOverview(ctx)]);
+  const keep = new URLSearchParams({ ...(partnerId ? { partner: partnerId } : {}), ...(kind ? { kind } : {}), ...range.raw });
   const older = page.has_more || cursor.ending_before ? page.data.at(-1)?.id : undefined;
   return (
     <>
@@ -54,6 +56,8 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
             </Select>
           )}
         </FormField>
+        <TextField label="From" name="from" type="date" defaultValue={range.raw.from} fieldClassName="w-full sm:w-44" />
+        <TextField label="To" name="to" type="date" defaultValue={range.raw.to} fieldClassName="w-full sm:w-44" />
         <button type="submit" className={buttonClasses({ variant: 'secondary' })}>Filter</button>
       </form>
       <Card>

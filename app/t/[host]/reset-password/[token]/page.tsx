@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { NewPasswordForm } from '@/components/auth/new-password-form';
-import { BrandMark } from '@/components/brand/brand-mark';
+import { ResetPasswordPanel } from '@/components/auth/reset-password-panel';
 import { resetLinkIsOpen } from '@/lib/auth/password-reset';
 import { currentTenant } from '@/lib/auth/session';
 import { resetPasswordAction } from './actions';
@@ -13,28 +12,5 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const tenant = await currentTenant();
   if (!tenant) return null; // the layout has already answered 404
   const open = await resetLinkIsOpen((await headers()).get('host'), token);
-  return (
-    <main className="grid min-h-dvh place-items-center bg-brand-secondary/5 p-4">
-      <div className="w-full max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-        <div className="flex flex-col items-center gap-2 text-center">
-          <BrandMark brand={tenant.brand} size="lg" />
-          <h1 className="text-lg font-semibold">{open ? 'Choose a new password' : 'This link no longer works'}</h1>
-          <p className="text-sm text-slate-600">
-            {open ? 'Saving it signs you out everywhere; then sign in with the new password.' : 'Reset links work once and expire after 30 minutes.'}
-          </p>
-        </div>
-        {open ? (
-          <NewPasswordForm action={resetPasswordAction}>
-            <input type="hidden" name="token" value={token} />
-          </NewPasswordForm>
-        ) : (
-          <p className="text-center text-sm">
-            <a className="text-brand underline" href="/login/forgot">
-              Ask for a new link
-            </a>
-          </p>
-        )}
-      </div>
-    </main>
-  );
+  return <ResetPasswordPanel brand={tenant.brand} open={open} token={token} forgotHref="/login/forgot" action={resetPasswordAction} />;
 }
