@@ -8,3 +8,4 @@ export * from './onboarding';
 export * from './ledger';
 export * from './prices';
 export * from './sessions';
+export * from './numbers';

@@ -33,6 +33,10 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  number: 'num',
+  numberHold: 'nhd',
+  numberAssignment: 'nas',
+  numberPurchase: 'npu',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
