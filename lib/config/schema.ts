@@ -38,6 +38,9 @@ export const configSchema = z
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.com:465')
       .optional(),
     EMAIL_FROM: z.email('must be an e-mail address').default('no-reply@switchboard.invalid'),
+    PLIVO_AUTH_ID: z.string().regex(/^[A-Z0-9]{10,40}$/, 'must be a Plivo Auth ID (capital letters and digits)').optional(),
+    PLIVO_AUTH_TOKEN: z.string().min(10, 'must be a Plivo Auth Token').optional(),
+    PLIVO_API_URL: z.url('must be a URL such as https://api.plivo.com').default('https://api.plivo.com'),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
     WORKER_IN_PROCESS: z.stringbool({ error: 'must be true or false' }).default(true),
     // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,
@@ -48,6 +51,10 @@ export const configSchema = z
   .superRefine((env, issue) => {
     if (env.NODE_ENV === 'production' && env.DATABASE_URL && !env.AUTH_SECRET) {
       issue.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required in production with DATABASE_URL (secrets are only generated for the embedded database)' });
+    }
+    if (Boolean(env.PLIVO_AUTH_ID) !== Boolean(env.PLIVO_AUTH_TOKEN)) {
+      const [missing, given] = env.PLIVO_AUTH_ID ? ['PLIVO_AUTH_TOKEN', 'PLIVO_AUTH_ID'] : ['PLIVO_AUTH_ID', 'PLIVO_AUTH_TOKEN'];
+      issue.addIssue({ code: 'custom', path: [missing], message: `is required when ${given} is set (the two go together)` });
     }
     if (Boolean(env.BOOTSTRAP_OPERATOR_EMAIL) !== Boolean(env.BOOTSTRAP_OPERATOR_PASSWORD)) {
       // Name the variable that is missing, not the one that was given.
