@@ -2,7 +2,7 @@ CREATE TYPE "public"."number_assignment_status" AS ENUM('provisioning', 'active'
 CREATE TYPE "public"."number_environment" AS ENUM('live', 'sandbox');--> statement-breakpoint
 CREATE TYPE "public"."number_hold_status" AS ENUM('active', 'purchased', 'released', 'expired');--> statement-breakpoint
 CREATE TYPE "public"."number_purchase_status" AS ENUM('provisioning', 'completed', 'failed');--> statement-breakpoint
-CREATE TYPE "public"."number_status" AS ENUM('available', 'held', 'assigned', 'quarantined');--> statement-breakpoint
+CREATE TYPE "public"."number_status" AS ENUM('available', 'held', 'assigned', 'quarantined', 'withdrawn');--> statement-breakpoint
 CREATE TYPE "public"."number_type" AS ENUM('local', 'mobile', 'toll_free');--> statement-breakpoint
 CREATE TABLE "number_assignments" (
 	"id" text PRIMARY KEY NOT NULL,
@@ -83,7 +83,7 @@ CREATE TABLE "numbers" (
 	"masking" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "numbers_holder" CHECK ("numbers"."status" = 'available' or "numbers"."partner_id" is not null),
+	CONSTRAINT "numbers_holder" CHECK ("numbers"."status" in ('available', 'withdrawn') or "numbers"."partner_id" is not null),
 	CONSTRAINT "numbers_assigned_client" CHECK ("numbers"."status" not in ('assigned', 'quarantined') or "numbers"."client_id" is not null),
 	CONSTRAINT "numbers_masking_assigned" CHECK (not "numbers"."masking" or "numbers"."status" = 'assigned')
 );

@@ -18,8 +18,9 @@ export const numberType = pgEnum('number_type', ['local', 'mobile', 'toll_free']
 /**
  * A number's life: `available` → `held` (by one partner, for ten minutes) → `assigned` (to a client) →
  * `quarantined` (released; only the same client may recall it until `reusable_after`) → `available`.
+ * `withdrawn`: the carrier no longer offers it (another buyer rented it outside the platform); never offered again.
  */
-export const numberStatus = pgEnum('number_status', ['available', 'held', 'assigned', 'quarantined']);
+export const numberStatus = pgEnum('number_status', ['available', 'held', 'assigned', 'quarantined', 'withdrawn']);
 
 /**
  * One number in the inventory: the carrier's number and where it is in its life. The inventory is shared by
@@ -77,7 +78,7 @@ export const numbers = pgTable(
     // The worker's sweeps: lapsed holds and ended quarantines.
     index('numbers_hold_expiry_idx').on(t.holdExpiresAt).where(sql`${t.status} = 'held'`),
     index('numbers_quarantine_idx').on(t.reusableAfter).where(sql`${t.status} = 'quarantined'`),
-    check('numbers_holder', sql`${t.status} = 'available' or ${t.partnerId} is not null`),
+    check('numbers_holder', sql`${t.status} in ('available', 'withdrawn') or ${t.partnerId} is not null`),
     check('numbers_assigned_client', sql`${t.status} not in ('assigned', 'quarantined') or ${t.clientId} is not null`),
     check('numbers_masking_assigned', sql`not ${t.masking} or ${t.status} = 'assigned'`),
   ],

@@ -20,6 +20,11 @@ export const eventCatalogue = {
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':
     'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',
+  'number.held': 'A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile.',
+  'number.purchased': 'A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet.',
+  'number.renewal_failed': 'A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended.',
+  'number.suspended': 'A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid.',
+  'number.released': 'A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.',
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

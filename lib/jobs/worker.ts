@@ -4,6 +4,7 @@ import { safeErrorStack } from '@/lib/log/safe-error';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
 import { expireClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
+import { advancePendingPurchases, runNumberUpkeep } from '@/lib/numbers/upkeep';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
 import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
 import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
@@ -65,6 +66,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
       if (!options.partnerIds) {
         while (!stopped && (await deliverDueMessages(clock(), batchSize)) === batchSize);
         if (!stopped) await settlePendingChecks(clock());
+        if (!stopped) await advancePendingPurchases(clock());
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();
@@ -73,6 +75,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           await expireStaleRegistrations(clock());
           await voidExpiredHolds(clock());
           await expireClients(clock());
+          await runNumberUpkeep(clock());
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());
         }
