@@ -8,4 +8,5 @@ export * from './onboarding';
 export * from './ledger';
 export * from './prices';
 export * from './sessions';
+export * from './schedules';
 export * from './numbers';

@@ -33,6 +33,8 @@ export const idPrefixes = {
   operatorAlert: 'alr',
   authSession: 'ses',
   passwordReset: 'pwr',
+  schedule: 'sch',
+  scheduleHoliday: 'hol',
   number: 'num',
   numberHold: 'nhd',
   numberAssignment: 'nas',
