@@ -9,4 +9,5 @@ export * from './ledger';
 export * from './prices';
 export * from './sessions';
 export * from './schedules';
+export * from './recurring-charges';
 export * from './numbers';

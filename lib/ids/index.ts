@@ -35,6 +35,7 @@ export const idPrefixes = {
   passwordReset: 'pwr',
   schedule: 'sch',
   scheduleHoliday: 'hol',
+  recurringCharge: 'rch',
   number: 'num',
   numberHold: 'nhd',
   numberAssignment: 'nas',
