@@ -23,7 +23,7 @@ import { environmentOf } from './environment';
 import { unavailable } from './hold-number';
 import { findNumber, numberRefSchema } from './number-lookup';
 import { numberProducts } from './number-types';
-import { istMonthOf, nextMonth } from './rental-period';
+import { nextPeriod, periodOf } from '@/lib/periods/ist-month';
 
 export const buyNumberSchema = z.object({
   number: numberRefSchema.meta({ description: 'The number’s id (from a search or hold) or the number in E.164.', example: '+911143104501' }),
@@ -127,9 +127,9 @@ async function startPurchase(ctx: PartnerCtx, data: z.infer<typeof buyNumberSche
     const what = { clientId: client.id, objectId: number.id, kind: 'purchase' as const };
     const legs: Leg[] = [
       { ...what, product: products.setup, debit: book.wallet(client.id), credit: book.revenue, amount: setup.retail, memo: `Setup of ${number.e164}` },
-      { ...what, product: products.rental, debit: book.wallet(client.id), credit: book.revenue, amount: rental.retail, memo: `${number.e164}, ${istMonthOf(now)}` },
+      { ...what, product: products.rental, debit: book.wallet(client.id), credit: book.revenue, amount: rental.retail, memo: `${number.e164}, ${periodOf(now).key}` },
       { ...what, product: products.setup, debit: book.prepaid, credit: book.operatorRevenue, amount: setup.wholesale, memo: `Setup of ${number.e164}` },
-      { ...what, product: products.rental, debit: book.prepaid, credit: book.operatorRevenue, amount: rental.wholesale, memo: `${number.e164}, ${istMonthOf(now)}` },
+      { ...what, product: products.rental, debit: book.prepaid, credit: book.operatorRevenue, amount: rental.wholesale, memo: `${number.e164}, ${periodOf(now).key}` },
     ].filter((leg) => leg.amount > 0n);
     const ledgerHold = legs.length
       ? await createHold(tx, ctx, { partnerId: ctx.partnerId, kind: 'purchase', legs, expiresAt: new Date(now.getTime() + provisioningTimeoutMs), idempotencyKey: `number-purchase:${purchaseId}` })
@@ -190,7 +190,7 @@ export async function settlePurchase(ctx: Ctx, purchaseId: string, result: Provi
         const posted = await resolveHold(tx, partnerCtx, { partnerId: purchase.partnerId, setId: purchase.ledgerSetId, action: 'post', memo: `Number ${number!.e164}`, now });
         await recordCommissions(tx, purchase, posted.setId);
       }
-      await tx.update(numberAssignments).set({ status: 'active', paidThrough: nextMonth(istMonthOf(now)) }).where(eq(numberAssignments.id, purchase.assignmentId!));
+      await tx.update(numberAssignments).set({ status: 'active', paidThrough: nextPeriod(periodOf(now)).key }).where(eq(numberAssignments.id, purchase.assignmentId!));
       await tx.update(numbers).set({ carrierRef: result.carrierRef }).where(eq(numbers.id, purchase.numberId));
       const [done] = await tx.update(numberPurchases).set({ status: 'completed', completedAt: now }).where(eq(numberPurchases.id, purchase.id)).returning();
       await recordAudit(tx, partnerCtx, { partnerId: purchase.partnerId, action: 'number.purchased', targetType: 'number', targetId: purchase.numberId, after: { purchase_id: purchase.id, client_id: purchase.clientId } });

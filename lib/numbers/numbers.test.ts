@@ -17,7 +17,7 @@ import { getNumber, listNumbers } from './client-numbers';
 import { holdNumber } from './hold-number';
 import { endQuarantines, recallNumber, releaseNumber } from './release-number';
 import { renewRentals } from './renew-rentals';
-import { istMonthOf, monthStart, nextMonth } from './rental-period';
+import { nextPeriod, periodFromKey, periodOf } from '@/lib/periods/ist-month';
 import { searchNumbers } from './search-numbers';
 import { freshInventoryNumber } from './test-numbers';
 
@@ -229,20 +229,20 @@ describe('monthly rental', () => {
     const { ctx, client, wallet, eventsOf, partner } = await setup({ wallet: String(localFirstCharge + 30_000n) });
     const number = await freshInventoryNumber();
     await buyNumber(ctx, { number: number.id, clientId: client.id });
-    const next = nextMonth(istMonthOf(new Date()));
-    const inNext = new Date(monthStart(next).getTime() + 60_000);
+    const next = nextPeriod(periodOf(new Date())).key;
+    const inNext = new Date(periodFromKey(next).start.getTime() + 60_000);
     const afterPurchase = await wallet();
     // Two workers at once, then again: one charge for the month.
     await Promise.all([renewRentals(inNext, 10_000), renewRentals(inNext, 10_000)]);
     await renewRentals(inNext, 10_000);
     expect(afterPurchase - (await wallet())).toBe(30_000n);
-    expect((await getNumber(ctx, number.id)).paidThrough).toBe(nextMonth(next));
+    expect((await getNumber(ctx, number.id)).paidThrough).toBe(nextPeriod(periodFromKey(next)).key);
 
     // The month after, the wallet is empty: a grace period with an e-mail, then suspension, then release.
-    const inThird = new Date(monthStart(nextMonth(next)).getTime() + 60_000);
+    const inThird = new Date(nextPeriod(periodFromKey(next)).start.getTime() + 60_000);
     await renewRentals(inThird, 10_000);
     const [failed] = await eventsOf('number.renewal_failed');
-    expect(failed).toMatchObject({ number_id: number.id, period: nextMonth(next) });
+    expect(failed).toMatchObject({ number_id: number.id, period: nextPeriod(periodFromKey(next)).key });
     const mails = await getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'rental-unpaid')));
     expect(mails).toHaveLength(1);
     await renewRentals(inThird, 10_000);

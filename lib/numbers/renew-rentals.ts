@@ -4,10 +4,9 @@ import { getDb } from '@/db';
 import { clients, numberAssignments, numbers, type NumberAssignment } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { AppError } from '@/lib/errors/app-error';
 import { emitEvent } from '@/lib/events/emit-event';
-import { chargeClient } from '@/lib/ledger/charge-client';
 import { formatInr } from '@/lib/ledger/format';
+import { chargeRecurring } from '@/lib/ledger/recurring-charge';
 import { queueEmail } from '@/lib/messages/queue-message';
 import { RentalUnpaidEmail } from '@/lib/messages/templates/rental-unpaid-email';
 import { emailBrandFor } from '@/lib/onboarding/registration-access';
@@ -15,7 +14,7 @@ import { priceOf } from '@/lib/prices/price-book';
 import type { Product } from '@/lib/prices/products';
 import { formatNumber } from './number-types';
 import { quarantine } from './release-number';
-import { istMonthOf, nextMonth } from './rental-period';
+import { nextPeriod, periodFromKey, periodOf } from '@/lib/periods/ist-month';
 import { numberSettingsOf } from './settings';
 
 const day = 86_400_000;
@@ -24,23 +23,18 @@ const istDate = (at: Date) => new Intl.DateTimeFormat('en-IN', { dateStyle: 'med
 type Outcome = 'renewed' | 'grace' | 'suspended' | 'released' | 'waiting';
 
 /**
- * One number's rental for the IST month due: charged once per (number, month) — the charge's idempotency key
- * is `rental:<number>:<month>`, so a second worker, a retry or a crash between the charge and the bookkeeping
- * never charges twice. Unpaid: a grace period with an e-mail, then suspension, then release to quarantine.
+ * One number's rental for the IST month due, through the once-per-(subject, period) recurring charge: a second
+ * worker, a retry or a crash between the charge and the bookkeeping never charges twice. Unpaid: a grace period with an e-mail, then suspension, then release to quarantine.
  */
 async function renewOne(assignment: NumberAssignment, now: Date): Promise<Outcome> {
   const period = assignment.paidThrough!;
   const ctx = { ...systemCtx, partnerId: assignment.partnerId };
-  try {
-    await chargeClient(ctx, { clientId: assignment.clientId, product: assignment.rentalProduct as Product, objectId: assignment.numberId, idempotencyKey: `rental:${assignment.numberId}:${period}`, memo: `Rental ${period}` });
-  } catch (error) {
-    if (!(error instanceof AppError) || (error.code !== 'client_insufficient_funds' && error.code !== 'partner_insufficient_funds')) throw error;
-    return unpaid(assignment, period, now);
-  }
+  const charge = await chargeRecurring(ctx, { clientId: assignment.clientId, product: assignment.rentalProduct as Product, subjectId: assignment.numberId, period });
+  if (charge.outcome === 'cannot_pay') return unpaid(assignment, period, now);
   await getDb().transaction(async (tx) => {
     await tx
       .update(numberAssignments)
-      .set({ paidThrough: nextMonth(period), graceEndsAt: null, suspendedAt: null, status: 'active' })
+      .set({ paidThrough: nextPeriod(periodFromKey(period)).key, graceEndsAt: null, suspendedAt: null, status: 'active' })
       .where(and(eq(numberAssignments.id, assignment.id), eq(numberAssignments.paidThrough, period)));
     if (assignment.status === 'suspended') await recordAudit(tx, ctx, { partnerId: assignment.partnerId, action: 'number.resumed', targetType: 'number', targetId: assignment.numberId, after: { period } });
   });
@@ -86,7 +80,7 @@ export async function renewRentals(now: Date = new Date(), limit = 100): Promise
   const due = await getDb()
     .select()
     .from(numberAssignments)
-    .where(and(inArray(numberAssignments.status, ['active', 'suspended']), lte(numberAssignments.paidThrough, istMonthOf(now))))
+    .where(and(inArray(numberAssignments.status, ['active', 'suspended']), lte(numberAssignments.paidThrough, periodOf(now).key)))
     .orderBy(numberAssignments.paidThrough, numberAssignments.id)
     .limit(limit);
   const counts: Record<Outcome, number> = { renewed: 0, grace: 0, suspended: 0, released: 0, waiting: 0 };
