@@ -8,6 +8,8 @@ import { clientOf } from '@/lib/ledger/books';
 import { cursorClauses } from '@/lib/pagination/cursor-sql';
 import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/pagination/cursor';
 import { circleByCode } from '@/lib/providers/carrier/india-circles';
+import type { OpenState } from '@/lib/schedules/evaluate';
+import { openStatesOf } from './number-schedule';
 import { formatNumber } from './number-types';
 
 /** What a client's number is doing: its tenure's state, or `quarantined` once released (recallable until `reusableAfter`). */
@@ -27,6 +29,8 @@ export type ClientNumber = {
   paidThrough: string | null;
   graceEndsAt: Date | null;
   reusableAfter: Date | null;
+  /** Open or closed now by the number's working hours and holidays (open when it has no schedule). */
+  schedule: { open: boolean; reason: string; nextChangeAt: Date | null; holiday: string | null; timezone: string | null } | null;
 };
 
 /**
@@ -54,10 +58,13 @@ export async function listNumbers(ctx: PartnerCtx, options: { clientId?: string 
     .orderBy(orderBy)
     .limit(query.take);
   const page = toPage(rows, query);
-  return { has_more: page.has_more, data: page.data.map(({ number, assignment }) => toClientNumber(number, assignment)) };
+  const states = await openStatesOf(ctx, page.data.filter((row) => row.number.status === 'assigned').map((row) => row.number.id));
+  return { has_more: page.has_more, data: page.data.map(({ number, assignment }) => toClientNumber(number, assignment, states.get(number.id))) };
 }
 
-function toClientNumber(number: typeof numbers.$inferSelect, assignment: NumberAssignment | null): ClientNumber {
+type State = OpenState & { timezone: string | null };
+
+function toClientNumber(number: typeof numbers.$inferSelect, assignment: NumberAssignment | null, state?: State): ClientNumber {
   return {
     id: number.id,
     number: number.e164,
@@ -72,6 +79,7 @@ function toClientNumber(number: typeof numbers.$inferSelect, assignment: NumberA
     paidThrough: assignment?.paidThrough ?? null,
     graceEndsAt: assignment?.graceEndsAt ?? null,
     reusableAfter: number.reusableAfter,
+    schedule: state ? { open: state.open, reason: state.reason, nextChangeAt: state.next_change_at, holiday: state.holiday?.name ?? null, timezone: state.timezone } : null,
   };
 }
 
@@ -91,5 +99,6 @@ export async function getNumber(ctx: PartnerCtx, numberId: string) {
     .from(numberAssignments)
     .where(and(eq(numberAssignments.numberId, numberId), eq(numberAssignments.partnerId, ctx.partnerId)))
     .orderBy(sql`${numberAssignments.id} desc`);
-  return { ...toClientNumber(row.number, row.assignment), history };
+  const states = row.number.status === 'assigned' ? await openStatesOf(ctx, [row.number.id]) : new Map<string, State>();
+  return { ...toClientNumber(row.number, row.assignment, states.get(row.number.id)), history };
 }

@@ -15,6 +15,7 @@ import { makePartner, makeStaff, systemFor, uniqueEmail } from '@/test/factories
 import { advancePendingPurchases, buyNumber } from './buy-number';
 import { getNumber, listNumbers } from './client-numbers';
 import { holdNumber } from './hold-number';
+import { addNumberHoliday, deleteNumberHoliday, getNumberSchedule, setNumberHours } from './number-schedule';
 import { endQuarantines, recallNumber, releaseNumber } from './release-number';
 import { renewRentals } from './renew-rentals';
 import { nextPeriod, periodFromKey, periodOf } from '@/lib/periods/ist-month';
@@ -255,5 +256,26 @@ describe('monthly rental', () => {
     await renewRentals(afterSuspension, 10_000);
     expect((await getNumber(ctx, number.id)).status).toBe('quarantined');
     expect((await eventsOf('number.released'))[0]).toMatchObject({ reason: 'unpaid' });
+  });
+});
+
+describe('working hours of a number', () => {
+  it('are set through the schedule engine, and a holiday today shows the number closed in the client’s list', async () => {
+    const { ctx, client } = await setup();
+    const other = await setup();
+    const number = await freshInventoryNumber();
+    await buyNumber(ctx, { number: number.id, clientId: client.id });
+    
+    await setNumberHours(ctx, number.e164, { timezone: 'Asia/Kolkata', weekly: { mon: '00:00-24:00', tue: '00:00-24:00', wed: '00:00-24:00', thu: '00:00-24:00', fri: '00:00-24:00', sat: '00:00-24:00', sun: '00:00-24:00' } });
+    expect((await listNumbers(ctx, { clientId: client.id, limit: 5 })).data[0]!.schedule).toMatchObject({ open: true, reason: 'weekly_hours' });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
+    const holiday = await addNumberHoliday(ctx, number.id, { name: 'Diwali', start_date: today });
+    const [row] = (await listNumbers(ctx, { clientId: client.id, limit: 5 })).data;
+    expect(row!.schedule).toMatchObject({ open: false, reason: 'holiday', holiday: 'Diwali' });
+    expect((await getNumberSchedule(ctx, number.id)).schedule?.holidays.map((h) => h.name)).toEqual(['Diwali']);
+    expect(codeOf(await setNumberHours(other.ctx, number.id, { timezone: 'Asia/Kolkata', weekly: {} }).catch((e) => e))).toBe('not_found');
+    expect(codeOf(await deleteNumberHoliday(other.ctx, holiday.id).catch((e) => e))).toBe('not_found');
+    await deleteNumberHoliday(ctx, holiday.id);
+    expect((await getNumberSchedule(ctx, number.id)).state.open).toBe(true);
   });
 });
