@@ -50,3 +50,9 @@ export async function openStatesOf(ctx: PartnerCtx, numberIds: string[], at: Dat
   const schedules = numberIds.length ? await getSchedules(ctx, 'number', numberIds) : new Map<string, ScheduleView>();
   return new Map(numberIds.map((id) => [id, { ...isOpen(schedules.get(id) ?? null, at), timezone: schedules.get(id)?.timezone ?? null }]));
 }
+
+/** Sets the hours and answers with the schedule and whether the number is open now. */
+export async function setNumberHoursAndShow(ctx: PartnerCtx, number: unknown, input: unknown, clientId?: string) {
+  const schedule = await setNumberHours(ctx, number, input, clientId);
+  return { schedule, state: isOpen(schedule, new Date()) };
+}

@@ -211,6 +211,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a client’s numbers
+         * @description The client’s numbers, newest first, with their status, whether each is open now by its working hours, and released ones still in quarantine.
+         *
+         *     Requires the `numbers:read` scope.
+         */
+        get: operations["listClientNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/simulate_charge": {
         parameters: {
             query?: never;
@@ -338,7 +360,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.
          *
          *     Requires the `events:read` scope.
          */
@@ -365,6 +387,272 @@ export interface paths {
          *     Requires the `events:read` scope.
          */
         get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/number_purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy a number for a client
+         * @description One idempotent operation: setup and the first month are held on the client’s wallet at retail (and on your balance at wholesale), the carrier provisions the number, it is assigned to the client, and the hold is posted — or voided when provisioning fails, so nothing is charged. Only an active client (KYC complete) may get a number. Send an `Idempotency-Key`: a retry answers with the same purchase, one number and one charge.
+         *
+         *     In test mode (sk_test_ keys), and in live mode while no carrier is configured, the carrier simulator answers: when the number ends in 1111 → taken: another buyer rented it between your search and your purchase; nothing is charged; when the number ends in 2222 → failed: the carrier refuses to provision it; the wallet hold is voided and nothing is charged; when the number ends in 3333 → slow: provisioning completes on its own 30 seconds later; the charge is posted then; when any other number → provisioned at once. Its inventory: local (landline): +91, the circle’s STD code, then a subscriber number starting with 4 or 6 (e.g. +91 11 4310 4501 in Delhi); mobile: +91 and a ten-digit number in one of the circle’s mobile series (e.g. +91 98100 12345 in Delhi); toll-free: +91 1800 and seven digits; toll-free numbers are national, filed under the circle whose switch serves them; every circle and type: includes one number ending in each of 1111, 2222 and 3333.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["buyNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/number_purchases/{purchase_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a number purchase
+         * @description One purchase, e.g. to see a slow provisioning complete.
+         *
+         *     Requires the `numbers:read` scope.
+         */
+        get: operations["getNumberPurchase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/{number_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a number
+         * @description One of your numbers. Another partner’s number answers 404.
+         *
+         *     Requires the `numbers:read` scope.
+         */
+        get: operations["getNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/{number_id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recall a released number
+         * @description Gives a quarantined number back to the client that released it, before its `reusable_after` date.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["recallNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/{number_id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a number
+         * @description Takes the number from its client into quarantine until `reusable_after` (30 days unless you set otherwise); until then the same client may recall it.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["releaseNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/{number_id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a number’s working hours
+         * @description The number’s zone, weekly hours and holidays, and whether it is open now (holiday > special hours > weekly). A number without a schedule is open at all hours.
+         *
+         *     Requires the `numbers:read` scope.
+         */
+        get: operations["getNumberSchedule"];
+        /**
+         * Set a number’s working hours
+         * @description Replaces the zone (IANA) and the weekly hours; holidays are kept. Several ranges a day, `24:00`, and ranges past midnight (an end before the start belongs to the day it starts) are allowed.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setNumberSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/{number_id}/schedule/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a holiday to a number
+         * @description A date or range of dates that closes the number, or gives it special hours.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["addNumberHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/{number_id}/schedule/holidays/{holiday_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a number’s holiday
+         * @description Removes one holiday from the number’s schedule.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["deleteNumberHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search available numbers
+         * @description Available numbers by country, region, type and a pattern of digits matched at the start, anywhere or at the end of the national number (`mode`), with setup and monthly prices at your retail.
+         *
+         *     In test mode (sk_test_ keys), and in live mode while no carrier is configured, the carrier simulator answers: when the number ends in 1111 → taken: another buyer rented it between your search and your purchase; nothing is charged; when the number ends in 2222 → failed: the carrier refuses to provision it; the wallet hold is voided and nothing is charged; when the number ends in 3333 → slow: provisioning completes on its own 30 seconds later; the charge is posted then; when any other number → provisioned at once. Its inventory: local (landline): +91, the circle’s STD code, then a subscriber number starting with 4 or 6 (e.g. +91 11 4310 4501 in Delhi); mobile: +91 and a ten-digit number in one of the circle’s mobile series (e.g. +91 98100 12345 in Delhi); toll-free: +91 1800 and seven digits; toll-free numbers are national, filed under the circle whose switch serves them; every circle and type: includes one number ending in each of 1111, 2222 and 3333.
+         *
+         *     Requires the `numbers:read` scope.
+         */
+        get: operations["searchAvailableNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hold a number
+         * @description Reserves an available number for ten minutes, for you alone, between search and purchase. Holding a number you hold answers with that hold. Another partner’s live hold answers 409 `number_unavailable`.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["holdNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List number regions
+         * @description The regions numbers can be searched in: for India, the 22 telecom circles, each with its code and numeric id.
+         *
+         *     Requires the `numbers:read` scope.
+         */
+        get: operations["listNumberRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1218,6 +1506,46 @@ export interface components {
             pool: number;
             client: number;
         };
+        Number: {
+            /** @constant */
+            object: "number";
+            /**
+             * @description The number’s id.
+             * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            number: string;
+            display: string;
+            /** @enum {string} */
+            type: "local" | "mobile" | "toll_free";
+            region: string;
+            client_id: string;
+            /**
+             * @description `suspended`: rental unpaid past its grace period. `quarantined`: released; the same client may recall it until `reusable_after`.
+             * @enum {string}
+             */
+            status: "provisioning" | "active" | "suspended" | "quarantined";
+            /** @description In the client’s masking pool. */
+            masking: boolean;
+            assigned_at: string | null;
+            /**
+             * @description The first IST month (YYYY-MM) not yet paid for.
+             * @example 2027-01
+             */
+            paid_through: string | null;
+            grace_ends_at: string | null;
+            reusable_after: string | null;
+            schedule: components["schemas"]["NumberOpenState"] | null;
+        };
+        /** @description Open or closed now by the number’s working hours and holidays. */
+        NumberOpenState: {
+            open: boolean;
+            /** @example weekly_hours */
+            reason: string;
+            next_change_at: string | null;
+            holiday: string | null;
+            timezone: string | null;
+        };
         Charge: {
             /** @constant */
             object: "charge";
@@ -1267,7 +1595,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `number.released`.
              * @example client.activated
              */
             type: string;
@@ -1280,6 +1608,140 @@ export interface components {
              * @example 2026-11-22T09:30:00.000Z
              */
             created_at: string;
+        };
+        NumberPurchase: {
+            /** @constant */
+            object: "number_purchase";
+            /**
+             * @description The purchase’s id.
+             * @example npu_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description `provisioning` while a slow carrier finishes (the money is held, not yet charged); `completed` once charged and assigned.
+             * @enum {string}
+             */
+            status: "provisioning" | "completed" | "failed";
+            /**
+             * @description The number bought.
+             * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            number_id: string;
+            number: string;
+            client_id: string;
+            /**
+             * @description Setup charged (or held) at retail, in paise (₹1 = 100).
+             * @example 50000
+             */
+            setup: number;
+            /**
+             * @description First month charged (or held) at retail, in paise (₹1 = 100).
+             * @example 50000
+             */
+            monthly: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            completed_at: string | null;
+        };
+        NumberSchedule: {
+            /** @constant */
+            object: "number_schedule";
+            number_id: string;
+            timezone: string;
+            weekly: {
+                [key: string]: {
+                    start: string;
+                    end: string;
+                }[];
+            };
+            holidays: components["schemas"]["NumberHoliday"][];
+            state: components["schemas"]["NumberOpenState"];
+        };
+        NumberHoliday: {
+            /**
+             * @description The holiday’s id.
+             * @example hol_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            name: string;
+            start_date: string;
+            end_date: string;
+            hours: {
+                start: string;
+                end: string;
+            }[] | null;
+        };
+        AvailableNumber: {
+            /** @constant */
+            object: "available_number";
+            /**
+             * @description The number’s id: hold or buy it by this.
+             * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description E.164.
+             * @example +911143104501
+             */
+            number: string;
+            /** @example +91 11 4310 4501 */
+            display: string;
+            country: string;
+            /**
+             * @description Region code (an Indian telecom circle).
+             * @example DL
+             */
+            region: string;
+            region_name: string;
+            /** @enum {string} */
+            type: "local" | "mobile" | "toll_free";
+            /**
+             * @description One-time setup at your retail price, in paise (₹1 = 100).
+             * @example 50000
+             */
+            setup_price: number;
+            /**
+             * @description Monthly rental at your retail price, in paise (₹1 = 100).
+             * @example 50000
+             */
+            monthly_price: number;
+        };
+        NumberHold: {
+            /** @constant */
+            object: "number_hold";
+            /**
+             * @description The hold’s id.
+             * @example nhd_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The held number.
+             * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            number_id: string;
+            number: string;
+            client_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            expires_at: string;
+        };
+        NumberRegion: {
+            /**
+             * @description Numeric region id (also accepted wherever a region is).
+             * @example 1
+             */
+            id: number;
+            /** @example DL */
+            code: string;
+            /** @example Delhi */
+            name: string;
+            /** @example IN */
+            country: string;
         };
         OnboardingLink: {
             /** @constant */
@@ -1375,7 +1837,7 @@ export interface components {
             /** @constant */
             object: "price";
             /** @enum {string} */
-            product: "number_setup_local" | "number_setup_toll_free" | "number_rental_local" | "number_rental_toll_free" | "number_rental_mobile" | "call_minute_inbound" | "call_minute_outbound" | "masking_minute" | "agent_seat_month" | "voice_bot_month" | "whatsapp_number_month" | "channel_day" | "point";
+            product: "number_setup_local" | "number_setup_toll_free" | "number_setup_mobile" | "number_rental_local" | "number_rental_toll_free" | "number_rental_mobile" | "call_minute_inbound" | "call_minute_outbound" | "masking_minute" | "agent_seat_month" | "voice_bot_month" | "whatsapp_number_month" | "channel_day" | "point";
             name: string;
             /** @example minute */
             per: string;
@@ -2804,6 +3266,131 @@ export interface operations {
             };
         };
     };
+    listClientNumbers: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of numbers. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "number",
+                     *           "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "number": "+911143104501",
+                     *           "display": "+91 11 4310 4501",
+                     *           "type": "local",
+                     *           "region": "DL",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "status": "active",
+                     *           "masking": false,
+                     *           "assigned_at": "2026-12-02T10:01:00.000Z",
+                     *           "paid_through": "2027-01",
+                     *           "grace_ends_at": null,
+                     *           "reusable_after": null,
+                     *           "schedule": {
+                     *             "open": true,
+                     *             "reason": "weekly_hours",
+                     *             "next_change_at": "2026-12-02T12:30:00.000Z",
+                     *             "holiday": null,
+                     *             "timezone": "Asia/Kolkata"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Number"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     simulateCharge: {
         parameters: {
             query?: never;
@@ -2828,7 +3415,7 @@ export interface operations {
                  */
                 "application/json": {
                     /** @enum {string} */
-                    product: "number_setup_local" | "number_setup_toll_free" | "number_rental_local" | "number_rental_toll_free" | "number_rental_mobile" | "call_minute_inbound" | "call_minute_outbound" | "masking_minute" | "agent_seat_month" | "voice_bot_month" | "whatsapp_number_month" | "channel_day" | "point";
+                    product: "number_setup_local" | "number_setup_toll_free" | "number_setup_mobile" | "number_rental_local" | "number_rental_toll_free" | "number_rental_mobile" | "call_minute_inbound" | "call_minute_outbound" | "masking_minute" | "agent_seat_month" | "voice_bot_month" | "whatsapp_number_month" | "channel_day" | "point";
                     /** @default 1 */
                     quantity?: number;
                     /** @description What it pays for. */
@@ -3513,7 +4100,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released";
             };
             header?: never;
             path?: never;
@@ -3692,6 +4279,1776 @@ export interface operations {
                 };
             };
             /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    buyNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The number’s id (`num_…`, from a search) or the number in E.164.
+                     * @example +911143104501
+                     */
+                    number: string;
+                    /**
+                     * @description The client the number is for; it must be active (KYC complete).
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The purchase: `completed`, or `provisioning` while a slow carrier finishes. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_purchase",
+                     *       "id": "npu_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "completed",
+                     *       "number_id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number": "+911143104501",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "setup": 50000,
+                     *       "monthly": 30000,
+                     *       "created_at": "2026-12-02T10:01:00.000Z",
+                     *       "completed_at": "2026-12-02T10:01:01.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberPurchase"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `client_insufficient_funds`: Client lacks funds; `partner_insufficient_funds`: Partner lacks funds */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `number_unavailable`: Number unavailable; `number_hold_expired`: Hold expired; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `client_not_active`: Client not active; `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `provisioning_failed`: Provisioning failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNumberPurchase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The purchase’s id. */
+                purchase_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_purchase",
+                     *       "id": "npu_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "completed",
+                     *       "number_id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number": "+911143104501",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "setup": 50000,
+                     *       "monthly": 30000,
+                     *       "created_at": "2026-12-02T10:01:00.000Z",
+                     *       "completed_at": "2026-12-02T10:01:01.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberPurchase"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number",
+                     *       "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number": "+911143104501",
+                     *       "display": "+91 11 4310 4501",
+                     *       "type": "local",
+                     *       "region": "DL",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "masking": false,
+                     *       "assigned_at": "2026-12-02T10:01:00.000Z",
+                     *       "paid_through": "2027-01",
+                     *       "grace_ends_at": null,
+                     *       "reusable_after": null,
+                     *       "schedule": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-12-02T12:30:00.000Z",
+                     *         "holiday": null,
+                     *         "timezone": "Asia/Kolkata"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Number"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recallNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client that released it.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The number, assigned again. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number",
+                     *       "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number": "+911143104501",
+                     *       "display": "+91 11 4310 4501",
+                     *       "type": "local",
+                     *       "region": "DL",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "masking": false,
+                     *       "assigned_at": "2026-12-02T10:01:00.000Z",
+                     *       "paid_through": "2027-01",
+                     *       "grace_ends_at": null,
+                     *       "reusable_after": null,
+                     *       "schedule": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-12-02T12:30:00.000Z",
+                     *         "holiday": null,
+                     *         "timezone": "Asia/Kolkata"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Number"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `recall_window_closed`: Recall not possible; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number, quarantined. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number",
+                     *       "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number": "+911143104501",
+                     *       "display": "+91 11 4310 4501",
+                     *       "type": "local",
+                     *       "region": "DL",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "quarantined",
+                     *       "masking": false,
+                     *       "assigned_at": "2026-12-02T10:01:00.000Z",
+                     *       "paid_through": "2027-01",
+                     *       "grace_ends_at": null,
+                     *       "reusable_after": "2027-01-01T10:00:00.000Z",
+                     *       "schedule": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Number"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNumberSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_schedule",
+                     *       "number_id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [],
+                     *         "thu": [],
+                     *         "fri": [],
+                     *         "sat": [],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "state": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-12-02T12:30:00.000Z",
+                     *         "holiday": null,
+                     *         "timezone": "Asia/Kolkata"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberSchedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setNumberSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timezone": "Asia/Kolkata",
+                 *       "weekly": {
+                 *         "mon": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "tue": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "wed": [],
+                 *         "thu": [],
+                 *         "fri": [],
+                 *         "sat": [],
+                 *         "sun": []
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The IANA time zone the hours are in; daylight saving follows it.
+                     * @example Asia/Kolkata
+                     */
+                    timezone: string;
+                    /**
+                     * @description Openings by weekday (`mon` … `sun`); a day left out or empty is closed.
+                     * @example {
+                     *       "mon": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "sat": [
+                     *         {
+                     *           "start": "10:00",
+                     *           "end": "14:00"
+                     *         }
+                     *       ],
+                     *       "fri": [
+                     *         {
+                     *           "start": "22:00",
+                     *           "end": "02:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    weekly: {
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        mon?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        tue?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        wed?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        thu?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        fri?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sat?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sun?: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_schedule",
+                     *       "number_id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [],
+                     *         "thu": [],
+                     *         "fri": [],
+                     *         "sat": [],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "state": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-12-02T12:30:00.000Z",
+                     *         "holiday": null,
+                     *         "timezone": "Asia/Kolkata"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberSchedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addNumberHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Diwali",
+                 *       "start_date": "2026-11-08"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description What the day is, shown in the console.
+                     * @example Diwali
+                     */
+                    name: string;
+                    /**
+                     * Format: date
+                     * @description A local date, YYYY-MM-DD.
+                     * @example 2026-11-09
+                     */
+                    start_date: string;
+                    /**
+                     * Format: date
+                     * @description The last date of a range of dates (inclusive); leave it out for one day.
+                     * @example 2026-11-09
+                     */
+                    end_date?: string;
+                    /** @description Special hours for these dates; null, empty or left out closes them all day. */
+                    hours?: {
+                        start: string;
+                        end: string;
+                    }[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The holiday. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Diwali",
+                     *       "start_date": "2026-11-08",
+                     *       "end_date": "2026-11-08",
+                     *       "hours": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberHoliday"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteNumberHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+                /** @description The holiday’s id. */
+                holiday_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted holiday. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Diwali",
+                     *       "start_date": "2026-11-08",
+                     *       "end_date": "2026-11-08",
+                     *       "hours": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberHoliday"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchAvailableNumbers: {
+        parameters: {
+            query?: {
+                country?: string;
+                /** @description A region code (an Indian telecom circle such as `DL`) or its numeric id. */
+                region?: string;
+                type?: "local" | "mobile" | "toll_free";
+                /** @description Digits to find in the national number (without +91). */
+                pattern?: string;
+                mode?: "starts_with" | "contains" | "ends_with";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching numbers, in number order. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "available_number",
+                     *           "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "number": "+911143104501",
+                     *           "display": "+91 11 4310 4501",
+                     *           "country": "IN",
+                     *           "region": "DL",
+                     *           "region_name": "Delhi",
+                     *           "type": "local",
+                     *           "setup_price": 50000,
+                     *           "monthly_price": 30000
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["AvailableNumber"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    holdNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The number’s id (`num_…`, from a search) or the number in E.164.
+                     * @example +911143104501
+                     */
+                    number: string;
+                    /**
+                     * @description The client it is held for (optional).
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The hold. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_hold",
+                     *       "id": "nhd_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number_id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number": "+911143104501",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "expires_at": "2026-12-02T10:10:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberHold"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `number_unavailable`: Number unavailable; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNumberRegions: {
+        parameters: {
+            query?: {
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regions. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": 1,
+                     *           "code": "DL",
+                     *           "name": "Delhi",
+                     *           "country": "IN"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["NumberRegion"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4555,7 +6912,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
-                product: "number_setup_local" | "number_setup_toll_free" | "number_rental_local" | "number_rental_toll_free" | "number_rental_mobile" | "call_minute_inbound" | "call_minute_outbound" | "masking_minute" | "agent_seat_month" | "voice_bot_month" | "whatsapp_number_month" | "channel_day" | "point";
+                product: "number_setup_local" | "number_setup_toll_free" | "number_setup_mobile" | "number_rental_local" | "number_rental_toll_free" | "number_rental_mobile" | "call_minute_inbound" | "call_minute_outbound" | "masking_minute" | "agent_seat_month" | "voice_bot_month" | "whatsapp_number_month" | "channel_day" | "point";
             };
             cookie?: never;
         };
@@ -7591,7 +9948,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released")[];
                 };
             };
         };
@@ -7972,7 +10329,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };

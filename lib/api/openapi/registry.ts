@@ -7,12 +7,13 @@ import * as onboardingLinks from '../operations/onboarding-links';
 import * as partner from '../operations/partner';
 import * as registrations from '../operations/registrations';
 import * as webhooks from '../operations/webhooks';
+import * as numbers from '../operations/numbers';
 
 /**
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, numbers];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),
