@@ -99,6 +99,8 @@ describe('the IVR Solutions mapping table', () => {
     expect(ivrEndpoints.filter((e) => e.status === 'available').map((e) => e.path)).toEqual([
       'register', 'verify_otp', 'resend_otp', 'verify_pan', 'aadhar_otp', 'aadhar_verify', 'verify_gst', 'skip_gst', 'preview_kyc', 'accept_kyc',
       'clients', 'client/{client_id}', 'update_status', 'pending',
+      'did_regions', 'search_dids', 'buy_did', 'remove_did', 'client_dids/{client_id}',
+      'get_did_schedule', 'set_did_schedule', 'add_did_holiday', 'delete_did_holiday',
       'wallet_transactions', 'wallet_balance', 'add_client_credits',
     ]);
   });
