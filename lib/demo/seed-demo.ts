@@ -6,6 +6,7 @@ import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
 import { seedMoney } from './seed-money';
+import { seedNumbers } from './seed-numbers';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -88,6 +89,8 @@ export async function seedDemo(): Promise<SeedResult> {
       }
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
+      // Numbers bought for the clients (charged to the wallets just funded), working hours, quarantine, a hold.
+      await seedNumbers(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
     }
     return result;
