@@ -35,8 +35,12 @@ setDatabaseForTests(openDatabase({ url: url.toString() }));
 await migrateDatabase();
 const db = getDb();
 
-// Generated in SQL: ten-digit national numbers from a seeded sequence, a circle and a type each.
+// Generated in SQL: ten-digit national numbers from a seeded sequence, a circle and a type each. The table's
+// indexes are dropped first and built again after (as the migration defines them), which is far quicker than
+// keeping a trigram index up to date row by row; the queries then meet the same indexes as in production.
 const started = performance.now();
+const indexes = (await db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'numbers' and indexname <> 'numbers_pkey' and indexname <> 'numbers_environment_e164_key'`)) as unknown as { indexname: string; indexdef: string }[];
+for (const index of indexes) await db.execute(sql.raw(`drop index "${index.indexname}"`));
 const circles = ['DL', 'MU', 'KO', 'TN', 'KA', 'AP', 'MH', 'GJ', 'KL', 'PB', 'HR', 'UE', 'UW', 'RJ', 'MP', 'WB', 'BR', 'OR', 'AS', 'NE', 'HP', 'JK'];
 await db.execute(sql.raw(`
   insert into numbers (id, environment, carrier, e164, digits, country, region, type, status)
@@ -46,6 +50,7 @@ await db.execute(sql.raw(`
          case when i % 50 = 0 then 'withdrawn'::number_status else 'available'::number_status end
   from (select i, lpad(((i::bigint * 2654435761) % 9000000000 + 1000000000)::text, 10, '0') as d from generate_series(1, ${total}) as i) s
   on conflict do nothing`));
+for (const index of indexes) await db.execute(sql.raw(index.indexdef));
 await db.execute(sql.raw(`analyze numbers`));
 const [{ count }] = (await db.execute(sql`select count(*)::int as count from numbers`)) as unknown as [{ count: number }];
 console.log(`\nGenerated ${count.toLocaleString('en')} numbers in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1681,7 +1681,7 @@ export interface components {
              * @description The number’s id: hold or buy it by this.
              * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
              */
-            id: string;
+            number_id: string;
             /**
              * @description E.164.
              * @example +911143104501
@@ -5748,7 +5748,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "object": "available_number",
-                     *           "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "number_id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
                      *           "number": "+911143104501",
                      *           "display": "+91 11 4310 4501",
                      *           "country": "IN",

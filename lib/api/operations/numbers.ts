@@ -24,7 +24,8 @@ const regionResource = z.object({ id: z.number().int().meta({ description: 'Nume
 const offerResource = z
   .object({
     object: z.literal('available_number'),
-    id: idOf('num', 'The number’s id: hold or buy it by this.'),
+    // Not `id`: an available number is nobody's resource yet; `number_id` is what a hold or purchase takes.
+    number_id: idOf('num', 'The number’s id: hold or buy it by this.'),
     number: z.string().meta({ description: 'E.164.', example: '+911143104501' }),
     display: z.string().meta({ example: '+91 11 4310 4501' }),
     country: z.string(),
@@ -36,12 +37,12 @@ const offerResource = z
   })
   .meta({ id: 'AvailableNumber' });
 
-const offerExample = { object: 'available_number', id: 'num_01kaz3d4mqf2v8n6w0c1e5rj7t', number: '+911143104501', display: '+91 11 4310 4501', country: 'IN', region: 'DL', region_name: 'Delhi', type: 'local', setup_price: 50000, monthly_price: 30000 };
+const offerExample = { object: 'available_number', number_id: 'num_01kaz3d4mqf2v8n6w0c1e5rj7t', number: '+911143104501', display: '+91 11 4310 4501', country: 'IN', region: 'DL', region_name: 'Delhi', type: 'local', setup_price: 50000, monthly_price: 30000 };
 
 const holdResource = z
   .object({ object: z.literal('number_hold'), id: idOf('nhd', 'The hold’s id.'), number_id: idOf('num', 'The held number.'), number: z.string(), client_id: z.string().nullable(), expires_at: timestamp })
   .meta({ id: 'NumberHold' });
-const holdExample = { object: 'number_hold', id: 'nhd_01kaz3d4mqf2v8n6w0c1e5rj7t', number_id: offerExample.id, number: offerExample.number, client_id: 'cli_01kaz3d4mqf2v8n6w0c1e5rj7t', expires_at: '2026-12-02T10:10:00.000Z' };
+const holdExample = { object: 'number_hold', id: 'nhd_01kaz3d4mqf2v8n6w0c1e5rj7t', number_id: offerExample.number_id, number: offerExample.number, client_id: 'cli_01kaz3d4mqf2v8n6w0c1e5rj7t', expires_at: '2026-12-02T10:10:00.000Z' };
 
 const purchaseResource = z
   .object({
@@ -57,7 +58,7 @@ const purchaseResource = z
     completed_at: timestamp.nullable(),
   })
   .meta({ id: 'NumberPurchase' });
-const purchaseExample = { object: 'number_purchase', id: 'npu_01kaz3d4mqf2v8n6w0c1e5rj7t', status: 'completed', number_id: offerExample.id, number: offerExample.number, client_id: holdExample.client_id, setup: 50000, monthly: 30000, created_at: '2026-12-02T10:01:00.000Z', completed_at: '2026-12-02T10:01:01.000Z' };
+const purchaseExample = { object: 'number_purchase', id: 'npu_01kaz3d4mqf2v8n6w0c1e5rj7t', status: 'completed', number_id: offerExample.number_id, number: offerExample.number, client_id: holdExample.client_id, setup: 50000, monthly: 30000, created_at: '2026-12-02T10:01:00.000Z', completed_at: '2026-12-02T10:01:01.000Z' };
 
 const scheduleState = z
   .object({ open: z.boolean(), reason: z.string().meta({ example: 'weekly_hours' }), next_change_at: timestamp.nullable(), holiday: z.string().nullable(), timezone: z.string().nullable() })
@@ -81,7 +82,7 @@ const numberResource = z
     schedule: scheduleState.nullable(),
   })
   .meta({ id: 'Number' });
-const numberExample = { object: 'number', id: offerExample.id, number: offerExample.number, display: offerExample.display, type: 'local', region: 'DL', client_id: holdExample.client_id, status: 'active', masking: false, assigned_at: '2026-12-02T10:01:00.000Z', paid_through: '2027-01', grace_ends_at: null, reusable_after: null, schedule: { open: true, reason: 'weekly_hours', next_change_at: '2026-12-02T12:30:00.000Z', holiday: null, timezone: 'Asia/Kolkata' } };
+const numberExample = { object: 'number', id: offerExample.number_id, number: offerExample.number, display: offerExample.display, type: 'local', region: 'DL', client_id: holdExample.client_id, status: 'active', masking: false, assigned_at: '2026-12-02T10:01:00.000Z', paid_through: '2027-01', grace_ends_at: null, reusable_after: null, schedule: { open: true, reason: 'weekly_hours', next_change_at: '2026-12-02T12:30:00.000Z', holiday: null, timezone: 'Asia/Kolkata' } };
 
 export const numberIdParams = z.strictObject({ number_id: idOf('num', 'The number’s id.') });
 
@@ -118,7 +119,7 @@ export const holdNumberOperation = defineOperation({
   tag: 'Numbers',
   scope: 'numbers:write',
   body: z.strictObject({ number: numberRef, client_id: clientRef('The client it is held for (optional).').optional() }),
-  bodyExample: { number: offerExample.id, client_id: holdExample.client_id },
+  bodyExample: { number: offerExample.number_id, client_id: holdExample.client_id },
   response: { status: 201, description: 'The hold.', schema: holdResource, example: holdExample },
   errors: ['not_found', 'number_unavailable'],
 });
@@ -132,7 +133,7 @@ export const buyNumberOperation = defineOperation({
   tag: 'Numbers',
   scope: 'numbers:write',
   body: z.strictObject({ number: numberRef, client_id: clientRef('The client the number is for; it must be active (KYC complete).') }),
-  bodyExample: { number: offerExample.id, client_id: holdExample.client_id },
+  bodyExample: { number: offerExample.number_id, client_id: holdExample.client_id },
   response: { status: 201, description: 'The purchase: `completed`, or `provisioning` while a slow carrier finishes.', schema: purchaseResource, example: purchaseExample },
   errors: ['not_found', 'number_unavailable', 'number_hold_expired', 'client_not_active', 'client_insufficient_funds', 'partner_insufficient_funds', 'provisioning_failed', 'idempotency_key_reused'],
 });
@@ -212,7 +213,7 @@ const scheduleResource = z
   .meta({ id: 'NumberSchedule' });
 const scheduleExample = {
   object: 'number_schedule',
-  number_id: offerExample.id,
+  number_id: offerExample.number_id,
   timezone: 'Asia/Kolkata',
   weekly: { mon: [{ start: '09:00', end: '18:00' }], tue: [{ start: '09:00', end: '18:00' }], wed: [], thu: [], fri: [], sat: [], sun: [] },
   holidays: [holidayExample],
@@ -277,7 +278,7 @@ export const deleteNumberHolidayOperation = defineOperation({
 
 // ——— domain rows → API resources ———
 
-export const toOfferResource = (o: NumberOffer) => ({ object: 'available_number' as const, id: o.id, number: o.number, display: o.display, country: o.country, region: o.region, region_name: o.regionName, type: o.type, setup_price: Number(o.setupPrice), monthly_price: Number(o.monthlyPrice) });
+export const toOfferResource = (o: NumberOffer) => ({ object: 'available_number' as const, number_id: o.id, number: o.number, display: o.display, country: o.country, region: o.region, region_name: o.regionName, type: o.type, setup_price: Number(o.setupPrice), monthly_price: Number(o.monthlyPrice) });
 
 export const toHoldResource = (h: { id: string; numberId: string; number: string; clientId: string | null; expiresAt: Date }) => ({ object: 'number_hold' as const, id: h.id, number_id: h.numberId, number: h.number, client_id: h.clientId, expires_at: h.expiresAt.toISOString() });
 

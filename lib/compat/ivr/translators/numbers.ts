@@ -73,7 +73,7 @@ const didRegions = available({
 });
 
 const offerData: DataField[] = [
-  { name: 'did_id', from: 'id', note: 'The number’s id (num_…): buy_did takes it, or the number itself.' },
+  { name: 'did_id', from: 'number_id', note: 'The number’s id (num_…): buy_did takes it, or the number itself.' },
   { name: 'number', from: 'number' },
   { name: 'display', from: 'display', note: 'Not an IVR Solutions field: the number as it reads.' },
   { name: 'region', from: 'region' },
