@@ -10,4 +10,5 @@ export * from './prices';
 export * from './sessions';
 export * from './schedules';
 export * from './recurring-charges';
+export * from './email';
 export * from './numbers';

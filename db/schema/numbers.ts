@@ -68,8 +68,8 @@ export const numbers = pgTable(
     index('numbers_search_suffix_idx').on(t.environment, t.country, sql`reverse(${t.digits}) text_pattern_ops`).where(sql`${t.status} = 'available'`),
     // Contains: trigrams (pg_trgm, migration 0006) for `digits LIKE '%4310%'`.
     index('numbers_search_contains_idx').using('gin', t.digits.op('gin_trgm_ops')).where(sql`${t.status} = 'available'`),
-    // Browsing a region and type without a pattern.
-    index('numbers_search_region_idx').on(t.environment, t.country, t.region, t.type, t.digits).where(sql`${t.status} = 'available'`),
+    // Browsing a region (any type, or one) without a pattern: walked in number order, stopping at a page.
+    index('numbers_search_region_idx').on(t.environment, t.country, t.region, t.digits).where(sql`${t.status} = 'available'`),
     // A partner's numbers and a client's numbers, newest first, optionally by status.
     index('numbers_partner_idx').on(t.partnerId, t.status, t.id),
     index('numbers_partner_client_idx').on(t.partnerId, t.clientId, t.id),

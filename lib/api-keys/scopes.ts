@@ -11,6 +11,7 @@ export const scopeResources = {
   events: 'Events',
   audit: 'Audit log (read only)',
   billing: 'Balances, prices, client wallets and validity, days and points, refunds and commissions',
+  templates: 'E-mail templates',
   numbers: 'Number search, holds, purchases, a client’s numbers, release, recall and working hours',
 } as const;
 

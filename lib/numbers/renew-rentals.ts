@@ -1,4 +1,3 @@
-import { createElement } from 'react';
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { clients, numberAssignments, numbers, type NumberAssignment } from '@/db/schema';
@@ -7,9 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { emitEvent } from '@/lib/events/emit-event';
 import { formatInr } from '@/lib/ledger/format';
 import { chargeRecurring } from '@/lib/ledger/recurring-charge';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { RentalUnpaidEmail } from '@/lib/messages/templates/rental-unpaid-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { priceOf } from '@/lib/prices/price-book';
 import type { Product } from '@/lib/prices/products';
 import { formatNumber } from './number-types';
@@ -55,9 +52,13 @@ async function unpaid(assignment: NumberAssignment, period: string, now: Date): 
       await recordAudit(tx, ctx, { partnerId: current.partnerId, action: 'number.renewal_failed', targetType: 'number', targetId: current.numberId, after: { period, grace_ends_at: graceEndsAt.toISOString() } });
       const [client] = await tx.select({ name: clients.name, email: clients.email }).from(clients).where(eq(clients.id, current.clientId)).limit(1);
       const price = await priceOf(tx, current.partnerId, current.rentalProduct as Product);
-      const brand = await emailBrandFor(tx, current.partnerId);
-      const element = createElement(RentalUnpaidEmail, { brand, name: client!.name, number: formatNumber(number!.e164), amount: formatInr(price.retail), suspendOn: istDate(graceEndsAt) });
-      await queueEmail(tx, { partnerId: current.partnerId, to: client!.email, subject: `The rental of ${formatNumber(number!.e164)} is unpaid`, template: 'rental-unpaid', element });
+      await queueTemplatedEmail(tx, {
+        partnerId: current.partnerId,
+        to: client!.email,
+        type: 'number_rental_unpaid',
+        template: 'rental-unpaid',
+        values: { 'client.name': client!.name, 'number.display': formatNumber(number!.e164), 'rental.amount': formatInr(price.retail), 'rental.suspend_on': istDate(graceEndsAt) },
+      });
       return 'grace';
     }
     if (current.status === 'active' && current.graceEndsAt <= now) {

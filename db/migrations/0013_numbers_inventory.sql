@@ -118,7 +118,7 @@ CREATE UNIQUE INDEX "numbers_environment_e164_key" ON "numbers" USING btree ("en
 CREATE INDEX "numbers_search_prefix_idx" ON "numbers" USING btree ("environment","country","digits" text_pattern_ops) WHERE "numbers"."status" = 'available';--> statement-breakpoint
 CREATE INDEX "numbers_search_suffix_idx" ON "numbers" USING btree ("environment","country",reverse("digits") text_pattern_ops) WHERE "numbers"."status" = 'available';--> statement-breakpoint
 CREATE INDEX "numbers_search_contains_idx" ON "numbers" USING gin ("digits" gin_trgm_ops) WHERE "numbers"."status" = 'available';--> statement-breakpoint
-CREATE INDEX "numbers_search_region_idx" ON "numbers" USING btree ("environment","country","region","type","digits") WHERE "numbers"."status" = 'available';--> statement-breakpoint
+CREATE INDEX "numbers_search_region_idx" ON "numbers" USING btree ("environment","country","region","digits") WHERE "numbers"."status" = 'available';--> statement-breakpoint
 CREATE INDEX "numbers_partner_idx" ON "numbers" USING btree ("partner_id","status","id");--> statement-breakpoint
 CREATE INDEX "numbers_partner_client_idx" ON "numbers" USING btree ("partner_id","client_id","id");--> statement-breakpoint
 CREATE INDEX "numbers_masking_pool_idx" ON "numbers" USING btree ("partner_id","client_id","id") WHERE "numbers"."masking" and "numbers"."status" = 'assigned';--> statement-breakpoint
