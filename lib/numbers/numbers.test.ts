@@ -1,5 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
+
+// Each test makes partners, staff (a password hash each) and purchases: on a busy machine that is seconds.
+vi.setConfig({ testTimeout: 60_000 });
 import { getDb } from '@/db';
 import { events, ledgerTransfers, messages, numberPurchases, numbers } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
