@@ -7,7 +7,7 @@ export type NavItem = { href: string; label: string; enabled: boolean };
 export const consoleNav: NavItem[] = [
   { href: '/', label: 'Dashboard', enabled: true },
   { href: '/clients', label: 'Clients', enabled: true },
-  { href: '/numbers', label: 'Numbers', enabled: false },
+  { href: '/numbers', label: 'Numbers', enabled: true },
   { href: '/agents', label: 'Agents', enabled: true },
   { href: '/flows', label: 'Flows', enabled: false },
   { href: '/whatsapp', label: 'WhatsApp', enabled: true },

@@ -15,3 +15,4 @@ export * from './email';
 export * from './channels';
 export * from './whatsapp-numbers';
 export * from './support';
+export * from './numbers';

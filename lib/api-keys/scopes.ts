@@ -18,6 +18,7 @@ export const scopeResources = {
   channels: 'WhatsApp channels: create, connect, days, webhooks, the day balance',
   whatsapp: 'WhatsApp Business numbers: link, health, schedules',
   support: 'Support tickets: your clients’ tickets with you, and yours with us; replies, notes, attachments and statistics',
+  numbers: 'Number search, holds, purchases, a client’s numbers, release, recall and working hours',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

@@ -29,6 +29,7 @@ describe('parseConfig', () => {
       TRUSTED_PROXY_HOPS: 0,
       LOG_LEVEL: 'info',
       EMAIL_FROM: 'no-reply@switchboard.invalid',
+      PLIVO_API_URL: 'https://api.plivo.com',
       WEBHOOK_ALLOW_PRIVATE_TARGETS: false,
       WHAPI_MANAGER_URL: 'https://manager.whapi.cloud',
       WHAPI_GATE_URL: 'https://gate.whapi.cloud',

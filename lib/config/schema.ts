@@ -38,6 +38,9 @@ export const configSchema = z
       .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.com:465')
       .optional(),
     EMAIL_FROM: z.email('must be an e-mail address').default('no-reply@switchboard.invalid'),
+    PLIVO_AUTH_ID: z.string().regex(/^[A-Z0-9]{10,40}$/, 'must be a Plivo Auth ID (capital letters and digits)').optional(),
+    PLIVO_AUTH_TOKEN: z.string().min(10, 'must be a Plivo Auth Token').optional(),
+    PLIVO_API_URL: z.url('must be a URL such as https://api.plivo.com').default('https://api.plivo.com'),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
     // The WhatsApp channel gateway's partner API; unset, channels run on the gateway simulator.
     WHAPI_PARTNER_TOKEN: z.string().min(16, 'must be the partner token from the gateway’s partner dashboard').optional(),
@@ -64,6 +67,10 @@ export const configSchema = z
     }
     if (Boolean(env.WHATSAPP_APP_ID) !== Boolean(env.WHATSAPP_APP_SECRET)) {
       issue.addIssue({ code: 'custom', path: [env.WHATSAPP_APP_ID ? 'WHATSAPP_APP_SECRET' : 'WHATSAPP_APP_ID'], message: 'is required when the other of WHATSAPP_APP_ID and WHATSAPP_APP_SECRET is set (the two go together)' });
+    }
+    if (Boolean(env.PLIVO_AUTH_ID) !== Boolean(env.PLIVO_AUTH_TOKEN)) {
+      const [missing, given] = env.PLIVO_AUTH_ID ? ['PLIVO_AUTH_TOKEN', 'PLIVO_AUTH_ID'] : ['PLIVO_AUTH_ID', 'PLIVO_AUTH_TOKEN'];
+      issue.addIssue({ code: 'custom', path: [missing], message: `is required when ${given} is set (the two go together)` });
     }
     if (Boolean(env.BOOTSTRAP_OPERATOR_EMAIL) !== Boolean(env.BOOTSTRAP_OPERATOR_PASSWORD)) {
       // Name the variable that is missing, not the one that was given.

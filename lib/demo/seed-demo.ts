@@ -11,6 +11,7 @@ import { seedMoney } from './seed-money';
 import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
+import { seedNumbers } from './seed-numbers';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -99,6 +100,8 @@ export async function seedDemo(): Promise<SeedResult> {
       // Agents across the wallboard's states, with today's calls, and a voice bot (kept in its own module).
       await seedAgents(partner.id, demoPassword);
       await seedSupport(partner.id, demoOperator.email);
+      // Numbers bought for the clients (charged to the wallets just funded), working hours, quarantine, a hold.
+      await seedNumbers(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
       await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });

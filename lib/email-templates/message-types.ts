@@ -225,6 +225,23 @@ export const messageTypes = {
       buttonLabel: 'Open the number',
     },
   }),
+  number_rental_unpaid: defineMessageType({
+    key: 'number_rental_unpaid',
+    label: 'Number rental unpaid',
+    description: 'Sent to a client when its number’s monthly rental could not be charged: the number keeps working until the grace period ends, then it is suspended.',
+    variables: {
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'number.display': { description: 'The number as it reads.', sample: '+91 11 4310 4501' },
+      'rental.amount': { description: 'The monthly rental, formatted.', sample: '₹300.00' },
+      'rental.suspend_on': { description: 'When the number is suspended unless paid (India time).', sample: '9 Dec 2026' },
+    },
+    defaults: {
+      subject: 'The rental of {{number.display}} is unpaid',
+      heading: 'Your number’s rental is unpaid',
+      body: 'Hello {{client.name}},\n\nThe monthly rental of {{number.display}} ({{rental.amount}}) could not be charged: your wallet has too little in it. The number keeps working until {{rental.suspend_on}}; after that it is suspended, and later released.\n\nContact {{partner.support_email}} to add credits; the rental is charged again automatically.',
+      buttonLabel: null,
+    },
+  }),
 };
 
 export type MessageTypeKey = keyof typeof messageTypes;

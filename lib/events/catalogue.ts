@@ -48,6 +48,11 @@ export const eventCatalogue = {
   'ticket.replied': 'A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket.',
   'ticket.status_changed': 'A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days.',
   'ticket.sla_breached': 'A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target.',
+  'number.held': 'A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile.',
+  'number.purchased': 'A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet.',
+  'number.renewal_failed': 'A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended.',
+  'number.suspended': 'A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid.',
+  'number.released': 'A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.',
 } as const;
 
 /**

@@ -47,6 +47,10 @@ export const idPrefixes = {
   ticketMessage: 'tkm',
   ticketAttachment: 'tka',
   ticketHistory: 'tkh',
+  number: 'num',
+  numberHold: 'nhd',
+  numberAssignment: 'nas',
+  numberPurchase: 'npu',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

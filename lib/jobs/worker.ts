@@ -5,6 +5,7 @@ import { deliverDueMessages } from '@/lib/messages/deliver-messages';
 import { sweepChannelExpiry, syncChannelConnections } from '@/lib/channels/expiry';
 import { expireClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
+import { advancePendingPurchases, runNumberUpkeep } from '@/lib/numbers/upkeep';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
 import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
 import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
@@ -87,6 +88,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
         }
         // SLA breaches are raised within a round of their due time, not at the next housekeeping.
         if (!stopped) await runSupportClocks(clock());
+        if (!stopped) await advancePendingPurchases(clock());
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();
@@ -97,6 +99,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           await expireClients(clock());
           // Each linked WhatsApp number once a day (and within the hour after Meta was busy).
           await runDueWhatsappChecks({ now: clock });
+          await runNumberUpkeep(clock());
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());
         }

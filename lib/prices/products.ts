@@ -7,6 +7,7 @@ import { z } from 'zod';
 export const products = {
   number_setup_local: { name: 'Number setup, local', per: 'number', defaultList: 50_000n },
   number_setup_toll_free: { name: 'Number setup, toll-free', per: 'number', defaultList: 150_000n },
+  number_setup_mobile: { name: 'Number setup, mobile', per: 'number', defaultList: 75_000n },
   number_rental_local: { name: 'Number rental, local', per: 'number per month', defaultList: 30_000n },
   number_rental_toll_free: { name: 'Number rental, toll-free', per: 'number per month', defaultList: 100_000n },
   number_rental_mobile: { name: 'Number rental, mobile', per: 'number per month', defaultList: 50_000n },

@@ -102,6 +102,8 @@ describe('the IVR Solutions mapping table', () => {
       'link_whatsapp_did', 'get_whatsapp_dids', 'delete_whatsapp_did', 'set_whatsapp_schedule', 'get_whatsapp_schedule', 'add_whatsapp_holiday', 'delete_whatsapp_holiday',
       'add_agent', 'edit_agent', 'delete_agent', 'update_agent_availability', 'get_agents_availability',
       'create_wss_bot', 'get_wss_bots/{client_id}', 'get_wss_bot', 'delete_wss_bot',
+      'did_regions', 'search_dids', 'buy_did', 'remove_did', 'client_dids/{client_id}',
+      'get_did_schedule', 'set_did_schedule', 'add_did_holiday', 'delete_did_holiday',
       'wallet_transactions', 'wallet_balance', 'add_client_credits',
     ]);
   });

@@ -4,6 +4,7 @@ import { agentAvailabilityGroup, agentsGroup } from './translators/agents';
 import { clientsGroup } from './translators/clients';
 import { registrationGroup } from './translators/registration';
 import { voiceBotsGroup } from './translators/voice-bots';
+import { didSchedulingGroup, numbersGroup } from './translators/numbers';
 import { walletGroup } from './translators/wallet';
 import { whatsappGroup } from './translators/whatsapp';
 
@@ -23,15 +24,8 @@ import { whatsappGroup } from './translators/whatsapp';
 export const ivrEndpoints: IvrEndpoint[] = [
   ...registrationGroup,
   ...clientsGroup,
-  coming('DID Numbers', 'numbers', 'GET', 'did_regions', 'Get available DID regions', {  }),
-  coming('DID Numbers', 'numbers', 'POST', 'search_dids', 'Search available DIDs', { client_id: documented('string', true), country_code: documented('string', true), pattern: documented('string', false), search_pattern: documented('string', false), region: documented('string', false) }, {"client_id": "CLIENTAPIKEY12345", "country_code": "+91", "pattern": "4310", "search_pattern": "contains", "region": "1"}),
-  coming('DID Numbers', 'numbers', 'POST', 'buy_did', 'Buy/Assign DID to client', { client_id: documented('string', true), number: documented('string', true), country: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "number": "+911143104501", "country": "IN"}),
-  coming('DID Numbers', 'numbers', 'POST', 'remove_did', 'Remove DID from client', { client_id: documented('string', true), did_no: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "did_no": "+911143104501"}),
-  coming('DID Numbers', 'numbers', 'GET', 'client_dids/{client_id}', "Get client's DIDs", { client_id: documented('string', true, undefined, 'path') }),
-  coming('DID Scheduling', 'numbers', 'POST', 'get_did_schedule', 'Get DID schedule (working hours, timezone, holidays)', { client_id: documented('string', true), did_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "did_id": "331"}),
-  coming('DID Scheduling', 'numbers', 'POST', 'set_did_schedule', 'Set DID schedule (working hours, timezone)', { client_id: documented('string', true), did_id: documented('string', true), timezone: documented('string', true), working_hours: documented('object', false, 'Working hours keyed by day, e.g. {"mon":{"open":"09:00","close":"18:00"}}') }, {"client_id": "CLIENTAPIKEY12345", "did_id": "331", "timezone": "Asia/Kolkata", "working_hours": {"mon": {"open": "09:00", "close": "18:00"}}}),
-  coming('DID Scheduling', 'numbers', 'POST', 'add_did_holiday', 'Add holiday to DID', { client_id: documented('string', true), did_id: documented('string', true), name: documented('string', true), date: documented('string', true, 'YYYY-MM-DD') }, {"client_id": "CLIENTAPIKEY12345", "did_id": "331", "name": "Acme Corp", "date": "2025-08-15"}),
-  coming('DID Scheduling', 'numbers', 'POST', 'delete_did_holiday', 'Delete holiday from DID', { client_id: documented('string', true), holiday_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "holiday_id": "12"}),
+  ...numbersGroup,
+  ...didSchedulingGroup,
   ...agentsGroup,
   coming('Agents', 'agents', 'POST', 'update_agent_did', 'Update agent DID', { client_id: documented('string', true), agent_ext: documented('string', true), did_num: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "agent_ext": "2101", "did_num": "+911143104501"}),
   coming('Agent Scheduling & Availability', 'agents', 'POST', 'get_agent_schedule', 'Get agent availability schedule', { client_id: documented('string', true), agent_id: documented('string', true, 'SipUsers.id') }, {"client_id": "CLIENTAPIKEY12345", "agent_id": "4821"}),

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import { Money } from '@/components/billing/money';
+import { ActionForm, ActionSelectField } from '@/components/console/action-form';
+import { HoldCountdown } from '@/components/numbers/hold-countdown';
+import { NumberSearchForm } from '@/components/numbers/number-search-form';
+import { NumbersTable } from '@/components/numbers/numbers-table';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { PlainTable } from '@/components/ui/plain-table';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { requireConsoleSession } from '@/lib/auth/session';
+import { AppError } from '@/lib/errors/app-error';
+import { formatInr } from '@/lib/ledger/format';
+import { numberBuyers } from '@/lib/numbers/buyers';
+import { listNumbers } from '@/lib/numbers/client-numbers';
+import { listHolds } from '@/lib/numbers/hold-number';
+import { formatNumber, numberTypeLabels, numberTypes } from '@/lib/numbers/number-types';
+import { numberRegions, patternModeLabels, patternModes, searchNumbers, type NumberOffer } from '@/lib/numbers/search-numbers';
+import { buyNumberAction, holdNumberAction, recallNumberAction, releaseNumberAction } from './actions';
+
+export const metadata: Metadata = { title: 'Numbers' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function NumbersPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const { dataCtx, user } = await requireConsoleSession();
+  const canManage = user.role !== 'member';
+  let offers: NumberOffer[] = [];
+  let searchErrors: Record<string, string> = {};
+  try {
+    offers = await searchNumbers(dataCtx, { region: one(query.region), type: one(query.type), pattern: one(query.pattern), mode: one(query.mode) });
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'validation_failed')) throw error;
+    searchErrors = error.fieldErrors ?? { pattern: error.message };
+  }
+  const [holds, buyers, numbers] = await Promise.all([listHolds(dataCtx), numberBuyers(dataCtx), listNumbers(dataCtx, { limit: 50 })]);
+  const clientNames = new Map(buyers.map((b) => [b.id, b.name]));
+  const buyerOptions = buyers.map((b) => ({ value: b.id, label: `${b.name} — wallet ${formatInr(b.available)}` }));
+
+  return (
+    <>
+      <PageHeader title="Numbers" description="Search the inventory, hold a number for ten minutes, and buy it for an active client: setup and the first month are charged to the client’s wallet at your retail prices." />
+      <div className="space-y-6">
+        <Card title="Search">
+          <NumberSearchForm
+            regions={numberRegions().map((r) => ({ value: r.code, label: r.name }))}
+            types={numberTypes.map((t) => ({ value: t, label: numberTypeLabels[t] }))}
+            modes={patternModes.map((m) => ({ value: m, label: patternModeLabels[m] }))}
+            errors={searchErrors}
+          />
+          <div className="mt-4" data-testid="search-results">
+            {offers.length ? (
+              <PlainTable caption="Available numbers" columns={[{ label: 'Number' }, { label: 'Region' }, { label: 'Type' }, { label: 'Setup', align: 'right' }, { label: 'Monthly', align: 'right' }, { label: '' }]}>
+                {offers.map((offer) => (
+                  <tr key={offer.id} className="border-b border-slate-100">
+                    <td className="py-2 font-medium tabular-nums">{offer.display}</td>
+                    <td className="py-2">{offer.regionName}</td>
+                    <td className="py-2">{numberTypeLabels[offer.type]}</td>
+                    <td className="py-2 text-right"><Money value={offer.setupPrice} /></td>
+                    <td className="py-2 text-right"><Money value={offer.monthlyPrice} /></td>
+                    <td className="py-2 text-right">
+                      <ActionForm action={holdNumberAction}>
+                        <input type="hidden" name="number" value={offer.id} />
+                        <SubmitButton size="sm" variant="secondary" aria-label={`Hold ${offer.display}`}>Hold</SubmitButton>
+                      </ActionForm>
+                    </td>
+                  </tr>
+                ))}
+              </PlainTable>
+            ) : (
+              <p className="text-sm text-slate-600">{Object.keys(searchErrors).length ? 'Fix the search to see numbers.' : 'No available numbers match.'}</p>
+            )}
+          </div>
+        </Card>
+
+        <Card title="Your holds" description="A held number is yours alone until its countdown ends.">
+          {holds.length ? (
+            <ul className="space-y-4">
+              {holds.map((hold) => (
+                <li key={hold.id} className="rounded-md border border-slate-200 p-3" data-testid="hold">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <span className="font-medium tabular-nums">{formatNumber(hold.number)}</span>
+                    <HoldCountdown expiresAt={hold.expiresAt.toISOString()} />
+                  </div>
+                  {canManage ? (
+                    buyerOptions.length ? (
+                      <ActionForm action={buyNumberAction} className="mt-3 flex flex-wrap items-end gap-3">
+                        <input type="hidden" name="number" value={hold.numberId} />
+                        <input type="hidden" name="idempotencyKey" value={randomUUID()} />
+                        <ActionSelectField label="For client" name="clientId" options={buyerOptions} defaultValue={hold.clientId ?? undefined} hint="Only active clients (KYC complete); the wallet shows what each can spend." />
+                        <SubmitButton>Buy number</SubmitButton>
+                      </ActionForm>
+                    ) : (
+                      <p className="mt-2 text-sm text-slate-600">No active client yet: a number can only go to a client whose KYC is complete.</p>
+                    )
+                  ) : (
+                    <p className="mt-2 text-sm text-slate-600">An admin or owner can buy it.</p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-600">Nothing held. Hold a number from the search to buy it.</p>
+          )}
+        </Card>
+
+        <Card title="Your clients’ numbers">
+          <NumbersTable numbers={numbers.data} clientNames={clientNames} canManage={canManage} releaseAction={releaseNumberAction} recallAction={recallNumberAction} />
+        </Card>
+      </div>
+    </>
+  );
+}
