@@ -9,3 +9,5 @@ export * from './ledger';
 export * from './prices';
 export * from './sessions';
 export * from './numbers';
+export * from './masking';
+export * from './calls';

@@ -11,13 +11,15 @@ export const scopeResources = {
   events: 'Events',
   audit: 'Audit log (read only)',
   billing: 'Balances, prices, client wallets and validity, days and points, refunds and commissions',
+  masking: 'Masking sessions, their call legs and the masking pool',
+  calls: 'Call records (read only)',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;
 export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
 export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
-  resource === 'audit' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+  resource === 'audit' || resource === 'calls' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
 );
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');

@@ -37,6 +37,11 @@ export const idPrefixes = {
   numberHold: 'nhd',
   numberAssignment: 'nas',
   numberPurchase: 'npu',
+  maskingSession: 'msn',
+  maskingAllocation: 'mal',
+  maskingCallback: 'mcb',
+  callRecord: 'call',
+  callEvent: 'cev',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
