@@ -2,6 +2,9 @@ import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
+import { chargePendingLegs } from '@/lib/calls/charge-call-leg';
+import { deliverDueCallbacks } from '@/lib/masking/callbacks';
+import { expireMaskingSessions } from '@/lib/masking/expire-sessions';
 import { expireClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
@@ -65,6 +68,9 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
       if (!options.partnerIds) {
         while (!stopped && (await deliverDueMessages(clock(), batchSize)) === batchSize);
         if (!stopped) await settlePendingChecks(clock());
+        // Masking: sessions past their expiry, and the callbacks their changes queued.
+        if (!stopped) await expireMaskingSessions(clock());
+        while (!stopped && (await deliverDueCallbacks(clock(), { limit: batchSize })) === batchSize);
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();
@@ -73,6 +79,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           await expireStaleRegistrations(clock());
           await voidExpiredHolds(clock());
           await expireClients(clock());
+          await chargePendingLegs(clock());
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());
         }

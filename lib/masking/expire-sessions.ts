@@ -17,7 +17,7 @@ export async function expireMaskingSessions(now: Date = new Date(), limit = 100)
       .where(
         or(
           and(eq(maskingSessions.status, 'active'), lte(maskingSessions.expiresAt, now)),
-          and(eq(maskingSessions.status, 'in_progress'), lte(sql`${maskingSessions.expiresAt} + make_interval(secs => ${maskingSessions.callTimeLimit})`, now)),
+          and(eq(maskingSessions.status, 'in_progress'), sql`${maskingSessions.expiresAt} + make_interval(secs => ${maskingSessions.callTimeLimit}) <= ${now.toISOString()}::timestamptz`),
         ),
       )
       .orderBy(asc(maskingSessions.expiresAt))
