@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { partners } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
+import { listCallRecords } from '@/lib/calls/call-records';
 import { ingestCallEvents } from '@/lib/calls/ingest-call-events';
 import { AppError, forbidden } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
@@ -32,4 +33,11 @@ export async function simulateMaskingCall(ctx: PartnerCtx, sessionId: string, in
   const events = simulatedCallEvents({ reference: session.id, virtualNumber: session.virtualNumber, caller, callee, callTimeLimit: session.callTimeLimit, ringTimeout: session.ringTimeout, record: session.record, durationSeconds: data.duration_seconds, callId, startedAt: new Date() });
   const results = await ingestCallEvents(events);
   return { callId, events: events.length, callRecordIds: [...new Set(results.map((r) => r.callRecordId).filter(Boolean))] as string[] };
+}
+
+/** The simulator's run with the legs it wrote, as the REST answer and the console show them. */
+export async function simulateMaskingCallWithLegs(ctx: PartnerCtx, sessionId: string, input: Untrusted<Record<string, unknown>> = {}) {
+  const call = await simulateMaskingCall(ctx, sessionId, input);
+  const legs = await listCallRecords(ctx, { session_id: sessionId, limit: 100 });
+  return { callId: call.callId, legs: legs.data.filter((leg) => call.callRecordIds.includes(leg.id)) };
 }

@@ -119,6 +119,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/call_records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List call records
+         * @description Every call leg of your clients, newest first, by masking session, client or number: duration, outcome and what it cost.
+         *
+         *     Requires the `calls:read` scope.
+         */
+        get: operations["listCallRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/call_records/{call_record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a call record
+         * @description One call leg.
+         *
+         *     Requires the `calls:read` scope.
+         */
+        get: operations["getCallRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/charges/{charge_id}/refund": {
         parameters: {
             query?: never;
@@ -205,6 +249,28 @@ export interface paths {
          *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
          */
         post: operations["allocateUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/masking_pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s masking pool
+         * @description The client’s numbers marked for masking, each with its open sessions, and `numbers_needed`: the size the pool needs for its busiest party to get one more session.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["getMaskingPool"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -338,7 +404,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.
          *
          *     Requires the `events:read` scope.
          */
@@ -367,6 +433,120 @@ export interface paths {
         get: operations["getEvent"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/masking_sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List masking sessions
+         * @description Your masking sessions, newest first, filtered by status, client, virtual number and creation time.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["listMaskingSessions"];
+        put?: never;
+        /**
+         * Create a masking session
+         * @description Bridges `first_party` and `second_party` over a virtual number from the client’s masking pool (its numbers marked for masking): each party calls that number and reaches the other without either seeing the other’s number. A party reaches at most one open session through one pool number, so when no pool number is free for both parties the answer is 409 `pool_exhausted` with `pool_size` and `numbers_needed`. With `record`, both parties hear `consent_prompt` before the call is bridged. With `callback_url`, the session’s changes and calls are POSTed there as Standard Webhooks requests signed with `callback_secret` (returned only here). Calls are charged per minute at your `masking_minute` retail price.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createMaskingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/masking_sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a masking session
+         * @description One session, with its totals. Once it has closed, both parties’ numbers are masked.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["getMaskingSession"];
+        put?: never;
+        post?: never;
+        /**
+         * End a masking session
+         * @description Ends an open session now (`status` `ended`, `end_reason` `cancelled`): its virtual number stops bridging these parties and `masking_session.ended` is sent.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["cancelMaskingSession"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a masking session
+         * @description Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `conflict` when the new party already reaches another open session through it). A closed session answers 409 `session_closed`.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateMaskingSession"];
+        trace?: never;
+    };
+    "/masking_sessions/{session_id}/legs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a session’s call legs
+         * @description Every leg of the session’s calls (the caller’s inbound leg and the bridged outbound leg), newest first, with duration, outcome and cost.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["listMaskingSessionLegs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/masking_sessions/{session_id}/simulate_call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a call (test mode only)
+         * @description Calls the virtual number from one party as the carrier would: the bridge rings the other party and both legs are written through the same call-event ingestion as real calls, so legs, charges, `call.completed` and callbacks are the real ones. The called party’s number decides the outcome: ending in 0002 no answer, 0003 busy, 0004 cut at `call_time_limit`; a party ending in 0009 makes the carrier refuse a session. Refused with a live key.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["simulateMaskingCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1170,6 +1350,60 @@ export interface components {
              */
             created_at: string;
         };
+        CallRecord: {
+            /** @constant */
+            object: "call_record";
+            /**
+             * @description The call leg.
+             * @example call_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client billed for it.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            /** @description The masking session it belonged to. */
+            session_id: string | null;
+            /** @description The carrier’s call id (both legs of a bridged call share it). */
+            call_id: string;
+            /** @enum {string} */
+            leg: "first_party" | "second_party" | "inbound" | "outbound";
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /**
+             * @description Your client’s number the call used.
+             * @example +918012345678
+             */
+            number: string;
+            /** @description A masking party’s number is masked once its session has closed. */
+            from: string;
+            to: string;
+            /** @enum {string} */
+            status: "ringing" | "answered" | "ended";
+            /** @description `completed`, `no_answer`, `busy`, `failed` or `cancelled`. */
+            outcome: string | null;
+            started_at: string | null;
+            answered_at: string | null;
+            ended_at: string | null;
+            duration_seconds: number | null;
+            /** @description Whole minutes, rounded up. */
+            billed_minutes: number | null;
+            /** @description `masking_minute`, `call_minute_inbound` or `call_minute_outbound`. */
+            product: string | null;
+            /** @description Charged to the client’s wallet at your retail price, paise. */
+            amount: number | null;
+            charge_status: ("pending" | "charged" | "none" | "failed") | null;
+            /** @description The ledger charge (refundable like any charge). */
+            charge_id: string | null;
+            charge_error: string | null;
+            recording_url: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
         Refund: {
             /** @constant */
             object: "refund";
@@ -1217,6 +1451,22 @@ export interface components {
             quantity: number;
             pool: number;
             client: number;
+        };
+        MaskingPool: {
+            /** @constant */
+            object: "masking_pool";
+            client_id: string;
+            size: number;
+            numbers_needed: number;
+            numbers: {
+                /**
+                 * @description The number.
+                 * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
+                 */
+                id: string;
+                number: string;
+                open_sessions: number;
+            }[];
         };
         Charge: {
             /** @constant */
@@ -1267,7 +1517,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `call.completed`, `webhook_endpoint.test`, `webhook_endpoint.disabled`.
              * @example client.activated
              */
             type: string;
@@ -1280,6 +1530,69 @@ export interface components {
              * @example 2026-11-22T09:30:00.000Z
              */
             created_at: string;
+        };
+        MaskingSession: {
+            /** @constant */
+            object: "masking_session";
+            /**
+             * @description The session.
+             * @example msn_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client whose masking pool bridges it.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            /**
+             * @description `active`: either party may call the virtual number; `in_progress`: a bridged call is up; `expired` or `ended` (cancelled): closed, the parties shown masked.
+             * @enum {string}
+             */
+            status: "active" | "in_progress" | "expired" | "ended";
+            /**
+             * @description The pool number both parties call; each sees only it.
+             * @example +918012345678
+             */
+            virtual_number: string;
+            /**
+             * @description In full while the session is open; masked (`+91 ••••••••10`) once it has closed.
+             * @example +919812345610
+             */
+            first_party: string;
+            /** @example +919898765432 */
+            second_party: string;
+            /** @description Seconds the session was last given (from creation or its last extension). */
+            session_expiry: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            expires_at: string;
+            call_time_limit: number;
+            ring_timeout: number;
+            record: boolean;
+            /** @description When recording: what both parties hear before the call is bridged. */
+            consent_prompt: string | null;
+            initiate_call_to_first_party: boolean;
+            callback_url: string | null;
+            total_call_count: number;
+            total_billed_seconds: number;
+            /** @description What its calls cost the client, paise. */
+            total_amount: number;
+            /** @description `cancelled` or `expired`. */
+            end_reason: string | null;
+            ended_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        SimulatedCall: {
+            /** @constant */
+            object: "simulated_call";
+            call_id: string;
+            legs: components["schemas"]["CallRecord"][];
         };
         OnboardingLink: {
             /** @constant */
@@ -2288,6 +2601,248 @@ export interface operations {
             };
         };
     };
+    listCallRecords: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                /** @description Only this masking session’s legs. */
+                session_id?: string;
+                client_id?: string;
+                /** @description Only calls on this number of yours (E.164). */
+                number?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of call records. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "call_record",
+                     *           "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "call_id": "sim-6f1c…",
+                     *           "leg": "second_party",
+                     *           "direction": "outbound",
+                     *           "number": "+918012345678",
+                     *           "from": "+918012345678",
+                     *           "to": "+919898765432",
+                     *           "status": "ended",
+                     *           "outcome": "completed",
+                     *           "started_at": "2026-11-22T09:35:00.000Z",
+                     *           "answered_at": "2026-11-22T09:35:04.000Z",
+                     *           "ended_at": "2026-11-22T09:37:09.000Z",
+                     *           "duration_seconds": 125,
+                     *           "billed_minutes": 3,
+                     *           "product": "masking_minute",
+                     *           "amount": 360,
+                     *           "charge_status": "charged",
+                     *           "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "charge_error": null,
+                     *           "recording_url": null,
+                     *           "created_at": "2026-11-22T09:35:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["CallRecord"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCallRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The call record’s id. */
+                call_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call record. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "call_record",
+                     *       "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "call_id": "sim-6f1c…",
+                     *       "leg": "second_party",
+                     *       "direction": "outbound",
+                     *       "number": "+918012345678",
+                     *       "from": "+918012345678",
+                     *       "to": "+919898765432",
+                     *       "status": "ended",
+                     *       "outcome": "completed",
+                     *       "started_at": "2026-11-22T09:35:00.000Z",
+                     *       "answered_at": "2026-11-22T09:35:04.000Z",
+                     *       "ended_at": "2026-11-22T09:37:09.000Z",
+                     *       "duration_seconds": 125,
+                     *       "billed_minutes": 3,
+                     *       "product": "masking_minute",
+                     *       "amount": 360,
+                     *       "charge_status": "charged",
+                     *       "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "charge_error": null,
+                     *       "recording_url": null,
+                     *       "created_at": "2026-11-22T09:35:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CallRecord"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     refundCharge: {
         parameters: {
             query?: never;
@@ -2777,6 +3332,104 @@ export interface operations {
             };
             /** @description `idempotency_key_reused`: Idempotency-Key reused */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMaskingPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_pool",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "size": 2,
+                     *       "numbers_needed": 2,
+                     *       "numbers": [
+                     *         {
+                     *           "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "number": "+918012345678",
+                     *           "open_sessions": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingPool"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3513,7 +4166,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled";
             };
             header?: never;
             path?: never;
@@ -3693,6 +4346,1141 @@ export interface operations {
             };
             /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMaskingSessions: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                status?: "active" | "in_progress" | "expired" | "ended";
+                /** @description Only this client’s sessions. */
+                client_id?: string;
+                /** @description Only sessions over this pool number (E.164). */
+                virtual_number?: string;
+                /** @description Created at or after. */
+                created_gte?: string;
+                /** @description Created at or before. */
+                created_lte?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "masking_session",
+                     *           "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "status": "active",
+                     *           "virtual_number": "+918012345678",
+                     *           "first_party": "+919812345610",
+                     *           "second_party": "+919898765432",
+                     *           "session_expiry": 3600,
+                     *           "expires_at": "2026-11-22T10:30:00.000Z",
+                     *           "call_time_limit": 3600,
+                     *           "ring_timeout": 120,
+                     *           "record": true,
+                     *           "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *           "initiate_call_to_first_party": false,
+                     *           "callback_url": "https://example.com/masking/callback",
+                     *           "total_call_count": 0,
+                     *           "total_billed_seconds": 0,
+                     *           "total_amount": 0,
+                     *           "end_reason": null,
+                     *           "ended_at": null,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["MaskingSession"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "first_party": "+919812345610",
+                 *       "second_party": "+919898765432",
+                 *       "session_expiry": 3600,
+                 *       "record": true,
+                 *       "callback_url": "https://example.com/masking/callback"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client whose pool bridges the calls.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                    /**
+                     * @description The first party’s number, E.164.
+                     * @example +919812345610
+                     */
+                    first_party: string;
+                    /**
+                     * @description The second party’s number, E.164.
+                     * @example +919898765432
+                     */
+                    second_party: string;
+                    /**
+                     * @description Seconds until the session expires (60–7776000 s).
+                     * @example 3600
+                     */
+                    session_expiry?: number;
+                    /**
+                     * @description The longest a bridged call may last (60–14400 s).
+                     * @example 3600
+                     */
+                    call_time_limit?: number;
+                    /**
+                     * @description How long the called party rings (10–300 s).
+                     * @example 120
+                     */
+                    ring_timeout?: number;
+                    /** @description Record bridged calls after a consent prompt. */
+                    record?: boolean;
+                    /** @description What both parties hear before a recorded call; a default sentence otherwise. */
+                    consent_prompt?: string;
+                    /** @description Call the first party at once, then bridge the second. */
+                    initiate_call_to_first_party?: boolean;
+                    /**
+                     * @description https URL for the session’s callbacks (checked like webhook endpoints: no private addresses).
+                     * @example https://example.com/masking/callback
+                     */
+                    callback_url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The session, with the secret its callbacks are signed with. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+919812345610",
+                     *       "second_party": "+919898765432",
+                     *       "session_expiry": 3600,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": null,
+                     *       "ended_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "callback_secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "masking_session";
+                        /**
+                         * @description The session.
+                         * @example msn_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        /**
+                         * @description The client whose masking pool bridges it.
+                         * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        client_id: string;
+                        /**
+                         * @description `active`: either party may call the virtual number; `in_progress`: a bridged call is up; `expired` or `ended` (cancelled): closed, the parties shown masked.
+                         * @enum {string}
+                         */
+                        status: "active" | "in_progress" | "expired" | "ended";
+                        /**
+                         * @description The pool number both parties call; each sees only it.
+                         * @example +918012345678
+                         */
+                        virtual_number: string;
+                        /**
+                         * @description In full while the session is open; masked (`+91 ••••••••10`) once it has closed.
+                         * @example +919812345610
+                         */
+                        first_party: string;
+                        /** @example +919898765432 */
+                        second_party: string;
+                        /** @description Seconds the session was last given (from creation or its last extension). */
+                        session_expiry: number;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        expires_at: string;
+                        call_time_limit: number;
+                        ring_timeout: number;
+                        record: boolean;
+                        /** @description When recording: what both parties hear before the call is bridged. */
+                        consent_prompt: string | null;
+                        initiate_call_to_first_party: boolean;
+                        callback_url: string | null;
+                        total_call_count: number;
+                        total_billed_seconds: number;
+                        /** @description What its calls cost the client, paise. */
+                        total_amount: number;
+                        /** @description `cancelled` or `expired`. */
+                        end_reason: string | null;
+                        ended_at: string | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        /** @description Shown once: verifies the callbacks’ `webhook-signature` (Standard Webhooks). Null without `callback_url`. */
+                        callback_secret: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `pool_exhausted`: Masking pool exhausted; `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `carrier_failed`: Carrier failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+919812345610",
+                     *       "second_party": "+919898765432",
+                     *       "session_expiry": 3600,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": null,
+                     *       "ended_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingSession"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ended session, parties masked. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "ended",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+91 ••••••••10",
+                     *       "second_party": "+91 ••••••••32",
+                     *       "session_expiry": 3600,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": "cancelled",
+                     *       "ended_at": "2026-11-22T09:40:00.000Z",
+                     *       "created_at": "2026-11-22T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingSession"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `session_closed`: Session closed; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "session_expiry": 7200
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Seconds from now until the session expires (60–7776000 s).
+                     * @example 7200
+                     */
+                    session_expiry?: number;
+                    /**
+                     * @description The longest a bridged call may last (60–14400 s).
+                     * @example 3600
+                     */
+                    call_time_limit?: number;
+                    /**
+                     * @description How long the called party rings (10–300 s).
+                     * @example 120
+                     */
+                    ring_timeout?: number;
+                    record?: boolean;
+                    /**
+                     * @description A new first party.
+                     * @example +919812345610
+                     */
+                    first_party?: string;
+                    /**
+                     * @description A new second party.
+                     * @example +919898765432
+                     */
+                    second_party?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The session as changed. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+919812345610",
+                     *       "second_party": "+919898765432",
+                     *       "session_expiry": 7200,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": null,
+                     *       "ended_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingSession"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `session_closed`: Session closed; `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `carrier_failed`: Carrier failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMaskingSessionLegs: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of legs. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "call_record",
+                     *           "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "call_id": "sim-6f1c…",
+                     *           "leg": "second_party",
+                     *           "direction": "outbound",
+                     *           "number": "+918012345678",
+                     *           "from": "+918012345678",
+                     *           "to": "+919898765432",
+                     *           "status": "ended",
+                     *           "outcome": "completed",
+                     *           "started_at": "2026-11-22T09:35:00.000Z",
+                     *           "answered_at": "2026-11-22T09:35:04.000Z",
+                     *           "ended_at": "2026-11-22T09:37:09.000Z",
+                     *           "duration_seconds": 125,
+                     *           "billed_minutes": 3,
+                     *           "product": "masking_minute",
+                     *           "amount": 360,
+                     *           "charge_status": "charged",
+                     *           "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "charge_error": null,
+                     *           "recording_url": null,
+                     *           "created_at": "2026-11-22T09:35:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["CallRecord"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulateMaskingCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "first_party",
+                 *       "duration_seconds": 125
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Who dials the virtual number (default `first_party`).
+                     * @enum {string}
+                     */
+                    from?: "first_party" | "second_party";
+                    /**
+                     * @description How long the bridged call lasts once answered (default 125).
+                     * @example 125
+                     */
+                    duration_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The simulated call and its legs. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "simulated_call",
+                     *       "call_id": "sim-6f1c…",
+                     *       "legs": [
+                     *         {
+                     *           "object": "call_record",
+                     *           "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "call_id": "sim-6f1c…",
+                     *           "leg": "second_party",
+                     *           "direction": "outbound",
+                     *           "number": "+918012345678",
+                     *           "from": "+918012345678",
+                     *           "to": "+919898765432",
+                     *           "status": "ended",
+                     *           "outcome": "completed",
+                     *           "started_at": "2026-11-22T09:35:00.000Z",
+                     *           "answered_at": "2026-11-22T09:35:04.000Z",
+                     *           "ended_at": "2026-11-22T09:37:09.000Z",
+                     *           "duration_seconds": 125,
+                     *           "billed_minutes": 3,
+                     *           "product": "masking_minute",
+                     *           "amount": 360,
+                     *           "charge_status": "charged",
+                     *           "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "charge_error": null,
+                     *           "recording_url": null,
+                     *           "created_at": "2026-11-22T09:35:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SimulatedCall"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `session_closed`: Session closed; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7591,7 +9379,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
                 };
             };
         };
@@ -7972,7 +9760,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };

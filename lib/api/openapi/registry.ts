@@ -3,6 +3,7 @@ import * as audit from '../operations/audit';
 import * as billing from '../operations/billing';
 import * as clients from '../operations/clients';
 import * as events from '../operations/events';
+import * as masking from '../operations/masking';
 import * as onboardingLinks from '../operations/onboarding-links';
 import * as partner from '../operations/partner';
 import * as registrations from '../operations/registrations';
@@ -12,7 +13,7 @@ import * as webhooks from '../operations/webhooks';
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, masking];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),
