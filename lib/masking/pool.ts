@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { clients, maskingAllocations, maskingSessions } from '@/db/schema';
+import { clients, maskingAllocations, maskingSessions, numbers } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { notFound } from '@/lib/errors/app-error';
@@ -40,4 +40,27 @@ export async function maskingPool(ctx: PartnerCtx, clientId: string) {
     busiestPartySessions: maxPerParty,
     numbersNeeded: maxPerParty + 1,
   };
+}
+
+/** Every client's masking pool at a glance: its pool numbers and how many sessions are open on each. */
+export async function maskingPoolsOverview(ctx: PartnerCtx) {
+  requirePartnerRole(ctx, 'member');
+  const db = getDb();
+  const rows = await db
+    .select({ clientId: numbers.clientId, clientName: clients.name, numberId: numbers.id, e164: numbers.e164 })
+    .from(numbers)
+    .innerJoin(clients, eq(clients.id, numbers.clientId))
+    .where(and(eq(numbers.partnerId, ctx.partnerId), eq(numbers.masking, true), eq(numbers.status, 'assigned')))
+    .orderBy(clients.name, numbers.e164)
+    .limit(500);
+  const ids = rows.map((r) => r.numberId);
+  const open = ids.length
+    ? await db
+        .select({ numberId: maskingSessions.numberId, sessions: count() })
+        .from(maskingSessions)
+        .where(and(eq(maskingSessions.partnerId, ctx.partnerId), inArray(maskingSessions.numberId, ids), inArray(maskingSessions.status, ['active', 'in_progress'])))
+        .groupBy(maskingSessions.numberId)
+    : [];
+  const sessionsOf = new Map(open.map((row) => [row.numberId, Number(row.sessions)]));
+  return rows.map((row) => ({ ...row, openSessions: sessionsOf.get(row.numberId) ?? 0 }));
 }
