@@ -5,6 +5,7 @@ import { systemCtx } from '@/lib/audit/context';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
+import { seedMasking } from './seed-masking';
 import { seedMoney } from './seed-money';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
@@ -71,7 +72,7 @@ export async function seedDemo(): Promise<SeedResult> {
       await createOperator(systemCtx, { ...demoOperator, password: demoPassword });
       result.logins.push(`Operator console: ${platformUrl('/admin')}  —  ${demoOperator.email} / ${demoPassword}`);
     }
-    for (const demo of demoPartners) {
+    for (const [partnerIndex, demo] of demoPartners.entries()) {
       if (await slugTaken(demo.slug)) {
         result.skipped.push(`partner “${demo.slug}” (a partner with this slug already exists)`);
         continue;
@@ -88,6 +89,8 @@ export async function seedDemo(): Promise<SeedResult> {
       }
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
+      // A masking pool, sessions and their call legs (kept in its own module).
+      await seedMasking(partner.id, partnerIndex);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
     }
     return result;

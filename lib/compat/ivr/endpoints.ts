@@ -2,6 +2,7 @@ import { coming, type IvrEndpoint } from './endpoint';
 import { documented } from './fields';
 import { clientsGroup } from './translators/clients';
 import { registrationGroup } from './translators/registration';
+import { maskingGroup } from './translators/masking';
 import { walletGroup } from './translators/wallet';
 
 /**
@@ -52,4 +53,5 @@ export const ivrEndpoints: IvrEndpoint[] = [
   coming('WhatsApp', 'WhatsApp', 'POST', 'add_whatsapp_holiday', 'Add holiday to WhatsApp DID', { client_id: documented('string', true), wa_did_id: documented('string', true), name: documented('string', true), date: documented('string', true, 'YYYY-MM-DD') }, {"client_id": "CLIENTAPIKEY12345", "wa_did_id": "45", "name": "Acme Corp", "date": "2025-08-15"}),
   coming('WhatsApp', 'WhatsApp', 'POST', 'delete_whatsapp_holiday', 'Delete holiday from WhatsApp DID', { client_id: documented('string', true), holiday_id: documented('string', true) }, {"client_id": "CLIENTAPIKEY12345", "holiday_id": "12"}),
   ...walletGroup,
+  ...maskingGroup,
 ];
