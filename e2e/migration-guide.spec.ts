@@ -20,14 +20,14 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-test('the migration guide lists all 48 IVR Solutions endpoints with status, REST operation and field mappings', async ({ page }) => {
+test('the migration guide lists all 48 IVR Solutions endpoints and its click-to-connect with status, REST operation and field mappings', async ({ page }) => {
   const response = await page.goto(platformUrl('/docs/api/migrating-from-ivr-solutions'));
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migrating from IVR Solutions');
   await expect(page).toHaveTitle(/Migrating from IVR Solutions · Switchboard/);
-  await expect(page.locator('section[data-status]')).toHaveCount(48);
-  // The registration and clients groups, and the wallet's three.
-  await expect(page.locator('section[data-status="available"]')).toHaveCount(17);
+  await expect(page.locator('section[data-status]')).toHaveCount(49);
+  // The registration and clients groups, the wallet's three and click_connect.
+  await expect(page.locator('section[data-status="available"]')).toHaveCount(18);
 
   const verifyOtp = page.locator('section#verify_otp');
   await expect(verifyOtp.getByText('Available')).toBeVisible();

@@ -8,6 +8,8 @@ export * from './onboarding';
 export * from './ledger';
 export * from './prices';
 export * from './sessions';
+export * from './schedules';
+export * from './recurring-charges';
 export * from './numbers';
 export * from './masking';
 export * from './calls';
