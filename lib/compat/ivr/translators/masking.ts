@@ -38,7 +38,7 @@ export const clickConnect = available({
   },
   data: { shape: 'object', fields: sessionData },
   differences: [
-    'IVR Solutions serves it at /api/click_connect; Switchboard answers there and at /partnerclients/click_connect.',
+    'IVR Solutions serves it at /api/click_connect; it is answered there and at /partnerclients/click_connect.',
     'Its reference names the endpoint without its fields: these are the masking session’s (first_party, second_party, session_expiry…).',
     'When no pool number is free for both parties the answer is 409 with pool_size and numbers_needed.',
   ],
