@@ -1,6 +1,6 @@
 import { SectionTabs } from '@/components/console/section-tabs';
 
-/** One client's sub-navigation: its overview and its wallet. */
+/** One client's sub-navigation: its overview, wallet and members. */
 export function ClientTabs({ clientId }: { clientId: string }) {
   const base = `/clients/${encodeURIComponent(clientId)}`;
   return (
@@ -9,6 +9,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
       tabs={[
         { href: base, label: 'Overview' },
         { href: `${base}/wallet`, label: 'Wallet' },
+        { href: `${base}/members`, label: 'Members' },
       ]}
     />
   );

@@ -17,6 +17,7 @@ export const consoleNav: NavItem[] = [
   { href: '/prices', label: 'Prices', enabled: true },
   { href: '/commissions', label: 'Commissions', enabled: true },
   { href: '/branding', label: 'Branding', enabled: true },
+  { href: '/emails', label: 'E-mails', enabled: true },
   { href: '/developers', label: 'Developers', enabled: true },
   { href: '/support', label: 'Support', enabled: false },
   { href: '/team', label: 'Team', enabled: true },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { searchText } from '@/lib/search/search-text';
 import { createdAt, idColumn, updatedAt } from './columns';
 import { partners } from './partners';
@@ -49,9 +49,18 @@ export const clientMembers = pgTable(
     passwordHash: text('password_hash'),
     /** Set when someone else chose the password (a temporary one): it must be changed at the next sign-in. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** An invited member's link (its digest) until they choose a password; null once accepted. */
+    inviteTokenHash: text('invite_token_hash'),
+    inviteExpiresAt: timestamp('invite_expires_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('client_members_partner_email_key').on(t.partnerId, t.email), index('client_members_client_idx').on(t.clientId)],
+  (t) => [
+    uniqueIndex('client_members_partner_email_key').on(t.partnerId, t.email),
+    index('client_members_client_idx').on(t.clientId),
+    // The members list reads one client's members in id order, scoped by partner.
+    index('client_members_partner_client_idx').on(t.partnerId, t.clientId, t.id),
+    uniqueIndex('client_members_invite_token_key').on(t.inviteTokenHash).where(sql`${t.inviteTokenHash} is not null`),
+  ],
 );
 
 export type Client = typeof clients.$inferSelect;

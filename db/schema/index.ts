@@ -10,6 +10,7 @@ export * from './prices';
 export * from './sessions';
 export * from './schedules';
 export * from './recurring-charges';
+export * from './email';
 export * from './numbers';
 export * from './masking';
 export * from './calls';

@@ -11,6 +11,7 @@ export const scopeResources = {
   events: 'Events',
   audit: 'Audit log (read only)',
   billing: 'Balances, prices, client wallets and validity, days and points, refunds and commissions',
+  templates: 'E-mail templates',
   masking: 'Masking sessions, their call legs and the masking pool',
   calls: 'Call records (read only)',
 } as const;

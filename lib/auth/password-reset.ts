@@ -1,18 +1,13 @@
 import { and, count, eq, gt, gte, isNull, lt, or } from 'drizzle-orm';
-import { createElement } from 'react';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db';
 import { clientMembers, clients, operatorUsers, partnerUsers, passwordResets, type AccountAudience } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Ctx } from '@/lib/audit/context';
-import { getConfig } from '@/lib/config';
 import { digestToken, newSecretToken } from '@/lib/crypto/tokens';
 import { AppError } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
-import { queueEmail } from '@/lib/messages/queue-message';
-import type { EmailBrand } from '@/lib/messages/templates/brand-email';
-import { PasswordResetEmail } from '@/lib/messages/templates/password-reset-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { hostOrigin, platformUrl } from '@/lib/tenancy/urls';
 import { resolveHost, type ResolvedHost } from '@/lib/tenancy/resolve-host';
 import { auditTargetOf, newPasswordSchema, writePasswordHash } from './account-password';
@@ -58,8 +53,6 @@ async function accountsFor(host: ResolvedHost, email: string): Promise<Account[]
   ];
 }
 
-const platformBrand = (): EmailBrand => ({ productName: getConfig().PLATFORM_NAME, primaryColor: '#0f172a', supportEmail: null, logoUrl: null });
-
 async function sentRecently(where: ReturnType<typeof and>, since: Date): Promise<number> {
   const [row] = await getDb().select({ n: count() }).from(passwordResets).where(and(where, gte(passwordResets.createdAt, since)));
   return row?.n ?? 0;
@@ -80,14 +73,7 @@ export async function requestPasswordReset(input: { host: string | null; ip: str
     const url = host.kind === 'partner' ? `${hostOrigin(host.tenant.hostname)}/reset-password/${token}` : platformUrl(`/admin/reset-password/${token}`);
     await getDb().transaction(async (tx) => {
       await tx.insert(passwordResets).values({ audience: account.audience, accountId: account.id, partnerId: account.partnerId, tokenHash: digestToken(token), expiresAt: new Date(now.getTime() + resetPolicy.lifetimeMs), requestedIp: input.ip, createdAt: now });
-      const brand = account.partnerId ? await emailBrandFor(tx, account.partnerId) : platformBrand();
-      await queueEmail(tx, {
-        partnerId: account.partnerId,
-        to: account.email,
-        subject: `Reset your ${brand.productName} password`,
-        template: 'password_reset',
-        element: createElement(PasswordResetEmail, { brand, name: account.name, url, minutes: resetPolicy.lifetimeMs / 60_000 }),
-      });
+      await queueTemplatedEmail(tx, { partnerId: account.partnerId, to: account.email, type: 'password_reset', values: { 'recipient.name': account.name, 'link.url': url, 'link.expires_in_minutes': String(resetPolicy.lifetimeMs / 60_000) } });
       await recordAudit(tx, { actor: { type: 'system' }, ip: input.ip }, { partnerId: account.partnerId, action: 'auth.password_reset_requested', targetType: auditTargetOf[account.audience], targetId: account.id });
     });
   }

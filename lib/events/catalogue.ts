@@ -23,6 +23,11 @@ export const eventCatalogue = {
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':
     'We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one.',
+  'email_template.updated': 'One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now.',
+  'client_member.invited': 'Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`.',
+  'client_member.role_changed': 'A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended.',
+  'client_member.removed': 'A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once.',
+  'sending_domain.status_changed': 'Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status.',
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

@@ -36,6 +36,8 @@ export const idPrefixes = {
   schedule: 'sch',
   scheduleHoliday: 'hol',
   recurringCharge: 'rch',
+  emailTemplate: 'etp',
+  sendingDomain: 'sdm',
   number: 'num',
   numberHold: 'nhd',
   numberAssignment: 'nas',

@@ -1,5 +1,4 @@
 import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm';
-import { createElement } from 'react';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db';
 import { clientValidity } from '@/db/schema';
@@ -9,13 +8,13 @@ import { requirePartnerRole } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { ValidityEmail } from '@/lib/messages/templates/validity-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { accountKeyString } from './accounts';
 import { clientOf, partnerBook } from './books';
 import { postSet } from './post-set';
 import { storableDate } from '@/lib/dates/storable-date';
+
+const indiaTime = new Intl.DateTimeFormat('en-IN', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Kolkata' });
 
 export const addClientCreditsSchema = z
   .object({
@@ -100,8 +99,7 @@ export async function expireClients(now: Date = new Date(), limit = 100): Promis
       const client = await clientOf(tx, row.partnerId, row.clientId);
       await emitEvent(tx, row.partnerId, 'client.expired', { client_id: row.clientId, valid_till: row.validTill!.toISOString() });
       await recordAudit(tx, { actor: { type: 'system' } }, { partnerId: row.partnerId, action: 'client.expired', targetType: 'client', targetId: row.clientId, after: { valid_till: row.validTill!.toISOString() } });
-      const brand = await emailBrandFor(tx, row.partnerId);
-      await queueEmail(tx, { partnerId: row.partnerId, to: client.email, subject: `Your ${brand.productName} services are paused`, template: 'validity-expired', element: createElement(ValidityEmail, { brand, name: client.name, validTill: row.validTill! }) });
+      await queueTemplatedEmail(tx, { partnerId: row.partnerId, to: client.email, type: 'validity_expired', template: 'validity-expired', values: { 'client.name': client.name, 'validity.valid_till': indiaTime.format(row.validTill!) } });
     }
     return due.length;
   });

@@ -1,5 +1,4 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { createElement } from 'react';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db';
 import { ledgerAccounts } from '@/db/schema';
@@ -8,9 +7,7 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { LowBalanceEmail, type LowBalanceEmailProps } from '@/lib/messages/templates/low-balance-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { adminRecipients } from '@/lib/team/admin-recipients';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 import { resolveAccounts, accountKeyString } from './accounts';
@@ -37,22 +34,17 @@ export async function announceLowBalances(tx: Tx, partnerId: string, posted: Pos
     if (row.kind === 'client_wallet' && row.clientId) {
       await emitEvent(tx, partnerId, 'wallet.low_balance', { client_id: row.clientId, wallet: 'client_wallet', ...data });
       const client = await clientOf(tx, partnerId, row.clientId);
-      await mailLowBalance(tx, partnerId, [client.email], { whose: 'wallet', name: client.name, consoleUrl: null, ...amounts });
+      await queueTemplatedEmail(tx, { partnerId, to: client.email, type: 'wallet_low_balance', template: 'low-balance', values: { 'client.name': client.name, 'balance.available': amounts.available, 'balance.threshold': amounts.threshold } });
     }
     if (row.kind === 'partner_prepaid') {
       await emitEvent(tx, partnerId, 'partner.balance_low', { wallet: 'partner_prepaid', ...data });
       const { emails } = await adminRecipients(tx, partnerId);
-      await mailLowBalance(tx, partnerId, emails, { whose: 'prepaid', name: null, consoleUrl: await partnerHomeUrl(tx, partnerId, '/billing'), ...amounts });
+      const url = await partnerHomeUrl(tx, partnerId, '/billing');
+      for (const to of emails) {
+        await queueTemplatedEmail(tx, { partnerId, to, type: 'prepaid_low_balance', template: 'low-balance', values: { 'balance.available': amounts.available, 'balance.threshold': amounts.threshold, 'link.url': url } });
+      }
     }
   }
-}
-
-async function mailLowBalance(tx: Tx, partnerId: string, to: string[], props: Omit<LowBalanceEmailProps, 'brand'>) {
-  if (!to.length) return;
-  const brand = await emailBrandFor(tx, partnerId);
-  const element = createElement(LowBalanceEmail, { brand, ...props });
-  const subject = props.whose === 'wallet' ? `Your ${brand.productName} wallet is running low` : 'Your prepaid balance is running low';
-  for (const email of to) await queueEmail(tx, { partnerId, to: email, subject, template: 'low-balance', element });
 }
 
 export const setLowBalanceSchema = z.object({

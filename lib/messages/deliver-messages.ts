@@ -4,6 +4,7 @@ import { messages, partnerBranding, partners } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { unseal } from '@/lib/crypto/secret-box';
 import { logger } from '@/lib/log/logger';
+import { senderFor } from '@/lib/sending-domains/sender-for';
 import { emailProviderFor, smsProviderFor } from './providers';
 
 const leaseMs = 60_000;
@@ -45,8 +46,8 @@ export async function deliverDueMessages(now = new Date(), batchSize = 20): Prom
       const body = JSON.parse(unseal(message.sealedBody!)) as { html?: string; text: string };
       const provider = message.channel === 'email' ? emailProviderFor(kind) : smsProviderFor(kind);
       if (message.channel === 'email') {
-        const from = `"${(partner?.productName ?? 'Notifications').replace(/"/g, '')}" <${getConfig().EMAIL_FROM}>`;
-        await emailProviderFor(kind).send({ to: message.recipient, from, subject: message.subject ?? '', html: body.html ?? body.text, text: body.text });
+        const sender = await senderFor(db, message.partnerId);
+        await emailProviderFor(kind).send({ to: message.recipient, ...sender, subject: message.subject ?? '', html: body.html ?? body.text, text: body.text });
       } else {
         await smsProviderFor(kind).send({ to: message.recipient, text: body.text, senderName: partner?.productName ?? '' });
       }

@@ -1,5 +1,4 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
-import { createElement } from 'react';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { onboardingLinks, partners, registrations, type Registration } from '@/db/schema';
@@ -12,9 +11,7 @@ import { digestToken, newSecretToken } from '@/lib/crypto/tokens';
 import { AppError, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { OnboardingLinkEmail } from '@/lib/messages/templates/onboarding-link-email';
-import { emailBrandFor } from './registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { registrationStatus } from './requirements';
 import { createLinkSchema } from './schemas';
 
@@ -68,14 +65,7 @@ export async function createOnboardingLink(ctx: PartnerCtx, input: Untrusted<z.i
     // On the partner's own verified domain when it has one, where its clients know it (a sandbox's on its live partner's).
     url = await partnerHomeUrl(tx, ctx.partnerId, `/onboard/${token}`);
     if (emailTo) {
-      const brand = await emailBrandFor(tx, ctx.partnerId);
-      await queueEmail(tx, {
-        partnerId: ctx.partnerId,
-        to: emailTo,
-        subject: `Open your ${brand.productName} account`,
-        template: 'onboarding_link',
-        element: createElement(OnboardingLinkEmail, { brand, name: data.prefill.name || null, url, expiresOn: row!.expiresAt.toISOString().slice(0, 10) }),
-      });
+      await queueTemplatedEmail(tx, { partnerId: ctx.partnerId, to: emailTo, type: 'onboarding_link', values: { 'recipient.name': data.prefill.name || '', 'link.url': url, 'link.expires_on': row!.expiresAt.toISOString().slice(0, 10) } });
     }
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'onboarding_link.created', targetType: 'onboarding_link', targetId: row!.id, after: { prefill, expires_at: row!.expiresAt, ...(emailTo ? { emailed_to: emailTo } : {}) } });
     return row!;

@@ -1,8 +1,8 @@
-import { createElement } from 'react';
 import type { Tx } from '@/db';
 import type { Registration } from '@/db/schema';
-import { queueEmail, queueSms } from '@/lib/messages/queue-message';
-import { OtpEmail, otpSms } from '@/lib/messages/templates/otp-email';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
+import { queueSms } from '@/lib/messages/queue-message';
+import { otpSms } from '@/lib/messages/templates/otp-sms';
 import { issueOtp, otpPolicy, type OtpChannel } from './otp';
 import { emailBrandFor, partnerKind } from './registration-access';
 
@@ -14,13 +14,12 @@ export async function sendOtps(tx: Tx, registration: Registration, channels: Otp
   for (const channel of channels) {
     const code = await issueOtp(tx, registration.id, channel, sandbox);
     if (channel === 'email') {
-      await queueEmail(tx, {
+      await queueTemplatedEmail(tx, {
         partnerId: registration.partnerId,
         to: registration.email,
-        // The subject is stored in clear, so it must not carry the code.
-        subject: `Your ${brand.productName} verification code`,
+        type: 'otp',
         template: 'otp_email',
-        element: createElement(OtpEmail, { brand, name: registration.name, code, minutes }),
+        values: { 'recipient.name': registration.name, 'otp.code': code, 'otp.expires_in_minutes': String(minutes) },
       });
     } else {
       await queueSms(tx, { partnerId: registration.partnerId, to: registration.mobile, template: 'otp_sms', text: otpSms(brand, code, minutes) });

@@ -1,9 +1,6 @@
-import { createElement } from 'react';
 import type { Tx } from '@/db';
 import { emitEvent } from '@/lib/events/emit-event';
-import { queueEmail } from '@/lib/messages/queue-message';
-import { WebhookDisabledEmail } from '@/lib/messages/templates/webhook-disabled-email';
-import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
 import { adminRecipients } from '@/lib/team/admin-recipients';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 
@@ -40,10 +37,7 @@ export async function announceEndpointDisabled(tx: Tx, endpoint: DisabledEndpoin
   const { emails, testMode } = await adminRecipients(tx, endpoint.partnerId);
   if (!emails.length) return;
 
-  const brand = await emailBrandFor(tx, endpoint.partnerId);
   const consoleUrl = await partnerHomeUrl(tx, endpoint.partnerId, `/developers/webhooks/${endpoint.id}`);
-  const element = createElement(WebhookDisabledEmail, { brand, endpointUrl: url, description: endpoint.description, endpointId: endpoint.id, reason, consoleUrl, testMode });
-  for (const email of emails) {
-    await queueEmail(tx, { partnerId: endpoint.partnerId, to: email, subject: `${testMode ? 'Test-mode webhook' : 'Webhook'} endpoint disabled: ${url}`, template: 'webhook_endpoint_disabled', element });
-  }
+  const values = { 'endpoint.url': url, 'endpoint.id': endpoint.id, 'endpoint.description': endpoint.description ?? '', 'endpoint.kind': testMode ? 'Test-mode webhook' : 'Webhook', 'endpoint.mode': testMode ? 'test mode — switch on Test mode in the console to see it' : 'live', 'disable.reason': reason, 'link.url': consoleUrl };
+  for (const to of emails) await queueTemplatedEmail(tx, { partnerId: endpoint.partnerId, to, type: 'webhook_endpoint_disabled', values });
 }

@@ -38,6 +38,22 @@ export async function seedClients(partnerId: string, count: number, status: 'act
   return ids;
 }
 
+/** A partner's id by its slug, read from the server's database. */
+export async function partnerIdBySlug(slug: string): Promise<string> {
+  connectToServerDatabase('partnerIdBySlug');
+  const [{ getDb }, { partners }, { eq }] = await Promise.all([import('@/db'), import('@/db/schema'), import('drizzle-orm')]);
+  const [row] = await getDb().select({ id: partners.id }).from(partners).where(eq(partners.slug, slug));
+  return row!.id;
+}
+
+/** An active client whose owner can sign in to the portal with this password. */
+export async function seedClientWithOwner(partnerId: string, input: { name: string; owner: { name: string; email: string; password: string } }) {
+  connectToServerDatabase('seedClientWithOwner');
+  const [{ seedClient }, { systemCtx }] = await Promise.all([import('@/lib/clients/seed-client'), import('@/lib/audit/context')]);
+  const client = await seedClient({ ...systemCtx, partnerId }, { name: input.name, email: input.owner.email, status: 'active', owner: { name: input.owner.name, password: input.owner.password } });
+  return { clientId: client.id, ownerEmail: input.owner.email };
+}
+
 /** Numbers in a client's masking pool (as a purchase and "use for masking" would leave them), in the partner's sandbox. */
 export async function addSandboxMaskingPool(partnerId: string, clientId: string, count: number): Promise<string[]> {
   connectToServerDatabase('addSandboxMaskingPool');

@@ -2,6 +2,9 @@ import type { ApiOperation } from '../operation';
 import * as audit from '../operations/audit';
 import * as billing from '../operations/billing';
 import * as clients from '../operations/clients';
+import * as clientMembers from '../operations/client-members';
+import * as sendingDomain from '../operations/sending-domain';
+import * as emailTemplates from '../operations/email-templates';
 import * as events from '../operations/events';
 import * as masking from '../operations/masking';
 import * as onboardingLinks from '../operations/onboarding-links';
@@ -13,7 +16,7 @@ import * as webhooks from '../operations/webhooks';
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, masking];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, masking];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),

@@ -1,5 +1,4 @@
 import { render } from '@react-email/components';
-import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { setLogo } from '@/lib/branding/update-branding';
@@ -8,9 +7,11 @@ import { emailBrandFor } from '@/lib/onboarding/registration-access';
 import { ensureSandbox } from '@/lib/partners/sandbox';
 import { makePartner, systemFor } from '@/test/factories';
 import { pngImage } from '@/test/images';
-import { OtpEmail } from './otp-email';
+import { messageTypes } from '@/lib/email-templates/message-types';
+import { fillTemplate } from '@/lib/email-templates/render-template';
 
-const otpEmail = (brand: Awaited<ReturnType<typeof emailBrandFor>>) => createElement(OtpEmail, { brand, name: 'Asha', code: '123456', minutes: 10 });
+const otpEmail = (brand: Awaited<ReturnType<typeof emailBrandFor>>) =>
+  fillTemplate(messageTypes.otp, messageTypes.otp.defaults, brand, { 'recipient.name': 'Asha', 'otp.code': '123456', 'otp.expires_in_minutes': '10' }).element;
 
 describe('e-mails in the partner’s brand', () => {
   it('show the partner’s name when it has no logo, and never the platform’s', async () => {

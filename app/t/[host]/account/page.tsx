@@ -1,28 +1,45 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { BrandMark } from '@/components/brand/brand-mark';
-import { SignOutButton } from '@/components/auth/sign-out-button';
-import { currentTenant, getClientMemberSession } from '@/lib/auth/session';
 import { AccountSecurityCard } from '@/components/auth/account-security-card';
-import { signOutAction, signOutEverywhereAction } from '../(console)/actions';
+import { RequirementList } from '@/components/clients/kyc-summary';
+import { clientStatusTone } from '@/components/console/status-tones';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { requirePortalSession } from '@/lib/auth/portal-session';
+import { portalOverview } from '@/lib/portal/portal-data';
+import { signOutEverywhereAction } from '../(console)/actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-/** Where a client member lands after signing in on their partner's host. Later issues fill it with numbers and wallet. */
+const statusText = { pending: 'Your account is being set up.', active: 'Your account is active: its services work.', inactive: 'Your account is inactive: its services are stopped. Contact support to resume them.' };
+
+/** Where a client member lands after signing in on their partner's host: the account, its KYC and security. */
 export default async function AccountPage() {
-  const tenant = await currentTenant();
-  const member = tenant ? await getClientMemberSession(tenant) : null;
-  if (!tenant || !member) redirect('/login');
-  if (member.mustChangePassword) redirect('/password');
+  const { tenant, member, ctx } = await requirePortalSession();
+  const { client, kyc, role } = await portalOverview(ctx);
   return (
-    <main className="mx-auto max-w-2xl space-y-6 p-6">
-      <header className="flex items-center justify-between">
-        <BrandMark brand={tenant.brand} />
-        <SignOutButton action={signOutAction} />
-      </header>
-      <h1 className="text-2xl font-semibold">Hello, {member.name}</h1>
-      <p className="text-slate-600">You are signed in to {tenant.brand.productName} as {member.email}.</p>
+    <>
+      <div>
+        <h1 className="text-2xl font-semibold">{client.name}</h1>
+        <p className="text-slate-600">
+          Signed in to {tenant.brand.productName} as {member.email} ({role}).
+        </p>
+      </div>
+      <Card title="Account status">
+        <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="portal-account-status">
+          <Badge tone={clientStatusTone[client.status]}>{client.status}</Badge> {statusText[client.status]}
+        </p>
+      </Card>
+      <Card title="Business verification (KYC)">
+        {kyc ? (
+          <div className="space-y-3">
+            <p className="text-sm text-slate-600">{kyc.requirements.currently_due.length ? 'Still due:' : 'Everything required has been provided.'}</p>
+            <RequirementList kyc={kyc} />
+          </div>
+        ) : (
+          <p className="text-sm text-slate-600">No verification on record for this account.{tenant.brand.supportEmail ? ` Questions? Write to ${tenant.brand.supportEmail}.` : ''}</p>
+        )}
+      </Card>
       <AccountSecurityCard email={member.email} passwordHref="/password" signOutEverywhere={signOutEverywhereAction} />
-    </main>
+    </>
   );
 }

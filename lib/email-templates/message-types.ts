@@ -1,0 +1,168 @@
+import { defineMessageType } from './define-message-type';
+
+const recipientName = { description: 'The recipient’s name.', sample: 'Priya Sharma' };
+const linkUrl = (what: string) => ({ description: `The address of ${what} (the button’s target).`, sample: 'https://portal.acme.example/…' });
+
+/**
+ * Every e-mail Switchboard sends for a partner. A new message type is one entry here: its defaults, its variables
+ * and who gets it; the editor, the REST API, previews and test sends all read this list.
+ */
+export const messageTypes = {
+  otp: defineMessageType({
+    key: 'otp',
+    label: 'Verification code',
+    description: 'Sent to someone registering as your client, with the one-time code that confirms their e-mail address.',
+    variables: {
+      'recipient.name': recipientName,
+      'otp.code': { description: 'The one-time code.', sample: '482913' },
+      'otp.expires_in_minutes': { description: 'Minutes the code stays valid.', sample: '10' },
+    },
+    callout: 'otp.code',
+    defaults: {
+      subject: 'Your {{partner.product_name}} verification code',
+      heading: 'Confirm your e-mail address',
+      body: 'Hello {{recipient.name}},\n\nEnter this code to confirm your e-mail address:',
+      buttonLabel: null,
+    },
+  }),
+  team_invitation: defineMessageType({
+    key: 'team_invitation',
+    label: 'Team invitation',
+    description: 'Sent to someone added to your team by invitation: the link where they choose their password.',
+    variables: {
+      'recipient.name': recipientName,
+      'link.url': linkUrl('the invitation'),
+      'link.expires_in_days': { description: 'Days the link stays valid.', sample: '7' },
+    },
+    defaults: {
+      subject: 'You are invited to {{partner.product_name}}',
+      heading: 'Join {{partner.product_name}}',
+      body: 'Hello {{recipient.name}},\n\nYou have been added to the {{partner.product_name}} team. Choose your password to sign in.\n\nThe link works once and expires in {{link.expires_in_days}} days. If you did not expect it, ignore this e-mail.',
+      buttonLabel: 'Accept the invitation',
+    },
+  }),
+  client_member_invitation: defineMessageType({
+    key: 'client_member_invitation',
+    label: 'Client member invitation',
+    description: 'Sent to someone invited to a client’s account (by the client’s owner or by you): the link where they choose their password.',
+    variables: {
+      'recipient.name': recipientName,
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'inviter.name': { description: 'Who sent the invitation.', sample: 'Rahul Verma' },
+      'link.url': linkUrl('the invitation'),
+      'link.expires_in_days': { description: 'Days the link stays valid.', sample: '7' },
+    },
+    defaults: {
+      subject: 'Join {{client.name}} on {{partner.product_name}}',
+      heading: 'Join {{client.name}}',
+      body: 'Hello {{recipient.name}},\n\n{{inviter.name}} invited you to the {{client.name}} account on {{partner.product_name}}. Choose your password to sign in.\n\nThe link works once and expires in {{link.expires_in_days}} days. If you did not expect it, ignore this e-mail.',
+      buttonLabel: 'Accept the invitation',
+    },
+  }),
+  onboarding_link: defineMessageType({
+    key: 'onboarding_link',
+    label: 'Onboarding link',
+    description: 'Sent to a prospect with a hosted onboarding link, where they register and complete KYC themselves.',
+    variables: {
+      'recipient.name': { description: 'The prospect’s name, when the link was prefilled with one (else empty).', sample: 'Priya Sharma' },
+      'link.url': linkUrl('the onboarding link'),
+      'link.expires_on': { description: 'The last day the link works (YYYY-MM-DD).', sample: '2026-12-31' },
+    },
+    defaults: {
+      subject: 'Open your {{partner.product_name}} account',
+      heading: 'Open your {{partner.product_name}} account',
+      body: 'Hello {{recipient.name}},\n\nOpen your account and complete the business verification (KYC) online, in a few minutes.\n\nThe link is for you alone and works until {{link.expires_on}}.',
+      buttonLabel: 'Open my account',
+    },
+  }),
+  password_reset: defineMessageType({
+    key: 'password_reset',
+    label: 'Password reset',
+    description: 'Sent when someone on your hosts asks to reset a forgotten password (your team and your clients’ members).',
+    variables: {
+      'recipient.name': recipientName,
+      'link.url': linkUrl('the reset page'),
+      'link.expires_in_minutes': { description: 'Minutes the link stays valid.', sample: '30' },
+    },
+    defaults: {
+      subject: 'Reset your {{partner.product_name}} password',
+      heading: 'Reset your password',
+      body: 'Hello {{recipient.name}},\n\nSomeone asked to reset the password of your {{partner.product_name}} account. To choose a new one, open this link.\n\nThe link works once and expires in {{link.expires_in_minutes}} minutes. Choosing a new password signs you out everywhere. If you did not ask for this, ignore this e-mail: your password stays as it is.',
+      buttonLabel: 'Choose a new password',
+    },
+  }),
+  wallet_low_balance: defineMessageType({
+    key: 'wallet_low_balance',
+    label: 'Client wallet low',
+    description: 'Sent to a client, once per crossing, when its wallet falls below the low-balance threshold.',
+    variables: {
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'balance.available': { description: 'What is left to spend, formatted.', sample: '₹480.00' },
+      'balance.threshold': { description: 'The alert’s threshold, formatted.', sample: '₹500.00' },
+    },
+    defaults: {
+      subject: 'Your {{partner.product_name}} wallet is running low',
+      heading: 'Your {{partner.product_name}} wallet is running low',
+      body: 'Hello {{client.name}},\n\nYour wallet has {{balance.available}} left to spend, below the {{balance.threshold}} you asked to be told about. Services stop when it runs out.\n\nContact {{partner.support_email}} to add credits.',
+      buttonLabel: null,
+    },
+  }),
+  prepaid_low_balance: defineMessageType({
+    key: 'prepaid_low_balance',
+    label: 'Prepaid balance low',
+    description: 'Sent to your owners and admins, once per crossing, when your prepaid balance falls below its threshold.',
+    variables: {
+      'balance.available': { description: 'What is left to spend, formatted.', sample: '₹4,800.00' },
+      'balance.threshold': { description: 'The alert’s threshold, formatted.', sample: '₹5,000.00' },
+      'link.url': linkUrl('your Billing page'),
+    },
+    defaults: {
+      subject: 'Your prepaid balance is running low',
+      heading: 'Your prepaid balance is running low',
+      body: 'Your prepaid balance has {{balance.available}} left to spend, below the {{balance.threshold}} you asked to be told about. Charges to your clients are refused when it runs out.',
+      buttonLabel: 'Add funds',
+    },
+  }),
+  validity_expired: defineMessageType({
+    key: 'validity_expired',
+    label: 'Validity expired',
+    description: 'Sent to a client when its validity ends and its services are paused.',
+    variables: {
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'validity.valid_till': { description: 'When the validity ended (India time).', sample: '30 November 2026 at 11:59 pm' },
+    },
+    defaults: {
+      subject: 'Your {{partner.product_name}} services are paused',
+      heading: 'Your services are paused',
+      body: 'Hello {{client.name}},\n\nYour account’s validity ended on {{validity.valid_till}} (India time), so its services are paused. Nothing is lost: they resume as soon as your validity is extended.\n\nContact {{partner.support_email}} to extend it.',
+      buttonLabel: null,
+    },
+  }),
+  webhook_endpoint_disabled: defineMessageType({
+    key: 'webhook_endpoint_disabled',
+    label: 'Webhook endpoint disabled',
+    description: 'Sent to your owners and admins when deliveries to one of your webhook endpoints were stopped.',
+    variables: {
+      'endpoint.url': { description: 'The endpoint’s origin (its path and query may hold a token, so they are left out).', sample: 'https://hooks.acme.example/…' },
+      'endpoint.id': { description: 'The endpoint’s id.', sample: 'we_01kaz3d4mqf2v8n6w0c1e5rj7t' },
+      'endpoint.description': { description: 'The endpoint’s description (empty when none).', sample: 'CRM sync' },
+      'endpoint.kind': { description: '“Webhook”, or “Test-mode webhook” for an endpoint of your sandbox.', sample: 'Webhook' },
+      'endpoint.mode': { description: '“live”, or for a sandbox’s endpoint “test mode” and where to find it.', sample: 'live' },
+      'disable.reason': { description: 'Why deliveries stopped.', sample: 'It failed for 5 days without a success.' },
+      'link.url': linkUrl('the endpoint’s page in your console'),
+    },
+    defaults: {
+      subject: '{{endpoint.kind}} endpoint disabled: {{endpoint.url}}',
+      heading: 'A webhook endpoint was disabled',
+      body: 'We stopped sending events to {{endpoint.url}} ({{endpoint.mode}}), endpoint {{endpoint.id}} {{endpoint.description}}.\n\n{{disable.reason}}\n\nEvents that happen while it is disabled are not delivered to it; the events API keeps them for 30 days. Once the endpoint answers again, enable it on its page in the console, or set its status to enabled through the API.',
+      buttonLabel: 'Open the endpoint',
+    },
+  }),
+};
+
+export type MessageTypeKey = keyof typeof messageTypes;
+export const messageTypeKeys = Object.keys(messageTypes) as MessageTypeKey[];
+
+export function isMessageTypeKey(value: string): value is MessageTypeKey {
+  return Object.hasOwn(messageTypes, value);
+}
