@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { tierLimits } from '@/lib/partners/tier-limits';
 import { eventCatalogue } from '@/lib/events/catalogue';
+import { maskingMagicValues } from '@/lib/providers/carrier/masking-simulator';
 import { CodeBlock } from './code-block';
 import { InlineText } from './rich-text';
 
@@ -11,6 +12,7 @@ export const overviewTopics = [
   { id: 'idempotency', title: 'Idempotency' },
   { id: 'rate-limits', title: 'Rate limits' },
   { id: 'webhooks', title: 'Webhooks' },
+  { id: 'masking', title: 'Masking and the call simulator' },
 ] as const;
 
 function Topic({ id, children }: { id: (typeof overviewTopics)[number]['id']; children: ReactNode }) {
@@ -115,6 +117,29 @@ export function Overview({ apiBaseUrl }: { apiBaseUrl: string }) {
                 <tr key={type}>
                   <td className="px-3 py-2 whitespace-nowrap"><code className="font-mono">{type}</code></td>
                   <td className="px-3 py-2 text-slate-700"><InlineText text={meaning} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Topic>
+      <Topic id="masking">
+        <P>{'A masking session bridges two parties over a number of the client’s masking pool; a party reaches at most one open session through one pool number, so a pool needs as many numbers as its busiest party has sessions open at once (`409 pool_exhausted` says how many). Every call leg is a call record charged per started minute at your `masking_minute` retail price, once however often the carrier repeats its events, and announced as `call.completed`. Once a session has closed, both parties’ numbers are shown masked everywhere.'}</P>
+        <P>{'In test mode `POST /masking_sessions/{session_id}/simulate_call` calls the virtual number from one party; the simulator’s answer depends on the numbers:'}</P>
+        <div className="overflow-x-auto rounded-md border border-slate-200">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Call simulator magic values</caption>
+            <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">Number</th>
+                <th scope="col" className="px-3 py-2 font-medium">What happens</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {maskingMagicValues.map((magic) => (
+                <tr key={magic.value}>
+                  <td className="px-3 py-2 whitespace-nowrap">{magic.value}</td>
+                  <td className="px-3 py-2 text-slate-700"><InlineText text={magic.effect} /></td>
                 </tr>
               ))}
             </tbody>

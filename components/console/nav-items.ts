@@ -8,6 +8,7 @@ export const consoleNav: NavItem[] = [
   { href: '/', label: 'Dashboard', enabled: true },
   { href: '/clients', label: 'Clients', enabled: true },
   { href: '/numbers', label: 'Numbers', enabled: true },
+  { href: '/masking', label: 'Masking', enabled: true },
   { href: '/agents', label: 'Agents', enabled: true },
   { href: '/flows', label: 'Flows', enabled: false },
   { href: '/whatsapp', label: 'WhatsApp', enabled: true },

@@ -16,3 +16,5 @@ export * from './channels';
 export * from './whatsapp-numbers';
 export * from './support';
 export * from './numbers';
+export * from './masking';
+export * from './calls';

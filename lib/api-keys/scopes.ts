@@ -19,13 +19,15 @@ export const scopeResources = {
   whatsapp: 'WhatsApp Business numbers: link, health, schedules',
   support: 'Support tickets: your clients’ tickets with you, and yours with us; replies, notes, attachments and statistics',
   numbers: 'Number search, holds, purchases, a client’s numbers, release, recall and working hours',
+  masking: 'Masking sessions, their call legs and the masking pool',
+  calls: 'Call records (read only)',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;
 export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
 export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
-  resource === 'audit' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+  resource === 'audit' || resource === 'calls' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
 );
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');

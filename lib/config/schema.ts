@@ -41,6 +41,7 @@ export const configSchema = z
     PLIVO_AUTH_ID: z.string().regex(/^[A-Z0-9]{10,40}$/, 'must be a Plivo Auth ID (capital letters and digits)').optional(),
     PLIVO_AUTH_TOKEN: z.string().min(10, 'must be a Plivo Auth Token').optional(),
     PLIVO_API_URL: z.url('must be a URL such as https://api.plivo.com').default('https://api.plivo.com'),
+    CALL_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters (a random string shared with the carrier or switch)').optional(),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.stringbool({ error: 'must be true or false' }).default(false),
     // The WhatsApp channel gateway's partner API; unset, channels run on the gateway simulator.
     WHAPI_PARTNER_TOKEN: z.string().min(16, 'must be the partner token from the gateway’s partner dashboard').optional(),

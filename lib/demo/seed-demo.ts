@@ -7,6 +7,7 @@ import { seedClient } from '@/lib/clients/seed-client';
 import { onboardDemoClient, type DemoClient } from './onboard-demo-client';
 import { seedChannels } from './seed-channels';
 import { seedAgents } from './seed-agents';
+import { seedMasking } from './seed-masking';
 import { seedMoney } from './seed-money';
 import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
@@ -77,7 +78,7 @@ export async function seedDemo(): Promise<SeedResult> {
       await createOperator(systemCtx, { ...demoOperator, password: demoPassword });
       result.logins.push(`Operator console: ${platformUrl('/admin')}  —  ${demoOperator.email} / ${demoPassword}`);
     }
-    for (const demo of demoPartners) {
+    for (const [partnerIndex, demo] of demoPartners.entries()) {
       if (await slugTaken(demo.slug)) {
         result.skipped.push(`partner “${demo.slug}” (a partner with this slug already exists)`);
         continue;
@@ -102,6 +103,8 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedSupport(partner.id, demoOperator.email);
       // Numbers bought for the clients (charged to the wallets just funded), working hours, quarantine, a hold.
       await seedNumbers(partner.id);
+      // A masking pool, sessions and their call legs (kept in its own module).
+      await seedMasking(partner.id, partnerIndex);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
       await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });

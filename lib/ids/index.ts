@@ -51,6 +51,11 @@ export const idPrefixes = {
   numberHold: 'nhd',
   numberAssignment: 'nas',
   numberPurchase: 'npu',
+  maskingSession: 'msn',
+  maskingAllocation: 'mal',
+  maskingCallback: 'mcb',
+  callRecord: 'call',
+  callEvent: 'cev',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -1,6 +1,6 @@
 import { lt } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { apiRequestLog, events } from '@/db/schema';
+import { apiRequestLog, callEvents, events } from '@/db/schema';
 import { pruneIdempotencyKeys } from '@/lib/api/idempotency';
 import { pruneRateLimitWindows } from '@/lib/api/rate-limit';
 import { eventRetentionMs } from '@/lib/events/list-events';
@@ -22,4 +22,6 @@ export async function runHousekeeping(now: Date = new Date()): Promise<void> {
   await db.delete(apiRequestLog).where(lt(apiRequestLog.createdAt, new Date(now.getTime() - requestLogRetentionMs)));
   await purgeExpiredSessions(now);
   await purgeExpiredResets(now);
+  // Accepted call event ids guard against replays; a carrier never repeats an event a month later.
+  await db.delete(callEvents).where(lt(callEvents.createdAt, new Date(now.getTime() - eventRetentionMs)));
 }

@@ -3,6 +3,9 @@ import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
 import { sweepChannelExpiry, syncChannelConnections } from '@/lib/channels/expiry';
+import { chargePendingLegs } from '@/lib/calls/charge-call-leg';
+import { deliverDueCallbacks } from '@/lib/masking/callbacks';
+import { expireMaskingSessions } from '@/lib/masking/expire-sessions';
 import { expireClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { advancePendingPurchases, runNumberUpkeep } from '@/lib/numbers/upkeep';
@@ -89,6 +92,9 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
         // SLA breaches are raised within a round of their due time, not at the next housekeeping.
         if (!stopped) await runSupportClocks(clock());
         if (!stopped) await advancePendingPurchases(clock());
+        // Masking: sessions past their expiry, and the callbacks their changes queued.
+        if (!stopped) await expireMaskingSessions(clock());
+        while (!stopped && (await deliverDueCallbacks(clock(), { limit: batchSize })) === batchSize);
       }
       if (!stopped && Date.now() - lastHousekeeping >= housekeepingIntervalMs) {
         lastHousekeeping = Date.now();
@@ -100,6 +106,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           // Each linked WhatsApp number once a day (and within the hour after Meta was busy).
           await runDueWhatsappChecks({ now: clock });
           await runNumberUpkeep(clock());
+          await chargePendingLegs(clock());
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());
         }

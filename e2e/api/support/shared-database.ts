@@ -60,3 +60,11 @@ export async function seedClientWithOwner(partnerId: string, input: { name: stri
   const client = await seedClient({ ...systemCtx, partnerId }, { name: input.name, email: input.owner.email, status: 'active', owner: { name: input.owner.name, password: input.owner.password } });
   return { clientId: client.id, ownerEmail: input.owner.email };
 }
+
+/** Numbers in a client's masking pool (as a purchase and "use for masking" would leave them), in the partner's sandbox. */
+export async function addSandboxMaskingPool(partnerId: string, clientId: string, count: number): Promise<string[]> {
+  connectToServerDatabase('addSandboxMaskingPool');
+  const [{ addPoolNumbers }, { ensureSandbox }] = await Promise.all([import('@/lib/masking/test-pool'), import('@/lib/partners/sandbox')]);
+  const sandboxId = await ensureSandbox(partnerId);
+  return (await addPoolNumbers({ partnerId: sandboxId, clientId, environment: 'sandbox', count })).map((n) => n.e164);
+}

@@ -5,6 +5,180 @@
  */
 
 export interface paths {
+    "/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agents
+         * @description The partner’s agents, newest first, of one client and in one status when asked.
+         *
+         *     Requires the `agents:read` scope.
+         */
+        get: operations["listAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{agent_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agent
+         * @description One agent with its availability. Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up.
+         *
+         *     Requires the `agents:read` scope.
+         */
+        get: operations["getAgent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an agent
+         * @description Changes any of the agent’s fields; fields left out stay. A new `password` replaces the old one. Deactivated agents cannot be changed (409).
+         *
+         *     Requires the `agents:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateAgent"];
+        trace?: never;
+    };
+    "/agents/{agent_id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an agent’s availability
+         * @description Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up. The answer says whether the choice was applied or queued.
+         *
+         *     Requires the `agents:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setAgentAvailability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{agent_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an agent
+         * @description Sets the agent `inactive` and `offline`: it takes no calls and keeps its extension and history. Refused (409) while the agent is ringing or on a call. Repeating it changes nothing.
+         *
+         *     Requires the `agents:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["deactivateAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{agent_id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agent’s working hours
+         * @description The agent’s working hours (zone, weekly ranges, holidays) and whether they are open now. Without hours an agent is never moved by them (`status.reason` `no_schedule`). When hours end the agent is moved offline (queued during a call); when they begin, an agent the hours moved offline is made available. A choice made in between stands until the next boundary.
+         *
+         *     Requires the `agents:read` scope.
+         */
+        get: operations["getAgentSchedule"];
+        /**
+         * Set an agent’s working hours
+         * @description Replaces the agent’s zone and weekly hours (several ranges a day, `24:00`, overnight ranges); holidays stay. The next minute’s check applies them.
+         *
+         *     Requires the `agents:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setAgentSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get every agent’s availability
+         * @description Every active agent (up to 1000; filter by client for more) with its state, time in state and today’s calls and talk time: the wallboard’s snapshot. For changes as they happen, use the stream.
+         *
+         *     Requires the `agents:read` scope.
+         */
+        get: operations["getAgentsAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/availability/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream agents’ availability (SSE)
+         * @description A server-sent event stream (`text/event-stream`) for partner systems and wallboards: first a `snapshot` event (`{clients, agents, at}`), then an `agent` event with an agent’s new state each time one changes, on whichever app instance it changed, within about a second. A comment line every 15 s keeps it open; reconnect (EventSource does, after `retry`) to get a fresh snapshot. The connection counts once against the rate limit.
+         *
+         *     Requires the `agents:read` scope.
+         */
+        get: operations["streamAgentsAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit_log": {
         parameters: {
             query?: never;
@@ -119,6 +293,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/call_records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List call records
+         * @description Every call leg of your clients, newest first, by masking session, client or number: duration, outcome and what it cost.
+         *
+         *     Requires the `calls:read` scope.
+         */
+        get: operations["listCallRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/call_records/{call_record_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a call record
+         * @description One call leg.
+         *
+         *     Requires the `calls:read` scope.
+         */
+        get: operations["getCallRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List channels
+         * @description Your WhatsApp channels, newest first, filtered by status, mode or client.
+         *
+         *     Requires the `channels:read` scope.
+         */
+        get: operations["listChannels"];
+        put?: never;
+        /**
+         * Create a channel
+         * @description Creates a WhatsApp channel for a client, in trial for `trial_days` (default 5). The response holds the channel’s API token this once; only a digest is kept. On the gateway simulator (every sandbox): a QR code is asked for → a login starts: the first code lasts 60 s, then a new one every 20 s, 6 in all; after that the connection fails (no scan in time) and a new login can be started; a scan is simulated (sandboxes and the demo) → the phone authenticates, then connects, as +919000000100 unless a phone number is given; the phone is +919000000401 → it is logged out 2 minutes after connecting: the phone removed the linked device; a pairing code is asked for +919000000400 → refused: the number cannot be reached on WhatsApp; any other pairing code request → an 8-character code derived from the channel and phone; a simulated scan completes it.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a channel
+         * @description A channel with its mode, state, phone and days.
+         *
+         *     Requires the `channels:read` scope.
+         */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a channel
+         * @description Deletes the channel and returns every unused day to your day balance, as a ledger transfer with your comment.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["deleteChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/connect_link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a connect link
+         * @description A signed, expiring link on your own domain, in your brand, where your client connects the phone by QR code or pairing code.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createChannelConnectLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate days
+         * @description Allocates days from your day balance, with a comment for the books: a trial channel goes live, a live one runs longer, a stopped one restarts.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["extendChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/pairing_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a pairing code
+         * @description A code to type on the phone (WhatsApp → Linked devices → Link with phone number) instead of scanning.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["getChannelPairingCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the QR code
+         * @description The current QR code to scan with WhatsApp (starting a login when none is under way), as data, PNG and SVG. Ask again at `expires_at` for the next one. On the gateway simulator (every sandbox): a QR code is asked for → a login starts: the first code lasts 60 s, then a new one every 20 s, 6 in all; after that the connection fails (no scan in time) and a new login can be started; a scan is simulated (sandboxes and the demo) → the phone authenticates, then connects, as +919000000100 unless a phone number is given; the phone is +919000000401 → it is logged out 2 minutes after connecting: the phone removed the linked device; a pairing code is asked for +919000000400 → refused: the number cannot be reached on WhatsApp; any other pairing code request → an 8-character code derived from the channel and phone; a simulated scan completes it.
+         *
+         *     Requires the `channels:write` scope.
+         */
+        get: operations["getChannelQr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/reclaim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reclaim unused days
+         * @description Returns the unused days above `keep_days` to your day balance without deleting the channel; it runs on until its new `active_till`.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["reclaimChannelDays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/rotate_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New channel token
+         * @description Makes a new API token for the channel; the old one stops working at once. Returned this once.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["rotateChannelToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/simulate_scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a scan
+         * @description On a simulated channel (every sandbox): what scanning the QR code or typing the pairing code on a phone does. The channel authenticates and connects.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["simulateChannelScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a channel’s webhook URLs
+         * @description The channel’s own webhook URLs (at most 3): they receive its `channel.*` events, signed per Standard Webhooks.
+         *
+         *     Requires the `channels:read` scope.
+         */
+        get: operations["listChannelWebhooks"];
+        put?: never;
+        /**
+         * Add a webhook URL to a channel
+         * @description Adds an https URL (checked like every webhook target: no private or local addresses) that receives the channel’s events; its signing secret is returned this once.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["addChannelWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{channel_id}/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a channel’s webhook URL
+         * @description Stops sending the channel’s events to this URL.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["removeChannelWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/charges/{charge_id}/refund": {
         parameters: {
             query?: never;
@@ -187,6 +685,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an agent
+         * @description Adds an agent to a client. Without `extension` the lowest free one in the client’s range (2001–2999 unless set otherwise) is given; a taken one answers 409 with a pointer to `extension`. The password is for the agent’s softphone sign-in: stored hashed, never returned. New agents start `offline`.
+         *
+         *     Requires the `agents:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/allocations": {
         parameters: {
             query?: never;
@@ -205,6 +727,28 @@ export interface paths {
          *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
          */
         post: operations["allocateUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/masking_pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s masking pool
+         * @description The client’s numbers marked for masking, each with its open sessions, and `numbers_needed`: the size the pool needs for its busiest party to get one more session.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["getMaskingPool"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -295,6 +839,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a recording
+         * @description Uploads a WAV or MP3 (a welcome message, a prompt) as base64. The file is parsed as audio: anything else, over 5 MB or longer than 5 minutes is refused with a pointer to `content_base64`.
+         *
+         *     Requires the `flows:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["uploadRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/simulate_charge": {
         parameters: {
             query?: never;
@@ -337,6 +905,30 @@ export interface paths {
          *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
          */
         post: operations["updateClientStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/voice_bots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a voice bot
+         * @description Adds a WebSocket voice bot to a client. In live mode `wss_url` must be wss and `api_url` https, on public addresses. `auth_header` is stored encrypted and never returned: responses show only its name.
+         *
+         *     Requires the `bots:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createVoiceBot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -404,6 +996,76 @@ export interface paths {
          */
         get: operations["listClientTransactions"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/day_balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your day balance
+         * @description Days to allocate to channels, the alert threshold, your wholesale day price, and where every day bought is.
+         *
+         *     Requires the `channels:read` scope.
+         */
+        get: operations["getDayBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/day_balance/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy days
+         * @description Buys days from your prepaid balance at your wholesale day price.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["buyDays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/day_balance/threshold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the low-days alert
+         * @description Below this many days, `partner.days_low` is sent (and your owners and admins e-mailed) once per crossing; null switches it off.
+         *
+         *     Requires the `channels:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setDaysThreshold"];
         post?: never;
         delete?: never;
         options?: never;
@@ -506,7 +1168,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.
          *
          *     Requires the `events:read` scope.
          */
@@ -535,6 +1197,120 @@ export interface paths {
         get: operations["getEvent"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/masking_sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List masking sessions
+         * @description Your masking sessions, newest first, filtered by status, client, virtual number and creation time.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["listMaskingSessions"];
+        put?: never;
+        /**
+         * Create a masking session
+         * @description Bridges `first_party` and `second_party` over a virtual number from the client’s masking pool (its numbers marked for masking): each party calls that number and reaches the other without either seeing the other’s number. A party reaches at most one open session through one pool number, so when no pool number is free for both parties the answer is 409 `pool_exhausted` with `pool_size` and `numbers_needed`. With `record`, both parties hear `consent_prompt` before the call is bridged. With `callback_url`, the session’s changes and calls are POSTed there as Standard Webhooks requests signed with `callback_secret` (returned only here). Calls are charged per minute at your `masking_minute` retail price.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createMaskingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/masking_sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a masking session
+         * @description One session, with its totals. Once it has closed, both parties’ numbers are masked.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["getMaskingSession"];
+        put?: never;
+        post?: never;
+        /**
+         * End a masking session
+         * @description Ends an open session now (`status` `ended`, `end_reason` `cancelled`): its virtual number stops bridging these parties and `masking_session.ended` is sent.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["cancelMaskingSession"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a masking session
+         * @description Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `conflict` when the new party already reaches another open session through it). A closed session answers 409 `session_closed`.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateMaskingSession"];
+        trace?: never;
+    };
+    "/masking_sessions/{session_id}/legs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a session’s call legs
+         * @description Every leg of the session’s calls (the caller’s inbound leg and the bridged outbound leg), newest first, with duration, outcome and cost.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["listMaskingSessionLegs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/masking_sessions/{session_id}/simulate_call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a call (test mode only)
+         * @description Calls the virtual number from one party as the carrier would: the bridge rings the other party and both legs are written through the same call-event ingestion as real calls, so legs, charges, `call.completed` and callbacks are the real ones. The called party’s number decides the outcome: ending in 0002 no answer, 0003 busy, 0004 cut at `call_time_limit`; a party ending in 0009 makes the carrier refuse a session. Refused with a live key.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["simulateMaskingCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -971,6 +1747,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recordings
+         * @description The partner’s recordings, newest first, of one client when asked (without their audio).
+         *
+         *     Requires the `flows:read` scope.
+         */
+        get: operations["listRecordings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recordings/{recording_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a recording
+         * @description One recording’s details.
+         *
+         *     Requires the `flows:read` scope.
+         */
+        get: operations["getRecording"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a recording
+         * @description Deletes the recording and its audio.
+         *
+         *     Requires the `flows:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["deleteRecording"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/registrations": {
         parameters: {
             query?: never;
@@ -1331,6 +2159,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/support/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ticket statistics
+         * @description Counts by status, priority and category, median first response and resolution (working time), breach rate, backlog age and tickets per client: for your clients’ tickets (`level=client`, the default) or yours with us.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["getSupportStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tickets
+         * @description Your clients’ tickets with you (`level=client`) and yours with us (`level=partner`), newest first, filtered by status, priority, category, client, assignee and missed targets.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["listSupportTickets"];
+        put?: never;
+        /**
+         * Open a ticket with us
+         * @description Asks the platform’s support team for help, about your own account or about one of your clients (`customer_id`). Targets by priority, in working time: urgent 1 h to first response and 8 h to resolution, high 4 h / 24 h, normal 8 h / 72 h, low 24 h / 168 h; the clocks pause while the ticket is pending on you. Attach up to 5 images or PDFs; the request body may be at most 8 MB.
+         *
+         *     Requires the `support:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support/tickets/{ticket_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a ticket
+         * @description One ticket with its replies, files and history. On your own tickets with us you see our public replies only; on your clients’ tickets you see your team’s internal notes too. Another partner’s ticket answers 404.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["getSupportTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a ticket
+         * @description On your clients’ tickets: change the status, priority, category or assignee (a member of your team). On your own tickets with us you may only mark one `solved`. A move the status cannot make (a closed ticket is final) is 409 `conflict`.
+         *
+         *     Requires the `support:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateSupportTicket"];
+        trace?: never;
+    };
+    "/support/tickets/{ticket_id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description One file of a ticket, base64-encoded. A file of a note you may not see answers 404.
+         *
+         *     Requires the `support:read` scope.
+         */
+        get: operations["getSupportAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/support/tickets/{ticket_id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a ticket
+         * @description Adds a public reply (e-mailed to the other side) or, on your clients’ tickets, an internal note (`internal: true`) that the client never sees. A reply may set the status too (e.g. `pending` while you wait for the client).
+         *
+         *     Requires the `support:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["replyToSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/voice_bots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voice bots
+         * @description The partner’s voice bots, newest first, of one client when asked.
+         *
+         *     Requires the `bots:read` scope.
+         */
+        get: operations["listVoiceBots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/voice_bots/{bot_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a voice bot
+         * @description One bot; its auth header shown masked.
+         *
+         *     Requires the `bots:read` scope.
+         */
+        get: operations["getVoiceBot"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a voice bot
+         * @description Deletes the bot and its stored header.
+         *
+         *     Requires the `bots:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["deleteVoiceBot"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a voice bot
+         * @description Changes any field; fields left out stay. A new `auth_header` replaces the stored one (which cannot be read back); `auth_header: null` removes it.
+         *
+         *     Requires the `bots:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateVoiceBot"];
+        trace?: never;
+    };
+    "/voice_bots/{bot_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a voice bot’s connection
+         * @description Really opens the bot’s WebSocket, with its auth header, and reports the handshake time, the first message back and the close code, or what failed. The test sends, as JSON text frames, `{"event":"connected","protocol":"Call","version":"1.0.0"}` and then `{"event":"start","sequenceNumber":"1","streamSid":…,"start":{"streamSid","callSid","tracks":["inbound"],"customParameters":{"test":"true"},"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}}}`, waits up to 5 s for the bot’s first message, sends `{"event":"stop",…}` and closes with 1000. Calls speak the same protocol, with `media` frames of base64 μ-law in between.
+         *
+         *     Requires the `bots:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["testVoiceBot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhook_deliveries/{delivery_id}": {
         parameters: {
             query?: never;
@@ -1515,10 +2555,373 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/whatsapp/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List linked WhatsApp numbers
+         * @description The partner’s linked Cloud API numbers, newest first, with their health, token expiry and whether they are inside working hours now. Unlinked numbers are listed only with `status=unlinked`.
+         *
+         *     Requires the `whatsapp:read` scope.
+         */
+        get: operations["listWhatsappNumbers"];
+        put?: never;
+        /**
+         * Link a WhatsApp number
+         * @description Links a Cloud API number to a client after verifying the pair with Meta: the token is inspected (`debug_token`: valid, not expired, reaching the number’s business account) and the number read (display number, verified name, quality, status, health). Meta’s error codes become stable error codes. Linking a number the client already has replaces its token. The token is stored encrypted and never returned; Meta’s display number and verified name win over what was sent, and `differs_from_sent` names any difference.
+         *
+         *     In test mode (sk_test_ keys), and until the Meta app’s credentials are configured, the Cloud API simulator answers: a token that starts with EAAsim_expired → token_expired: Meta error 190, subcode 463; a token that starts with EAAsim_invalid → token_invalid: Meta error 190; a token that starts with EAAsim_no_access → number_not_accessible: Meta error 100, subcode 33; a token that starts with EAAsim_other_waba → number_not_accessible: the token is valid but reaches another business account; a token that starts with EAAsim_no_permission → permission_missing: Meta error 200; a token that starts with EAAsim_rate_limited → rate_limited: Meta error 80007; a token that starts with EAAsim_not_registered → number_not_registered: Meta error 133010; a token that starts with EAAsim_expiring → linked; the token expires 3 days after each check; a token that any other token → linked; the token never expires. Phone number ids: the id ends in 7 → quality YELLOW, can_send_message LIMITED; the id ends in 8 → quality RED, can_send_message BLOCKED (a WABA error explains why); any other id → quality GREEN, can_send_message AVAILABLE, status CONNECTED. The display number is +91 11 4310 and the id’s last four digits; the verified name is “Simulated Business” and the same four digits.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["linkWhatsappNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a WhatsApp number
+         * @description One linked (or unlinked) number of the partner. Another partner’s answers 404.
+         *
+         *     Requires the `whatsapp:read` scope.
+         */
+        get: operations["getWhatsappNumber"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a WhatsApp number
+         * @description Unlinks the number from its client: its token is erased and its schedule removed; the number stays listed with `status=unlinked`.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["unlinkWhatsappNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a WhatsApp number now
+         * @description Checks the number and its token with Meta now, as the daily check does: health or quality changes send `whatsapp_number.health_changed`; a token expiring within 7 days or expired sends `whatsapp_number.token_expiring` (and makes the number `token_expired`). When Meta is busy or away nothing changes.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["checkWhatsappNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a holiday to a WhatsApp number
+         * @description A date or range of dates (local to the schedule’s zone) that closes the number, or gives it special `hours`. A closing holiday beats special hours, which beat the weekly hours.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["addWhatsappHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/holidays/{holiday_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a holiday of a WhatsApp number
+         * @description Its dates follow the weekly hours again.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["deleteWhatsappHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/whatsapp/numbers/{whatsapp_number_id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a WhatsApp number’s schedule
+         * @description Its working hours, holidays and whether it is open now. A number without a schedule is open at all hours (`status.reason` `no_schedule`).
+         *
+         *     Requires the `whatsapp:read` scope.
+         */
+        get: operations["getWhatsappSchedule"];
+        /**
+         * Set a WhatsApp number’s working hours
+         * @description Replaces its time zone and weekly hours (holidays stay). Several ranges a day; an end before the start runs past midnight and belongs to the day it starts; `24:00` ends the day.
+         *
+         *     Requires the `whatsapp:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setWhatsappSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agent: {
+            /** @constant */
+            object: "agent";
+            /**
+             * @description The agent’s id.
+             * @example agt_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client the agent works for.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            name: string;
+            email: string;
+            /** @description E.164. */
+            phone: string;
+            /** @description Unique within the client. */
+            extension: string;
+            reporting_manager_id: string | null;
+            manager_id: string | null;
+            webrtc: boolean;
+            /** @enum {string} */
+            dial_preference: "webrtc" | "phone";
+            /** @enum {string} */
+            permission_group: "admin" | "supervisor" | "agent";
+            /**
+             * @description `inactive` after deactivation: the agent keeps its extension and history and takes no calls.
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            deactivated_at: string | null;
+            /** @enum {string} */
+            availability: "offline" | "available" | "ringing" | "on_call" | "wrap_up" | "break";
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            availability_since: string;
+            /** @description A choice waiting for the current call to end. */
+            queued_availability: ("available" | "break" | "offline") | null;
+            /** @description Calls answered today (Asia/Kolkata). */
+            calls_today: number;
+            talk_seconds_today: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
+        };
+        /** @description RFC 9457 problem details. */
+        Problem: {
+            /** @description A link to this error in the error catalogue. */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @description Stable machine-readable error code. */
+            code: string;
+            request_id: string;
+            /** @description For validation errors: each invalid field as a JSON pointer. */
+            errors?: {
+                pointer: string;
+                message: string;
+            }[];
+        };
+        AgentAvailabilityChange: {
+            /** @constant */
+            object: "agent_availability_change";
+            queued: boolean;
+            agent: components["schemas"]["Agent"];
+        };
+        Schedule: {
+            /** @constant */
+            object: "schedule";
+            /**
+             * @description IANA time zone of the hours.
+             * @example Asia/Kolkata
+             */
+            timezone: string;
+            /** @description Openings by weekday; an empty list is a closed day. */
+            weekly: {
+                mon: {
+                    start: string;
+                    end: string;
+                }[];
+                tue: {
+                    start: string;
+                    end: string;
+                }[];
+                wed: {
+                    start: string;
+                    end: string;
+                }[];
+                thu: {
+                    start: string;
+                    end: string;
+                }[];
+                fri: {
+                    start: string;
+                    end: string;
+                }[];
+                sat: {
+                    start: string;
+                    end: string;
+                }[];
+                sun: {
+                    start: string;
+                    end: string;
+                }[];
+            };
+            holidays: components["schemas"]["Holiday"][];
+            status: components["schemas"]["OpenState"];
+        };
+        Holiday: {
+            /** @constant */
+            object: "holiday";
+            /**
+             * @description The holiday’s id.
+             * @example hol_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            name: string;
+            /**
+             * @description First local date, YYYY-MM-DD.
+             * @example 2026-11-08
+             */
+            start_date: string;
+            /**
+             * @description Last local date (inclusive).
+             * @example 2026-11-08
+             */
+            end_date: string;
+            /** @description Special hours on these dates; null when they are closed all day. */
+            hours: {
+                start: string;
+                end: string;
+            }[] | null;
+        };
+        OpenState: {
+            open: boolean;
+            /**
+             * @description Why: open by the `weekly_hours` or a holiday’s `special_hours`; closed by a `holiday`, `outside_special_hours`, `outside_hours` or because there are `no_hours`; `no_schedule` is always open.
+             * @enum {string}
+             */
+            reason: "weekly_hours" | "special_hours" | "holiday" | "outside_special_hours" | "outside_hours" | "no_hours" | "no_schedule";
+            /** @description When `open` flips next; null when not within a year. */
+            next_change_at: string | null;
+            /** @description The holiday behind the answer, if one is. */
+            holiday: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        AgentAvailabilitySnapshot: {
+            /** @constant */
+            object: "agent_availability_snapshot";
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            at: string;
+            agents: components["schemas"]["AgentAvailability"][];
+        };
+        AgentAvailability: {
+            /**
+             * @description The agent’s id.
+             * @example agt_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description Its client.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            name: string;
+            extension: string;
+            /**
+             * @description An agent arriving with `inactive` was just deactivated and leaves the board.
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /** @enum {string} */
+            availability: "offline" | "available" | "ringing" | "on_call" | "wrap_up" | "break";
+            /**
+             * Format: date-time
+             * @description Since when it is in this state: time in state is now minus this.
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            availability_since: string;
+            queued_availability: ("available" | "break" | "offline") | null;
+            calls_today: number;
+            talk_seconds_today: number;
+        };
         AuditEntry: {
             /** @constant */
             object: "audit_entry";
@@ -1551,22 +2954,6 @@ export interface components {
              * @example 2026-11-22T09:30:00.000Z
              */
             created_at: string;
-        };
-        /** @description RFC 9457 problem details. */
-        Problem: {
-            /** @description A link to this error in the error catalogue. */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            /** @description Stable machine-readable error code. */
-            code: string;
-            request_id: string;
-            /** @description For validation errors: each invalid field as a JSON pointer. */
-            errors?: {
-                pointer: string;
-                message: string;
-            }[];
         };
         PartnerBalance: {
             /** @constant */
@@ -1666,6 +3053,160 @@ export interface components {
              */
             created_at: string;
         };
+        CallRecord: {
+            /** @constant */
+            object: "call_record";
+            /**
+             * @description The call leg.
+             * @example call_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client billed for it.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            /** @description The masking session it belonged to. */
+            session_id: string | null;
+            /** @description The carrier’s call id (both legs of a bridged call share it). */
+            call_id: string;
+            /** @enum {string} */
+            leg: "first_party" | "second_party" | "inbound" | "outbound";
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /**
+             * @description Your client’s number the call used.
+             * @example +918012345678
+             */
+            number: string;
+            /** @description A masking party’s number is masked once its session has closed. */
+            from: string;
+            to: string;
+            /** @enum {string} */
+            status: "ringing" | "answered" | "ended";
+            /** @description `completed`, `no_answer`, `busy`, `failed` or `cancelled`. */
+            outcome: string | null;
+            started_at: string | null;
+            answered_at: string | null;
+            ended_at: string | null;
+            duration_seconds: number | null;
+            /** @description Whole minutes, rounded up. */
+            billed_minutes: number | null;
+            /** @description `masking_minute`, `call_minute_inbound` or `call_minute_outbound`. */
+            product: string | null;
+            /** @description Charged to the client’s wallet at your retail price, paise. */
+            amount: number | null;
+            charge_status: ("pending" | "charged" | "none" | "failed") | null;
+            /** @description The ledger charge (refundable like any charge). */
+            charge_id: string | null;
+            charge_error: string | null;
+            recording_url: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        Channel: {
+            /** @constant */
+            object: "channel";
+            /**
+             * @description The channel’s id.
+             * @example chn_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client it belongs to.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            name: string;
+            /**
+             * @description `trial` until days are allocated, then `live`.
+             * @enum {string}
+             */
+            mode: "trial" | "live";
+            /**
+             * @description `stopped` once `active_till` passed, until days are allocated.
+             * @enum {string}
+             */
+            status: "active" | "stopped" | "deleted";
+            /**
+             * @description The phone: initialising → waiting_for_scan → authenticated → connected, or failed / logged_out (see `connection_reason`).
+             * @enum {string}
+             */
+            connection: "initialising" | "waiting_for_scan" | "authenticated" | "connected" | "failed" | "logged_out";
+            connection_reason: string | null;
+            phone: string | null;
+            trial_days: number;
+            /** @description While in trial: what the channel may do. */
+            trial_limits: {
+                messages_per_day: number;
+                chats_per_month: number;
+                api_calls_per_month: number;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            active_till: string;
+            /** @description Days until `active_till`, a part of a day counting as one. */
+            days_left: number;
+            /** @description Whole days a live channel has not used yet: what a reclaim or delete returns. */
+            unused_days: number;
+            /** @description Days allocated less those reclaimed or returned. */
+            days_held: number;
+            days_reclaimed: number;
+            /** @description The last four characters of the channel’s API token. */
+            token_hint: string;
+            /** @description On the gateway simulator (sandboxes, or no gateway configured): scans can be simulated. */
+            simulated: boolean;
+            connected_at: string | null;
+            stopped_at: string | null;
+            deleted_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        ChannelQr: {
+            /** @constant */
+            object: "channel_qr";
+            channel: components["schemas"]["Channel"];
+            /** @description Null when the phone is connected or the six codes ran out (`connection` is then `failed`; ask again to start over). */
+            qr: {
+                /** @description The text the QR code encodes. */
+                value: string;
+                /** @description Which code of the rotation (0–5): the first lasts 60 s, each later one 20 s. */
+                index: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T09:30:00.000Z
+                 */
+                expires_at: string;
+                /** @description The code as a PNG, as a `data:image/png;base64,…` URL. */
+                image_png: string;
+                /** @description The code as SVG markup. */
+                svg: string;
+            } | null;
+        };
+        ChannelWebhook: {
+            /** @constant */
+            object: "channel_webhook";
+            /**
+             * @description The webhook endpoint.
+             * @example we_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            url: string;
+            status: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
         Refund: {
             /** @constant */
             object: "refund";
@@ -1713,6 +3254,22 @@ export interface components {
             quantity: number;
             pool: number;
             client: number;
+        };
+        MaskingPool: {
+            /** @constant */
+            object: "masking_pool";
+            client_id: string;
+            size: number;
+            numbers_needed: number;
+            numbers: {
+                /**
+                 * @description The number.
+                 * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
+                 */
+                id: string;
+                number: string;
+                open_sessions: number;
+            }[];
         };
         ClientMember: {
             /** @constant */
@@ -1797,6 +3354,32 @@ export interface components {
             holiday: string | null;
             timezone: string | null;
         };
+        Recording: {
+            /** @constant */
+            object: "recording";
+            /**
+             * @description The recording’s id.
+             * @example rcd_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description Its client.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            name: string;
+            /** @enum {string} */
+            format: "wav" | "mp3";
+            duration_ms: number;
+            size_bytes: number;
+            sample_rate: number | null;
+            channels: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
         Charge: {
             /** @constant */
             object: "charge";
@@ -1810,6 +3393,36 @@ export interface components {
             commission: number;
             wallet_balance: number | null;
             prepaid_balance: number | null;
+        };
+        VoiceBot: {
+            /** @constant */
+            object: "voice_bot";
+            /**
+             * @description The bot’s id.
+             * @example vbot_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client it belongs to.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            name: string;
+            purpose: string;
+            api_url: string | null;
+            wss_url: string;
+            /** @description The header’s name with its value masked (`Authorization: ••••••••`), or null. The value is never returned. */
+            auth_header: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
         };
         Wallet: {
             /** @constant */
@@ -1836,6 +3449,21 @@ export interface components {
             days: number;
             points: number;
             forecast: components["schemas"]["Forecast"];
+        };
+        DayBalance: {
+            /** @constant */
+            object: "day_balance";
+            /** @description Days you can allocate. */
+            balance: number;
+            /** @description Below this, `partner.days_low` (once per crossing). */
+            threshold: number | null;
+            /** @description Your wholesale price of a day, paise. */
+            day_price: number;
+            bought: number;
+            /** @description Days held by channels (used and unused): `bought = balance + in_channels`, exactly. */
+            in_channels: number;
+            /** @description Days returned from channels so far (reclaims and deletes), already in `balance`. */
+            reclaimed: number;
         };
         EmailTemplate: {
             /** @constant */
@@ -1883,7 +3511,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `number.released`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `call.completed`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `number.released`.
              * @example client.activated
              */
             type: string;
@@ -1896,6 +3524,69 @@ export interface components {
              * @example 2026-11-22T09:30:00.000Z
              */
             created_at: string;
+        };
+        MaskingSession: {
+            /** @constant */
+            object: "masking_session";
+            /**
+             * @description The session.
+             * @example msn_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client whose masking pool bridges it.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            /**
+             * @description `active`: either party may call the virtual number; `in_progress`: a bridged call is up; `expired` or `ended` (cancelled): closed, the parties shown masked.
+             * @enum {string}
+             */
+            status: "active" | "in_progress" | "expired" | "ended";
+            /**
+             * @description The pool number both parties call; each sees only it.
+             * @example +918012345678
+             */
+            virtual_number: string;
+            /**
+             * @description In full while the session is open; masked (`+91 ••••••••10`) once it has closed.
+             * @example +919812345610
+             */
+            first_party: string;
+            /** @example +919898765432 */
+            second_party: string;
+            /** @description Seconds the session was last given (from creation or its last extension). */
+            session_expiry: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            expires_at: string;
+            call_time_limit: number;
+            ring_timeout: number;
+            record: boolean;
+            /** @description When recording: what both parties hear before the call is bridged. */
+            consent_prompt: string | null;
+            initiate_call_to_first_party: boolean;
+            callback_url: string | null;
+            total_call_count: number;
+            total_billed_seconds: number;
+            /** @description What its calls cost the client, paise. */
+            total_amount: number;
+            /** @description `cancelled` or `expired`. */
+            end_reason: string | null;
+            ended_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        SimulatedCall: {
+            /** @constant */
+            object: "simulated_call";
+            call_id: string;
+            legs: components["schemas"]["CallRecord"][];
         };
         NumberPurchase: {
             /** @constant */
@@ -2274,6 +3965,294 @@ export interface components {
             verified_at: string | null;
             last_checked_at: string | null;
         };
+        TicketStatistics: {
+            /** @constant */
+            object: "ticket_statistics";
+            /**
+             * @description `client`: one of your clients’ members asked you. `partner`: you asked us (about yourself or one of your clients).
+             * @enum {string}
+             */
+            level: "client" | "partner";
+            total: number;
+            by_status: {
+                new: number;
+                open: number;
+                pending: number;
+                on_hold: number;
+                solved: number;
+                closed: number;
+            };
+            by_priority: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+            };
+            by_category: {
+                technical: number;
+                billing: number;
+                kyc: number;
+                numbers: number;
+                whatsapp: number;
+                other: number;
+            };
+            /** @description Working time to the first public reply; null before any. */
+            median_first_response_seconds: number | null;
+            median_resolution_seconds: number | null;
+            breached: number;
+            /** @description Tickets that missed a target over all tickets, 0–1. */
+            breach_rate: number;
+            backlog: {
+                open: number;
+                oldest_age_seconds: number | null;
+                median_age_seconds: number | null;
+            };
+            /** @description The 50 clients with the most tickets. */
+            per_customer: {
+                customer_id: string;
+                name: string;
+                total: number;
+                open: number;
+            }[];
+        };
+        Ticket: {
+            /** @constant */
+            object: "ticket";
+            /**
+             * @description The ticket’s id.
+             * @example tkt_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description `client`: one of your clients’ members asked you. `partner`: you asked us (about yourself or one of your clients).
+             * @enum {string}
+             */
+            level: "client" | "partner";
+            /**
+             * @description `pending` waits on the requester and pauses the SLA clocks; `solved` closes itself after some days unless the requester replies.
+             * @enum {string}
+             */
+            status: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            category: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+            subject: string;
+            description: string;
+            /** @description The client that asked (level `client`) or that the ticket is about (level `partner`). */
+            customer_id: string | null;
+            requester: {
+                /** @enum {string} */
+                type: "client_member" | "partner_user" | "api_key" | "operator" | "system";
+                name: string;
+            };
+            /** @description A member of the handling team: your team for your clients’ tickets; ours for yours. */
+            assignee_id: string | null;
+            sla: {
+                paused: boolean;
+                first_response: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+                resolution: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+            };
+            /** Format: date-time */
+            first_response_at: string | null;
+            /** Format: date-time */
+            solved_at: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
+        };
+        TicketDetail: {
+            /** @constant */
+            object: "ticket";
+            /**
+             * @description The ticket’s id.
+             * @example tkt_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description `client`: one of your clients’ members asked you. `partner`: you asked us (about yourself or one of your clients).
+             * @enum {string}
+             */
+            level: "client" | "partner";
+            /**
+             * @description `pending` waits on the requester and pauses the SLA clocks; `solved` closes itself after some days unless the requester replies.
+             * @enum {string}
+             */
+            status: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            category: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+            subject: string;
+            description: string;
+            /** @description The client that asked (level `client`) or that the ticket is about (level `partner`). */
+            customer_id: string | null;
+            requester: {
+                /** @enum {string} */
+                type: "client_member" | "partner_user" | "api_key" | "operator" | "system";
+                name: string;
+            };
+            /** @description A member of the handling team: your team for your clients’ tickets; ours for yours. */
+            assignee_id: string | null;
+            sla: {
+                paused: boolean;
+                first_response: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+                resolution: {
+                    target_seconds: number;
+                    /** @description Working time so far (or until met): pauses while pending on the requester excluded. */
+                    elapsed_seconds: number;
+                    /**
+                     * Format: date-time
+                     * @description When the target is missed, while the clock runs; null once met or while paused.
+                     */
+                    due_at: string | null;
+                    breached: boolean;
+                };
+            };
+            /** Format: date-time */
+            first_response_at: string | null;
+            /** Format: date-time */
+            solved_at: string | null;
+            /** Format: date-time */
+            closed_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
+            /** @description Files sent with the description. */
+            attachments: components["schemas"]["TicketAttachment"][];
+            /** @description Replies, oldest first. Internal notes appear only for the handling team. */
+            messages: components["schemas"]["TicketMessage"][];
+            history: {
+                kind: string;
+                actor_name: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T09:30:00.000Z
+                 */
+                created_at: string;
+            }[];
+        };
+        TicketAttachment: {
+            /** @constant */
+            object: "ticket_attachment";
+            /**
+             * @description The attachment’s id.
+             * @example tka_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            filename: string;
+            content_type: string;
+            bytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        TicketMessage: {
+            /** @constant */
+            object: "ticket_message";
+            /**
+             * @description The reply’s id.
+             * @example tkm_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /** @enum {string} */
+            side: "requester" | "handler";
+            /** @description An internal note: only the handling team sees it. The requester never receives one. */
+            internal: boolean;
+            author_name: string;
+            body: string;
+            attachments: components["schemas"]["TicketAttachment"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        TicketAttachmentContent: {
+            /** @constant */
+            object: "ticket_attachment";
+            /**
+             * @description The attachment’s id.
+             * @example tka_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            filename: string;
+            content_type: string;
+            bytes: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            sha256: string;
+            content_base64: string;
+        };
+        VoiceBotConnectionTest: {
+            /** @constant */
+            object: "voice_bot_connection_test";
+            /** @description True when the socket opened and the bot answered the start message. */
+            ok: boolean;
+            /** @description Time to the WebSocket handshake’s completion. */
+            handshake_ms: number | null;
+            /** @description The bot’s first message (its first 500 characters). */
+            first_message: string | null;
+            first_message_ms: number | null;
+            close_code: number | null;
+            close_reason: string | null;
+            /** @description What went wrong, in plain words. */
+            error: string | null;
+        };
         WebhookDelivery: {
             /** @constant */
             object: "webhook_delivery";
@@ -2416,6 +4395,94 @@ export interface components {
             /** @constant */
             deleted: true;
         };
+        WhatsappNumber: {
+            /** @constant */
+            object: "whatsapp_number";
+            /**
+             * @description The linked number’s id.
+             * @example wan_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client it serves.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            /** @description Meta’s phone number id. */
+            phone_number_id: string;
+            /** @description The WhatsApp Business Account it belongs to. */
+            waba_id: string | null;
+            /** @description Meta’s display number (it wins over what was sent). */
+            display_phone_number: string;
+            /** @description Meta’s verified business name (it wins over what was sent). */
+            verified_name: string;
+            /** @description What was sent when linking. */
+            sent: {
+                display_number: string | null;
+                verified_name: string | null;
+            };
+            /** @description Which of what was sent differs from Meta’s. */
+            differs_from_sent: ("display_number" | "verified_name")[];
+            /**
+             * @description `active`; `token_expired` (Meta refuses the token: link again with a new one); `needs_attention` (the last check failed, see `status_reason`); `unlinked`.
+             * @enum {string}
+             */
+            status: "active" | "token_expired" | "needs_attention" | "unlinked";
+            /** @description The stable reason of the last failed check: token_expired, token_invalid, number_not_accessible, permission_missing, number_not_registered. */
+            status_reason: string | null;
+            health: {
+                /** @description GREEN, YELLOW, RED or UNKNOWN. */
+                quality_rating: string | null;
+                /** @description AVAILABLE, LIMITED or BLOCKED: the worst of its entities. */
+                can_send_message: string | null;
+                name_status: string | null;
+                platform_type: string | null;
+                throughput_level: string | null;
+                /** @description Meta’s own status of the number (CONNECTED, FLAGGED, RESTRICTED…). */
+                meta_status: string | null;
+                messaging_limit_tier: string | null;
+                account_mode: string | null;
+                /** @description Meta’s health status per entity, with the reasons of any limit. */
+                entities: {
+                    /** @description PHONE_NUMBER, WABA, BUSINESS or APP. */
+                    entity_type: string;
+                    id: string | null;
+                    can_send_message: string | null;
+                    errors: {
+                        code: number | null;
+                        description: string;
+                        possible_solution: string | null;
+                    }[];
+                }[];
+            };
+            /** @description When the access token expires; null when it never does. The token itself is never returned. */
+            token_expires_at: string | null;
+            /** @description The monthly fee (product `whatsapp_number_month`, at your retail price), charged to the client’s wallet when linked and each IST month. */
+            monthly_fee: {
+                /** @description The IST month (YYYY-MM) last paid for. */
+                paid_period: string | null;
+                /** @description Why this month’s fee could not be charged yet (tried again daily); null when paid. */
+                unpaid_reason: string | null;
+            };
+            /** @description Whether the number is inside its working hours now. */
+            schedule_status: components["schemas"]["OpenState"];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            last_checked_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            next_check_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            linked_at: string;
+            unlinked_at: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2425,6 +4492,1442 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgents: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                client_id?: string;
+                status?: "active" | "inactive";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agents. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "agent",
+                     *           "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Asha Rao",
+                     *           "email": "asha@bluebird.example",
+                     *           "phone": "+919876543210",
+                     *           "extension": "2001",
+                     *           "reporting_manager_id": null,
+                     *           "manager_id": null,
+                     *           "webrtc": true,
+                     *           "dial_preference": "webrtc",
+                     *           "permission_group": "agent",
+                     *           "status": "active",
+                     *           "deactivated_at": null,
+                     *           "availability": "available",
+                     *           "availability_since": "2026-12-01T04:30:00.000Z",
+                     *           "queued_availability": null,
+                     *           "calls_today": 12,
+                     *           "talk_seconds_today": 2140,
+                     *           "created_at": "2026-11-20T10:00:00.000Z",
+                     *           "updated_at": "2026-12-01T04:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Agent"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "agent",
+                     *       "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Asha Rao",
+                     *       "email": "asha@bluebird.example",
+                     *       "phone": "+919876543210",
+                     *       "extension": "2001",
+                     *       "reporting_manager_id": null,
+                     *       "manager_id": null,
+                     *       "webrtc": true,
+                     *       "dial_preference": "webrtc",
+                     *       "permission_group": "agent",
+                     *       "status": "active",
+                     *       "deactivated_at": null,
+                     *       "availability": "available",
+                     *       "availability_since": "2026-12-01T04:30:00.000Z",
+                     *       "queued_availability": null,
+                     *       "calls_today": 12,
+                     *       "talk_seconds_today": 2140,
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-12-01T04:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "extension": "2105",
+                 *       "permission_group": "supervisor"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    /** Format: email */
+                    email?: string;
+                    /**
+                     * @description E.164; a bare 10-digit number is read as an Indian mobile (+91).
+                     * @example +919876543210
+                     */
+                    phone?: string;
+                    /**
+                     * @description For the agent’s softphone sign-in; stored hashed, never returned.
+                     * @example Secure-pass-2101
+                     */
+                    password?: string;
+                    /**
+                     * @description Unique within the client; 2–6 digits. Left out: the lowest free one in the client’s range.
+                     * @example 2101
+                     */
+                    extension?: string;
+                    /** @description Another agent of the same client. */
+                    reporting_manager_id?: string | null;
+                    /** @description Another agent of the same client. */
+                    manager_id?: string | null;
+                    webrtc?: boolean;
+                    /** @enum {string} */
+                    dial_preference?: "webrtc" | "phone";
+                    /** @enum {string} */
+                    permission_group?: "admin" | "supervisor" | "agent";
+                };
+            };
+        };
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "agent",
+                     *       "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Asha Rao",
+                     *       "email": "asha@bluebird.example",
+                     *       "phone": "+919876543210",
+                     *       "extension": "2001",
+                     *       "reporting_manager_id": null,
+                     *       "manager_id": null,
+                     *       "webrtc": true,
+                     *       "dial_preference": "webrtc",
+                     *       "permission_group": "agent",
+                     *       "status": "active",
+                     *       "deactivated_at": null,
+                     *       "availability": "available",
+                     *       "availability_since": "2026-12-01T04:30:00.000Z",
+                     *       "queued_availability": null,
+                     *       "calls_today": 12,
+                     *       "talk_seconds_today": 2140,
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-12-01T04:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAgentAvailability: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "availability": "break"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description What the agent chooses.
+                     * @enum {string}
+                     */
+                    availability: "available" | "break" | "offline";
+                };
+            };
+        };
+        responses: {
+            /** @description The agent, and whether the change waits for a call to end. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "agent_availability_change",
+                     *       "queued": false,
+                     *       "agent": {
+                     *         "object": "agent",
+                     *         "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *         "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *         "name": "Asha Rao",
+                     *         "email": "asha@bluebird.example",
+                     *         "phone": "+919876543210",
+                     *         "extension": "2001",
+                     *         "reporting_manager_id": null,
+                     *         "manager_id": null,
+                     *         "webrtc": true,
+                     *         "dial_preference": "webrtc",
+                     *         "permission_group": "agent",
+                     *         "status": "active",
+                     *         "deactivated_at": null,
+                     *         "availability": "break",
+                     *         "availability_since": "2026-12-01T04:30:00.000Z",
+                     *         "queued_availability": null,
+                     *         "calls_today": 12,
+                     *         "talk_seconds_today": 2140,
+                     *         "created_at": "2026-11-20T10:00:00.000Z",
+                     *         "updated_at": "2026-12-01T04:30:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentAvailabilityChange"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deactivated agent. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "agent",
+                     *       "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Asha Rao",
+                     *       "email": "asha@bluebird.example",
+                     *       "phone": "+919876543210",
+                     *       "extension": "2001",
+                     *       "reporting_manager_id": null,
+                     *       "manager_id": null,
+                     *       "webrtc": true,
+                     *       "dial_preference": "webrtc",
+                     *       "permission_group": "agent",
+                     *       "status": "inactive",
+                     *       "deactivated_at": "2026-12-01T09:00:00.000Z",
+                     *       "availability": "offline",
+                     *       "availability_since": "2026-12-01T04:30:00.000Z",
+                     *       "queued_availability": null,
+                     *       "calls_today": 12,
+                     *       "talk_seconds_today": 2140,
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-12-01T04:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgentSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAgentSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The agent’s id. */
+                agent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timezone": "Asia/Kolkata",
+                 *       "weekly": {
+                 *         "mon": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "tue": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "wed": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "thu": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "fri": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "sat": [
+                 *           {
+                 *             "start": "10:00",
+                 *             "end": "14:00"
+                 *           }
+                 *         ],
+                 *         "sun": []
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The IANA time zone the hours are in; daylight saving follows it.
+                     * @example Asia/Kolkata
+                     */
+                    timezone: string;
+                    /**
+                     * @description Openings by weekday (`mon` … `sun`); a day left out or empty is closed.
+                     * @example {
+                     *       "mon": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "sat": [
+                     *         {
+                     *           "start": "10:00",
+                     *           "end": "14:00"
+                     *         }
+                     *       ],
+                     *       "fri": [
+                     *         {
+                     *           "start": "22:00",
+                     *           "end": "02:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    weekly: {
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        mon?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        tue?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        wed?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        thu?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        fri?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sat?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sun?: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgentsAvailability: {
+        parameters: {
+            query?: {
+                client_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "agent_availability_snapshot",
+                     *       "at": "2026-12-01T09:15:00.000Z",
+                     *       "agents": [
+                     *         {
+                     *           "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Asha Rao",
+                     *           "extension": "2001",
+                     *           "status": "active",
+                     *           "availability": "on_call",
+                     *           "availability_since": "2026-12-01T09:14:05.000Z",
+                     *           "queued_availability": null,
+                     *           "calls_today": 12,
+                     *           "talk_seconds_today": 2140
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AgentAvailabilitySnapshot"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamAgentsAvailability: {
+        parameters: {
+            query?: {
+                client_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; each `agent` event’s `data` is one agent as below. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Asha Rao",
+                     *       "extension": "2001",
+                     *       "status": "active",
+                     *       "availability": "on_call",
+                     *       "availability_since": "2026-12-01T09:14:05.000Z",
+                     *       "queued_availability": null,
+                     *       "calls_today": 12,
+                     *       "talk_seconds_today": 2140
+                     *     }
+                     */
+                    "text/event-stream": components["schemas"]["AgentAvailability"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditLog: {
         parameters: {
             query?: {
@@ -3077,6 +6580,2482 @@ export interface operations {
             };
         };
     };
+    listCallRecords: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                /** @description Only this masking session’s legs. */
+                session_id?: string;
+                client_id?: string;
+                /** @description Only calls on this number of yours (E.164). */
+                number?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of call records. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "call_record",
+                     *           "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "call_id": "sim-6f1c…",
+                     *           "leg": "second_party",
+                     *           "direction": "outbound",
+                     *           "number": "+918012345678",
+                     *           "from": "+918012345678",
+                     *           "to": "+919898765432",
+                     *           "status": "ended",
+                     *           "outcome": "completed",
+                     *           "started_at": "2026-11-22T09:35:00.000Z",
+                     *           "answered_at": "2026-11-22T09:35:04.000Z",
+                     *           "ended_at": "2026-11-22T09:37:09.000Z",
+                     *           "duration_seconds": 125,
+                     *           "billed_minutes": 3,
+                     *           "product": "masking_minute",
+                     *           "amount": 360,
+                     *           "charge_status": "charged",
+                     *           "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "charge_error": null,
+                     *           "recording_url": null,
+                     *           "created_at": "2026-11-22T09:35:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["CallRecord"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCallRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The call record’s id. */
+                call_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call record. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "call_record",
+                     *       "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "call_id": "sim-6f1c…",
+                     *       "leg": "second_party",
+                     *       "direction": "outbound",
+                     *       "number": "+918012345678",
+                     *       "from": "+918012345678",
+                     *       "to": "+919898765432",
+                     *       "status": "ended",
+                     *       "outcome": "completed",
+                     *       "started_at": "2026-11-22T09:35:00.000Z",
+                     *       "answered_at": "2026-11-22T09:35:04.000Z",
+                     *       "ended_at": "2026-11-22T09:37:09.000Z",
+                     *       "duration_seconds": 125,
+                     *       "billed_minutes": 3,
+                     *       "product": "masking_minute",
+                     *       "amount": 360,
+                     *       "charge_status": "charged",
+                     *       "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "charge_error": null,
+                     *       "recording_url": null,
+                     *       "created_at": "2026-11-22T09:35:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CallRecord"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                status?: "active" | "stopped" | "deleted";
+                mode?: "trial" | "live";
+                client_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of channels. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "channel",
+                     *           "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Support line",
+                     *           "mode": "live",
+                     *           "status": "active",
+                     *           "connection": "connected",
+                     *           "connection_reason": null,
+                     *           "phone": "+919876543210",
+                     *           "trial_days": 5,
+                     *           "trial_limits": null,
+                     *           "active_till": "2026-12-31T10:00:00.000Z",
+                     *           "days_left": 30,
+                     *           "unused_days": 29,
+                     *           "days_held": 30,
+                     *           "days_reclaimed": 0,
+                     *           "token_hint": "…x9Qa",
+                     *           "simulated": false,
+                     *           "connected_at": "2026-12-01T10:05:00.000Z",
+                     *           "stopped_at": null,
+                     *           "deleted_at": null,
+                     *           "created_at": "2026-11-28T09:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Channel"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "name": "Support line",
+                 *       "trial_days": 5
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                    name: string;
+                    trial_days?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The channel and its API token (shown once). */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel",
+                     *       "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support line",
+                     *       "mode": "trial",
+                     *       "status": "active",
+                     *       "connection": "connected",
+                     *       "connection_reason": null,
+                     *       "phone": "+919876543210",
+                     *       "trial_days": 5,
+                     *       "trial_limits": null,
+                     *       "active_till": "2026-12-31T10:00:00.000Z",
+                     *       "days_left": 30,
+                     *       "unused_days": 29,
+                     *       "days_held": 30,
+                     *       "days_reclaimed": 0,
+                     *       "token_hint": "…x9Qa",
+                     *       "simulated": false,
+                     *       "connected_at": "2026-12-01T10:05:00.000Z",
+                     *       "stopped_at": null,
+                     *       "deleted_at": null,
+                     *       "created_at": "2026-11-28T09:00:00.000Z",
+                     *       "token": "wch_3q2x…"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "channel";
+                        /**
+                         * @description The channel’s id.
+                         * @example chn_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        /**
+                         * @description The client it belongs to.
+                         * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        client_id: string;
+                        name: string;
+                        /**
+                         * @description `trial` until days are allocated, then `live`.
+                         * @enum {string}
+                         */
+                        mode: "trial" | "live";
+                        /**
+                         * @description `stopped` once `active_till` passed, until days are allocated.
+                         * @enum {string}
+                         */
+                        status: "active" | "stopped" | "deleted";
+                        /**
+                         * @description The phone: initialising → waiting_for_scan → authenticated → connected, or failed / logged_out (see `connection_reason`).
+                         * @enum {string}
+                         */
+                        connection: "initialising" | "waiting_for_scan" | "authenticated" | "connected" | "failed" | "logged_out";
+                        connection_reason: string | null;
+                        phone: string | null;
+                        trial_days: number;
+                        /** @description While in trial: what the channel may do. */
+                        trial_limits: {
+                            messages_per_day: number;
+                            chats_per_month: number;
+                            api_calls_per_month: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        active_till: string;
+                        /** @description Days until `active_till`, a part of a day counting as one. */
+                        days_left: number;
+                        /** @description Whole days a live channel has not used yet: what a reclaim or delete returns. */
+                        unused_days: number;
+                        /** @description Days allocated less those reclaimed or returned. */
+                        days_held: number;
+                        days_reclaimed: number;
+                        /** @description The last four characters of the channel’s API token. */
+                        token_hint: string;
+                        /** @description On the gateway simulator (sandboxes, or no gateway configured): scans can be simulated. */
+                        simulated: boolean;
+                        connected_at: string | null;
+                        stopped_at: string | null;
+                        deleted_at: string | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        /** @description The channel’s API token, shown this once. */
+                        token: string;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel",
+                     *       "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support line",
+                     *       "mode": "live",
+                     *       "status": "active",
+                     *       "connection": "connected",
+                     *       "connection_reason": null,
+                     *       "phone": "+919876543210",
+                     *       "trial_days": 5,
+                     *       "trial_limits": null,
+                     *       "active_till": "2026-12-31T10:00:00.000Z",
+                     *       "days_left": 30,
+                     *       "unused_days": 29,
+                     *       "days_held": 30,
+                     *       "days_reclaimed": 0,
+                     *       "token_hint": "…x9Qa",
+                     *       "simulated": false,
+                     *       "connected_at": "2026-12-01T10:05:00.000Z",
+                     *       "stopped_at": null,
+                     *       "deleted_at": null,
+                     *       "created_at": "2026-11-28T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "comment": "Client cancelled"
+                 *     }
+                 */
+                "application/json": {
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The deleted channel and the days returned. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel",
+                     *       "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support line",
+                     *       "mode": "live",
+                     *       "status": "deleted",
+                     *       "connection": "connected",
+                     *       "connection_reason": null,
+                     *       "phone": "+919876543210",
+                     *       "trial_days": 5,
+                     *       "trial_limits": null,
+                     *       "active_till": "2026-12-31T10:00:00.000Z",
+                     *       "days_left": 30,
+                     *       "unused_days": 29,
+                     *       "days_held": 30,
+                     *       "days_reclaimed": 0,
+                     *       "token_hint": "…x9Qa",
+                     *       "simulated": false,
+                     *       "connected_at": "2026-12-01T10:05:00.000Z",
+                     *       "stopped_at": null,
+                     *       "deleted_at": null,
+                     *       "created_at": "2026-11-28T09:00:00.000Z",
+                     *       "days_returned": 29
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "channel";
+                        /**
+                         * @description The channel’s id.
+                         * @example chn_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        /**
+                         * @description The client it belongs to.
+                         * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        client_id: string;
+                        name: string;
+                        /**
+                         * @description `trial` until days are allocated, then `live`.
+                         * @enum {string}
+                         */
+                        mode: "trial" | "live";
+                        /**
+                         * @description `stopped` once `active_till` passed, until days are allocated.
+                         * @enum {string}
+                         */
+                        status: "active" | "stopped" | "deleted";
+                        /**
+                         * @description The phone: initialising → waiting_for_scan → authenticated → connected, or failed / logged_out (see `connection_reason`).
+                         * @enum {string}
+                         */
+                        connection: "initialising" | "waiting_for_scan" | "authenticated" | "connected" | "failed" | "logged_out";
+                        connection_reason: string | null;
+                        phone: string | null;
+                        trial_days: number;
+                        /** @description While in trial: what the channel may do. */
+                        trial_limits: {
+                            messages_per_day: number;
+                            chats_per_month: number;
+                            api_calls_per_month: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        active_till: string;
+                        /** @description Days until `active_till`, a part of a day counting as one. */
+                        days_left: number;
+                        /** @description Whole days a live channel has not used yet: what a reclaim or delete returns. */
+                        unused_days: number;
+                        /** @description Days allocated less those reclaimed or returned. */
+                        days_held: number;
+                        days_reclaimed: number;
+                        /** @description The last four characters of the channel’s API token. */
+                        token_hint: string;
+                        /** @description On the gateway simulator (sandboxes, or no gateway configured): scans can be simulated. */
+                        simulated: boolean;
+                        connected_at: string | null;
+                        stopped_at: string | null;
+                        deleted_at: string | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        days_returned: number;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createChannelConnectLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expires_in_hours": 72
+                 *     }
+                 */
+                "application/json": {
+                    expires_in_hours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel_connect_link",
+                     *       "channel_id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "url": "https://connect.acme.example/connect/chn_…",
+                     *       "expires_at": "2026-12-04T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "channel_connect_link";
+                        channel_id: string;
+                        url: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        expires_at: string;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendChannel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "days": 30,
+                 *       "comment": "December, invoice 1042"
+                 *     }
+                 */
+                "application/json": {
+                    days: number;
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The channel after the allocation. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel",
+                     *       "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support line",
+                     *       "mode": "live",
+                     *       "status": "active",
+                     *       "connection": "connected",
+                     *       "connection_reason": null,
+                     *       "phone": "+919876543210",
+                     *       "trial_days": 5,
+                     *       "trial_limits": null,
+                     *       "active_till": "2026-12-31T10:00:00.000Z",
+                     *       "days_left": 30,
+                     *       "unused_days": 29,
+                     *       "days_held": 30,
+                     *       "days_reclaimed": 0,
+                     *       "token_hint": "…x9Qa",
+                     *       "simulated": false,
+                     *       "connected_at": "2026-12-01T10:05:00.000Z",
+                     *       "stopped_at": null,
+                     *       "deleted_at": null,
+                     *       "created_at": "2026-11-28T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_insufficient_funds`: Partner lacks funds */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChannelPairingCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "+919876543210"
+                 *     }
+                 */
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The code. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel_pairing_code",
+                     *       "channel": {
+                     *         "object": "channel",
+                     *         "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *         "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *         "name": "Support line",
+                     *         "mode": "live",
+                     *         "status": "active",
+                     *         "connection": "waiting_for_scan",
+                     *         "connection_reason": null,
+                     *         "phone": "+919876543210",
+                     *         "trial_days": 5,
+                     *         "trial_limits": null,
+                     *         "active_till": "2026-12-31T10:00:00.000Z",
+                     *         "days_left": 30,
+                     *         "unused_days": 29,
+                     *         "days_held": 30,
+                     *         "days_reclaimed": 0,
+                     *         "token_hint": "…x9Qa",
+                     *         "simulated": false,
+                     *         "connected_at": "2026-12-01T10:05:00.000Z",
+                     *         "stopped_at": null,
+                     *         "deleted_at": null,
+                     *         "created_at": "2026-11-28T09:00:00.000Z"
+                     *       },
+                     *       "code": "ABCD-EFGH",
+                     *       "phone": "+919876543210"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "channel_pairing_code";
+                        channel: components["schemas"]["Channel"];
+                        code: string;
+                        phone: string;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChannelQr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current code. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel_qr",
+                     *       "channel": {
+                     *         "object": "channel",
+                     *         "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *         "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *         "name": "Support line",
+                     *         "mode": "live",
+                     *         "status": "active",
+                     *         "connection": "waiting_for_scan",
+                     *         "connection_reason": null,
+                     *         "phone": "+919876543210",
+                     *         "trial_days": 5,
+                     *         "trial_limits": null,
+                     *         "active_till": "2026-12-31T10:00:00.000Z",
+                     *         "days_left": 30,
+                     *         "unused_days": 29,
+                     *         "days_held": 30,
+                     *         "days_reclaimed": 0,
+                     *         "token_hint": "…x9Qa",
+                     *         "simulated": false,
+                     *         "connected_at": "2026-12-01T10:05:00.000Z",
+                     *         "stopped_at": null,
+                     *         "deleted_at": null,
+                     *         "created_at": "2026-11-28T09:00:00.000Z"
+                     *       },
+                     *       "qr": {
+                     *         "value": "2@…",
+                     *         "index": 0,
+                     *         "expires_at": "2026-12-01T10:01:00.000Z",
+                     *         "image_png": "data:image/png;base64,iVBORw0KGgo…",
+                     *         "svg": "<svg …>"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChannelQr"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `service_unavailable`: Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reclaimChannelDays: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "keep_days": 3,
+                 *       "comment": "Client pausing for the holidays"
+                 *     }
+                 */
+                "application/json": {
+                    keep_days: number;
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The channel after the reclaim. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel",
+                     *       "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support line",
+                     *       "mode": "live",
+                     *       "status": "active",
+                     *       "connection": "connected",
+                     *       "connection_reason": null,
+                     *       "phone": "+919876543210",
+                     *       "trial_days": 5,
+                     *       "trial_limits": null,
+                     *       "active_till": "2026-12-31T10:00:00.000Z",
+                     *       "days_left": 30,
+                     *       "unused_days": 3,
+                     *       "days_held": 30,
+                     *       "days_reclaimed": 26,
+                     *       "token_hint": "…x9Qa",
+                     *       "simulated": false,
+                     *       "connected_at": "2026-12-01T10:05:00.000Z",
+                     *       "stopped_at": null,
+                     *       "deleted_at": null,
+                     *       "created_at": "2026-11-28T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateChannelToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channel and its new token. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel",
+                     *       "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support line",
+                     *       "mode": "live",
+                     *       "status": "active",
+                     *       "connection": "connected",
+                     *       "connection_reason": null,
+                     *       "phone": "+919876543210",
+                     *       "trial_days": 5,
+                     *       "trial_limits": null,
+                     *       "active_till": "2026-12-31T10:00:00.000Z",
+                     *       "days_left": 30,
+                     *       "unused_days": 29,
+                     *       "days_held": 30,
+                     *       "days_reclaimed": 0,
+                     *       "token_hint": "…x9Qa",
+                     *       "simulated": false,
+                     *       "connected_at": "2026-12-01T10:05:00.000Z",
+                     *       "stopped_at": null,
+                     *       "deleted_at": null,
+                     *       "created_at": "2026-11-28T09:00:00.000Z",
+                     *       "token": "wch_8k1p…"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "channel";
+                        /**
+                         * @description The channel’s id.
+                         * @example chn_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        /**
+                         * @description The client it belongs to.
+                         * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        client_id: string;
+                        name: string;
+                        /**
+                         * @description `trial` until days are allocated, then `live`.
+                         * @enum {string}
+                         */
+                        mode: "trial" | "live";
+                        /**
+                         * @description `stopped` once `active_till` passed, until days are allocated.
+                         * @enum {string}
+                         */
+                        status: "active" | "stopped" | "deleted";
+                        /**
+                         * @description The phone: initialising → waiting_for_scan → authenticated → connected, or failed / logged_out (see `connection_reason`).
+                         * @enum {string}
+                         */
+                        connection: "initialising" | "waiting_for_scan" | "authenticated" | "connected" | "failed" | "logged_out";
+                        connection_reason: string | null;
+                        phone: string | null;
+                        trial_days: number;
+                        /** @description While in trial: what the channel may do. */
+                        trial_limits: {
+                            messages_per_day: number;
+                            chats_per_month: number;
+                            api_calls_per_month: number;
+                        } | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        active_till: string;
+                        /** @description Days until `active_till`, a part of a day counting as one. */
+                        days_left: number;
+                        /** @description Whole days a live channel has not used yet: what a reclaim or delete returns. */
+                        unused_days: number;
+                        /** @description Days allocated less those reclaimed or returned. */
+                        days_held: number;
+                        days_reclaimed: number;
+                        /** @description The last four characters of the channel’s API token. */
+                        token_hint: string;
+                        /** @description On the gateway simulator (sandboxes, or no gateway configured): scans can be simulated. */
+                        simulated: boolean;
+                        connected_at: string | null;
+                        stopped_at: string | null;
+                        deleted_at: string | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        token: string;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulateChannelScan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "+919000000100"
+                 *     }
+                 */
+                "application/json": {
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The connected channel. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel",
+                     *       "id": "chn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support line",
+                     *       "mode": "live",
+                     *       "status": "active",
+                     *       "connection": "connected",
+                     *       "connection_reason": null,
+                     *       "phone": "+919876543210",
+                     *       "trial_days": 5,
+                     *       "trial_limits": null,
+                     *       "active_till": "2026-12-31T10:00:00.000Z",
+                     *       "days_left": 30,
+                     *       "unused_days": 29,
+                     *       "days_held": 30,
+                     *       "days_reclaimed": 0,
+                     *       "token_hint": "…x9Qa",
+                     *       "simulated": true,
+                     *       "connected_at": "2026-12-01T10:05:00.000Z",
+                     *       "stopped_at": null,
+                     *       "deleted_at": null,
+                     *       "created_at": "2026-11-28T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Channel"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChannelWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The URLs. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "channel_webhook",
+                     *           "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "url": "https://hooks.acme.example/whatsapp",
+                     *           "status": "enabled",
+                     *           "created_at": "2026-12-01T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["ChannelWebhook"][];
+                        /** @constant */
+                        has_more: false;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addChannelWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.acme.example/whatsapp"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Where deliveries are POSTed: an absolute https URL of at most 2048 characters.
+                     * @example https://hooks.acme.example/webhooks
+                     */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The URL and its secret. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel_webhook",
+                     *       "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "url": "https://hooks.acme.example/whatsapp",
+                     *       "status": "enabled",
+                     *       "created_at": "2026-12-01T10:00:00.000Z",
+                     *       "secret": "whsec_…"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "channel_webhook";
+                        /**
+                         * @description The webhook endpoint.
+                         * @example we_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        url: string;
+                        status: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        secret: string;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeChannelWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The channel’s id. */
+                channel_id: string;
+                /** @description The webhook endpoint. */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was removed. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "channel_webhook",
+                     *       "id": "we_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "channel_webhook";
+                        id: string;
+                        /** @constant */
+                        deleted: true;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     refundCharge: {
         parameters: {
             query?: never;
@@ -3434,6 +9413,197 @@ export interface operations {
             };
         };
     };
+    createAgent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Asha Rao",
+                 *       "email": "asha@bluebird.example",
+                 *       "phone": "+919876543210",
+                 *       "password": "Secure-pass-2101",
+                 *       "permission_group": "agent"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** Format: email */
+                    email: string;
+                    /**
+                     * @description E.164; a bare 10-digit number is read as an Indian mobile (+91).
+                     * @example +919876543210
+                     */
+                    phone: string;
+                    /**
+                     * @description For the agent’s softphone sign-in; stored hashed, never returned.
+                     * @example Secure-pass-2101
+                     */
+                    password: string;
+                    /**
+                     * @description Unique within the client; 2–6 digits. Left out: the lowest free one in the client’s range.
+                     * @example 2101
+                     */
+                    extension?: string;
+                    /** @description Another agent of the same client. */
+                    reporting_manager_id?: string | null;
+                    /** @description Another agent of the same client. */
+                    manager_id?: string | null;
+                    webrtc?: boolean;
+                    /** @enum {string} */
+                    dial_preference?: "webrtc" | "phone";
+                    /**
+                     * @description The client’s groups: `admin`, `supervisor` or `agent` (default).
+                     * @enum {string}
+                     */
+                    permission_group?: "admin" | "supervisor" | "agent";
+                };
+            };
+        };
+        responses: {
+            /** @description The agent. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "agent",
+                     *       "id": "agt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Asha Rao",
+                     *       "email": "asha@bluebird.example",
+                     *       "phone": "+919876543210",
+                     *       "extension": "2001",
+                     *       "reporting_manager_id": null,
+                     *       "manager_id": null,
+                     *       "webrtc": true,
+                     *       "dial_preference": "webrtc",
+                     *       "permission_group": "agent",
+                     *       "status": "active",
+                     *       "deactivated_at": null,
+                     *       "availability": "available",
+                     *       "availability_since": "2026-12-01T04:30:00.000Z",
+                     *       "queued_availability": null,
+                     *       "calls_today": 12,
+                     *       "talk_seconds_today": 2140,
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-12-01T04:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Agent"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     allocateUnits: {
         parameters: {
             query?: never;
@@ -3566,6 +9736,104 @@ export interface operations {
             };
             /** @description `idempotency_key_reused`: Idempotency-Key reused */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMaskingPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_pool",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "size": 2,
+                     *       "numbers_needed": 2,
+                     *       "numbers": [
+                     *         {
+                     *           "id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "number": "+918012345678",
+                     *           "open_sessions": 3
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingPool"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4242,6 +10510,156 @@ export interface operations {
             };
         };
     };
+    uploadRecording: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Welcome",
+                 *       "content_base64": "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA="
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** Format: base64 */
+                    content_base64: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The recording. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "recording",
+                     *       "id": "rcd_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Welcome",
+                     *       "format": "mp3",
+                     *       "duration_ms": 6200,
+                     *       "size_bytes": 99840,
+                     *       "sample_rate": 44100,
+                     *       "channels": 1,
+                     *       "created_at": "2026-11-20T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recording"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     simulateCharge: {
         parameters: {
             query?: never;
@@ -4495,6 +10913,169 @@ export interface operations {
                 };
             };
             /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVoiceBot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Lead bot",
+                 *       "purpose": "Lead qualification",
+                 *       "api_url": "https://bots.example.com/api",
+                 *       "wss_url": "wss://bots.example.com/stream",
+                 *       "auth_header": "Authorization: Bearer sk-bot-3f9a"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    purpose: string;
+                    /**
+                     * @description Optional HTTPS endpoint of the bot (configuration, call results).
+                     * @example https://bots.example.com/api
+                     */
+                    api_url?: string | null;
+                    /**
+                     * @description The bot’s media-stream WebSocket: wss, a public address (in live mode).
+                     * @example wss://bots.example.com/stream
+                     */
+                    wss_url: string;
+                    auth_header?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The bot. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "voice_bot",
+                     *       "id": "vbot_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Lead bot",
+                     *       "purpose": "Lead qualification",
+                     *       "api_url": "https://bots.example.com/api",
+                     *       "wss_url": "wss://bots.example.com/stream",
+                     *       "auth_header": "Authorization: ••••••••",
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-11-20T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VoiceBot"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4941,6 +11522,396 @@ export interface operations {
             };
         };
     };
+    getDayBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day balance. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "day_balance",
+                     *       "balance": 120,
+                     *       "threshold": 30,
+                     *       "day_price": 2400,
+                     *       "bought": 400,
+                     *       "in_channels": 280,
+                     *       "reclaimed": 45
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DayBalance"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    buyDays: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quantity": 90
+                 *     }
+                 */
+                "application/json": {
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The day balance after the purchase. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "day_balance",
+                     *       "balance": 120,
+                     *       "threshold": 30,
+                     *       "day_price": 2400,
+                     *       "bought": 400,
+                     *       "in_channels": 280,
+                     *       "reclaimed": 45,
+                     *       "cost": 216000
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "day_balance";
+                        /** @description Days you can allocate. */
+                        balance: number;
+                        /** @description Below this, `partner.days_low` (once per crossing). */
+                        threshold: number | null;
+                        /** @description Your wholesale price of a day, paise. */
+                        day_price: number;
+                        bought: number;
+                        /** @description Days held by channels (used and unused): `bought = balance + in_channels`, exactly. */
+                        in_channels: number;
+                        /** @description Days returned from channels so far (reclaims and deletes), already in `balance`. */
+                        reclaimed: number;
+                        /** @description Paise taken from your prepaid balance. */
+                        cost: number;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_insufficient_funds`: Partner lacks funds */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setDaysThreshold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "threshold": 30
+                 *     }
+                 */
+                "application/json": {
+                    threshold: null | number;
+                };
+            };
+        };
+        responses: {
+            /** @description The day balance. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "day_balance",
+                     *       "balance": 120,
+                     *       "threshold": 30,
+                     *       "day_price": 2400,
+                     *       "bought": 400,
+                     *       "in_channels": 280,
+                     *       "reclaimed": 45
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DayBalance"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEmailTemplates: {
         parameters: {
             query?: never;
@@ -5052,7 +12023,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "number_rental_unpaid";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice" | "number_rental_unpaid";
             };
             cookie?: never;
         };
@@ -5160,7 +12131,7 @@ export interface operations {
             };
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "number_rental_unpaid";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice" | "number_rental_unpaid";
             };
             cookie?: never;
         };
@@ -5320,7 +12291,7 @@ export interface operations {
             };
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "number_rental_unpaid";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice" | "number_rental_unpaid";
             };
             cookie?: never;
         };
@@ -5446,7 +12417,7 @@ export interface operations {
             };
             path: {
                 /** @description The message type. */
-                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "number_rental_unpaid";
+                message_type: "otp" | "team_invitation" | "client_member_invitation" | "onboarding_link" | "password_reset" | "wallet_low_balance" | "prepaid_low_balance" | "validity_expired" | "webhook_endpoint_disabled" | "days_low" | "channel_expiring" | "channel_stopped" | "whatsapp_number_notice" | "number_rental_unpaid";
             };
             cookie?: never;
         };
@@ -5595,7 +12566,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released";
             };
             header?: never;
             path?: never;
@@ -5775,6 +12746,1141 @@ export interface operations {
             };
             /** @description `host_not_found`: Unknown host; `not_found`: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMaskingSessions: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                status?: "active" | "in_progress" | "expired" | "ended";
+                /** @description Only this client’s sessions. */
+                client_id?: string;
+                /** @description Only sessions over this pool number (E.164). */
+                virtual_number?: string;
+                /** @description Created at or after. */
+                created_gte?: string;
+                /** @description Created at or before. */
+                created_lte?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "masking_session",
+                     *           "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "status": "active",
+                     *           "virtual_number": "+918012345678",
+                     *           "first_party": "+919812345610",
+                     *           "second_party": "+919898765432",
+                     *           "session_expiry": 3600,
+                     *           "expires_at": "2026-11-22T10:30:00.000Z",
+                     *           "call_time_limit": 3600,
+                     *           "ring_timeout": 120,
+                     *           "record": true,
+                     *           "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *           "initiate_call_to_first_party": false,
+                     *           "callback_url": "https://example.com/masking/callback",
+                     *           "total_call_count": 0,
+                     *           "total_billed_seconds": 0,
+                     *           "total_amount": 0,
+                     *           "end_reason": null,
+                     *           "ended_at": null,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["MaskingSession"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "first_party": "+919812345610",
+                 *       "second_party": "+919898765432",
+                 *       "session_expiry": 3600,
+                 *       "record": true,
+                 *       "callback_url": "https://example.com/masking/callback"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client whose pool bridges the calls.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                    /**
+                     * @description The first party’s number, E.164.
+                     * @example +919812345610
+                     */
+                    first_party: string;
+                    /**
+                     * @description The second party’s number, E.164.
+                     * @example +919898765432
+                     */
+                    second_party: string;
+                    /**
+                     * @description Seconds until the session expires (60–7776000 s).
+                     * @example 3600
+                     */
+                    session_expiry?: number;
+                    /**
+                     * @description The longest a bridged call may last (60–14400 s).
+                     * @example 3600
+                     */
+                    call_time_limit?: number;
+                    /**
+                     * @description How long the called party rings (10–300 s).
+                     * @example 120
+                     */
+                    ring_timeout?: number;
+                    /** @description Record bridged calls after a consent prompt. */
+                    record?: boolean;
+                    /** @description What both parties hear before a recorded call; a default sentence otherwise. */
+                    consent_prompt?: string;
+                    /** @description Call the first party at once, then bridge the second. */
+                    initiate_call_to_first_party?: boolean;
+                    /**
+                     * @description https URL for the session’s callbacks (checked like webhook endpoints: no private addresses).
+                     * @example https://example.com/masking/callback
+                     */
+                    callback_url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The session, with the secret its callbacks are signed with. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+919812345610",
+                     *       "second_party": "+919898765432",
+                     *       "session_expiry": 3600,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": null,
+                     *       "ended_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "callback_secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "masking_session";
+                        /**
+                         * @description The session.
+                         * @example msn_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        /**
+                         * @description The client whose masking pool bridges it.
+                         * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        client_id: string;
+                        /**
+                         * @description `active`: either party may call the virtual number; `in_progress`: a bridged call is up; `expired` or `ended` (cancelled): closed, the parties shown masked.
+                         * @enum {string}
+                         */
+                        status: "active" | "in_progress" | "expired" | "ended";
+                        /**
+                         * @description The pool number both parties call; each sees only it.
+                         * @example +918012345678
+                         */
+                        virtual_number: string;
+                        /**
+                         * @description In full while the session is open; masked (`+91 ••••••••10`) once it has closed.
+                         * @example +919812345610
+                         */
+                        first_party: string;
+                        /** @example +919898765432 */
+                        second_party: string;
+                        /** @description Seconds the session was last given (from creation or its last extension). */
+                        session_expiry: number;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        expires_at: string;
+                        call_time_limit: number;
+                        ring_timeout: number;
+                        record: boolean;
+                        /** @description When recording: what both parties hear before the call is bridged. */
+                        consent_prompt: string | null;
+                        initiate_call_to_first_party: boolean;
+                        callback_url: string | null;
+                        total_call_count: number;
+                        total_billed_seconds: number;
+                        /** @description What its calls cost the client, paise. */
+                        total_amount: number;
+                        /** @description `cancelled` or `expired`. */
+                        end_reason: string | null;
+                        ended_at: string | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        /** @description Shown once: verifies the callbacks’ `webhook-signature` (Standard Webhooks). Null without `callback_url`. */
+                        callback_secret: string | null;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `pool_exhausted`: Masking pool exhausted; `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `carrier_failed`: Carrier failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+919812345610",
+                     *       "second_party": "+919898765432",
+                     *       "session_expiry": 3600,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": null,
+                     *       "ended_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingSession"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ended session, parties masked. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "ended",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+91 ••••••••10",
+                     *       "second_party": "+91 ••••••••32",
+                     *       "session_expiry": 3600,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": "cancelled",
+                     *       "ended_at": "2026-11-22T09:40:00.000Z",
+                     *       "created_at": "2026-11-22T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingSession"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `session_closed`: Session closed; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMaskingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "session_expiry": 7200
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Seconds from now until the session expires (60–7776000 s).
+                     * @example 7200
+                     */
+                    session_expiry?: number;
+                    /**
+                     * @description The longest a bridged call may last (60–14400 s).
+                     * @example 3600
+                     */
+                    call_time_limit?: number;
+                    /**
+                     * @description How long the called party rings (10–300 s).
+                     * @example 120
+                     */
+                    ring_timeout?: number;
+                    record?: boolean;
+                    /**
+                     * @description A new first party.
+                     * @example +919812345610
+                     */
+                    first_party?: string;
+                    /**
+                     * @description A new second party.
+                     * @example +919898765432
+                     */
+                    second_party?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The session as changed. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_session",
+                     *       "id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "status": "active",
+                     *       "virtual_number": "+918012345678",
+                     *       "first_party": "+919812345610",
+                     *       "second_party": "+919898765432",
+                     *       "session_expiry": 7200,
+                     *       "expires_at": "2026-11-22T10:30:00.000Z",
+                     *       "call_time_limit": 3600,
+                     *       "ring_timeout": 120,
+                     *       "record": true,
+                     *       "consent_prompt": "This call will be recorded for quality and safety. Stay on the line to agree, or hang up.",
+                     *       "initiate_call_to_first_party": false,
+                     *       "callback_url": "https://example.com/masking/callback",
+                     *       "total_call_count": 0,
+                     *       "total_billed_seconds": 0,
+                     *       "total_amount": 0,
+                     *       "end_reason": null,
+                     *       "ended_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingSession"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `session_closed`: Session closed; `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `carrier_failed`: Carrier failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMaskingSessionLegs: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of legs. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "call_record",
+                     *           "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "call_id": "sim-6f1c…",
+                     *           "leg": "second_party",
+                     *           "direction": "outbound",
+                     *           "number": "+918012345678",
+                     *           "from": "+918012345678",
+                     *           "to": "+919898765432",
+                     *           "status": "ended",
+                     *           "outcome": "completed",
+                     *           "started_at": "2026-11-22T09:35:00.000Z",
+                     *           "answered_at": "2026-11-22T09:35:04.000Z",
+                     *           "ended_at": "2026-11-22T09:37:09.000Z",
+                     *           "duration_seconds": 125,
+                     *           "billed_minutes": 3,
+                     *           "product": "masking_minute",
+                     *           "amount": 360,
+                     *           "charge_status": "charged",
+                     *           "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "charge_error": null,
+                     *           "recording_url": null,
+                     *           "created_at": "2026-11-22T09:35:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["CallRecord"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulateMaskingCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The masking session’s id. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "first_party",
+                 *       "duration_seconds": 125
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Who dials the virtual number (default `first_party`).
+                     * @enum {string}
+                     */
+                    from?: "first_party" | "second_party";
+                    /**
+                     * @description How long the bridged call lasts once answered (default 125).
+                     * @example 125
+                     */
+                    duration_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The simulated call and its legs. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "simulated_call",
+                     *       "call_id": "sim-6f1c…",
+                     *       "legs": [
+                     *         {
+                     *           "object": "call_record",
+                     *           "id": "call_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "session_id": "msn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "call_id": "sim-6f1c…",
+                     *           "leg": "second_party",
+                     *           "direction": "outbound",
+                     *           "number": "+918012345678",
+                     *           "from": "+918012345678",
+                     *           "to": "+919898765432",
+                     *           "status": "ended",
+                     *           "outcome": "completed",
+                     *           "started_at": "2026-11-22T09:35:00.000Z",
+                     *           "answered_at": "2026-11-22T09:35:04.000Z",
+                     *           "ended_at": "2026-11-22T09:37:09.000Z",
+                     *           "duration_seconds": 125,
+                     *           "billed_minutes": 3,
+                     *           "product": "masking_minute",
+                     *           "amount": 360,
+                     *           "charge_status": "charged",
+                     *           "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "charge_error": null,
+                     *           "recording_url": null,
+                     *           "created_at": "2026-11-22T09:35:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SimulatedCall"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `session_closed`: Session closed; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8521,6 +16627,333 @@ export interface operations {
                 };
             };
             /** @description `retail_below_wholesale`: Retail below wholesale; `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRecordings: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                client_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recordings. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "recording",
+                     *           "id": "rcd_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Welcome",
+                     *           "format": "mp3",
+                     *           "duration_ms": 6200,
+                     *           "size_bytes": 99840,
+                     *           "sample_rate": 44100,
+                     *           "channels": 1,
+                     *           "created_at": "2026-11-20T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Recording"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording’s id. */
+                recording_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "recording",
+                     *       "id": "rcd_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Welcome",
+                     *       "format": "mp3",
+                     *       "duration_ms": 6200,
+                     *       "size_bytes": 99840,
+                     *       "sample_rate": 44100,
+                     *       "channels": 1,
+                     *       "created_at": "2026-11-20T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recording"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRecording: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The recording’s id. */
+                recording_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "recording",
+                     *       "id": "rcd_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "recording";
+                        id: string;
+                        /** @constant */
+                        deleted: true;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11521,6 +19954,1802 @@ export interface operations {
             };
         };
     };
+    getSupportStatistics: {
+        parameters: {
+            query?: {
+                level?: "client" | "partner";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket_statistics",
+                     *       "level": "client",
+                     *       "total": 12,
+                     *       "by_status": {
+                     *         "new": 2,
+                     *         "open": 3,
+                     *         "pending": 1,
+                     *         "on_hold": 0,
+                     *         "solved": 4,
+                     *         "closed": 2
+                     *       },
+                     *       "by_priority": {
+                     *         "low": 2,
+                     *         "normal": 6,
+                     *         "high": 3,
+                     *         "urgent": 1
+                     *       },
+                     *       "by_category": {
+                     *         "technical": 5,
+                     *         "billing": 3,
+                     *         "kyc": 1,
+                     *         "numbers": 2,
+                     *         "whatsapp": 1,
+                     *         "other": 0
+                     *       },
+                     *       "median_first_response_seconds": 2700,
+                     *       "median_resolution_seconds": 64800,
+                     *       "breached": 2,
+                     *       "breach_rate": 0.1667,
+                     *       "backlog": {
+                     *         "open": 6,
+                     *         "oldest_age_seconds": 302400,
+                     *         "median_age_seconds": 86400
+                     *       },
+                     *       "per_customer": [
+                     *         {
+                     *           "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Bluebird Logistics",
+                     *           "total": 5,
+                     *           "open": 2
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketStatistics"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupportTickets: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                level?: "client" | "partner";
+                status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                priority?: "low" | "normal" | "high" | "urgent";
+                category?: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+                customer_id?: string;
+                /** @description Only tickets assigned to this member of your team. */
+                assignee_id?: string;
+                /** @description `true`: only tickets that missed a target. */
+                breached?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tickets. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "ticket",
+                     *           "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "level": "partner",
+                     *           "status": "open",
+                     *           "priority": "high",
+                     *           "category": "technical",
+                     *           "subject": "Integration issue",
+                     *           "description": "Customer experiencing webhook failures",
+                     *           "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "requester": {
+                     *             "type": "api_key",
+                     *             "name": "API key “CRM”"
+                     *           },
+                     *           "assignee_id": null,
+                     *           "sla": {
+                     *             "paused": false,
+                     *             "first_response": {
+                     *               "target_seconds": 14400,
+                     *               "elapsed_seconds": 3600,
+                     *               "due_at": null,
+                     *               "breached": false
+                     *             },
+                     *             "resolution": {
+                     *               "target_seconds": 86400,
+                     *               "elapsed_seconds": 7200,
+                     *               "due_at": "2026-11-23T09:30:00.000Z",
+                     *               "breached": false
+                     *             }
+                     *           },
+                     *           "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *           "solved_at": null,
+                     *           "closed_at": null,
+                     *           "created_at": "2026-11-22T09:30:00.000Z",
+                     *           "updated_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Ticket"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Integration issue",
+                 *       "description": "Customer experiencing webhook failures",
+                 *       "priority": "high",
+                 *       "category": "technical"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client the ticket is about, if any.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    customer_id?: string;
+                    /** @example Integration issue */
+                    subject: string;
+                    /** @example Customer experiencing webhook failures */
+                    description: string;
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /**
+                     * @default other
+                     * @enum {string}
+                     */
+                    category?: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+                    attachments?: {
+                        /** @example webhook-log.pdf */
+                        filename: string;
+                        /**
+                         * @description What you say the file is; refused when its content disagrees.
+                         * @example application/pdf
+                         */
+                        content_type?: string;
+                        /** @description The file, base64-encoded: PNG, JPEG, GIF, WebP or PDF, at most 5 MB, checked by its content. */
+                        content_base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket, as you see it. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "pending",
+                 *       "assignee_id": "usr_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                    /** @enum {string} */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @enum {string} */
+                    category?: "technical" | "billing" | "kyc" | "numbers" | "whatsapp" | "other";
+                    /** @description A member of your team; null unassigns. */
+                    assignee_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket after the change. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+                /** @description The attachment’s id. */
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket_attachment",
+                     *       "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "filename": "webhook-log.pdf",
+                     *       "content_type": "application/pdf",
+                     *       "bytes": 48213,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "content_base64": "JVBERi0xLjQK…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketAttachmentContent"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replyToSupportTicket: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The ticket’s id. */
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "We have replaced the failing route; please retry.",
+                 *       "status": "pending"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example We have replaced the failing route; please retry. */
+                    body: string;
+                    /** @default false */
+                    internal?: boolean;
+                    /** @enum {string} */
+                    status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                    attachments?: {
+                        /** @example webhook-log.pdf */
+                        filename: string;
+                        /**
+                         * @description What you say the file is; refused when its content disagrees.
+                         * @example application/pdf
+                         */
+                        content_type?: string;
+                        /** @description The file, base64-encoded: PNG, JPEG, GIF, WebP or PDF, at most 5 MB, checked by its content. */
+                        content_base64: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The ticket with the new reply. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "ticket",
+                     *       "id": "tkt_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "level": "partner",
+                     *       "status": "open",
+                     *       "priority": "high",
+                     *       "category": "technical",
+                     *       "subject": "Integration issue",
+                     *       "description": "Customer experiencing webhook failures",
+                     *       "customer_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "requester": {
+                     *         "type": "api_key",
+                     *         "name": "API key “CRM”"
+                     *       },
+                     *       "assignee_id": null,
+                     *       "sla": {
+                     *         "paused": false,
+                     *         "first_response": {
+                     *           "target_seconds": 14400,
+                     *           "elapsed_seconds": 3600,
+                     *           "due_at": null,
+                     *           "breached": false
+                     *         },
+                     *         "resolution": {
+                     *           "target_seconds": 86400,
+                     *           "elapsed_seconds": 7200,
+                     *           "due_at": "2026-11-23T09:30:00.000Z",
+                     *           "breached": false
+                     *         }
+                     *       },
+                     *       "first_response_at": "2026-11-22T10:30:00.000Z",
+                     *       "solved_at": null,
+                     *       "closed_at": null,
+                     *       "created_at": "2026-11-22T09:30:00.000Z",
+                     *       "updated_at": "2026-11-22T10:30:00.000Z",
+                     *       "attachments": [
+                     *         {
+                     *           "object": "ticket_attachment",
+                     *           "id": "tka_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "filename": "webhook-log.pdf",
+                     *           "content_type": "application/pdf",
+                     *           "bytes": 48213,
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "object": "ticket_message",
+                     *           "id": "tkm_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "side": "handler",
+                     *           "internal": false,
+                     *           "author_name": "Support team",
+                     *           "body": "We see 502s from your endpoint since 09:00; can you check its logs?",
+                     *           "attachments": [],
+                     *           "created_at": "2026-11-22T10:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "history": [
+                     *         {
+                     *           "kind": "created",
+                     *           "actor_name": "API key “CRM”",
+                     *           "detail": {
+                     *             "priority": "high",
+                     *             "category": "technical",
+                     *             "attachments": 1
+                     *           },
+                     *           "created_at": "2026-11-22T09:30:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketDetail"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVoiceBots: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                client_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bots. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "voice_bot",
+                     *           "id": "vbot_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Lead bot",
+                     *           "purpose": "Lead qualification",
+                     *           "api_url": "https://bots.example.com/api",
+                     *           "wss_url": "wss://bots.example.com/stream",
+                     *           "auth_header": "Authorization: ••••••••",
+                     *           "created_at": "2026-11-20T10:00:00.000Z",
+                     *           "updated_at": "2026-11-20T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["VoiceBot"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVoiceBot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The bot’s id. */
+                bot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bot. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "voice_bot",
+                     *       "id": "vbot_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Lead bot",
+                     *       "purpose": "Lead qualification",
+                     *       "api_url": "https://bots.example.com/api",
+                     *       "wss_url": "wss://bots.example.com/stream",
+                     *       "auth_header": "Authorization: ••••••••",
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-11-20T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VoiceBot"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVoiceBot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The bot’s id. */
+                bot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "voice_bot",
+                     *       "id": "vbot_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "voice_bot";
+                        id: string;
+                        /** @constant */
+                        deleted: true;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVoiceBot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The bot’s id. */
+                bot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "auth_header": "Authorization: Bearer sk-bot-new-7c21"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    purpose?: string;
+                    /**
+                     * @description Optional HTTPS endpoint of the bot (configuration, call results).
+                     * @example https://bots.example.com/api
+                     */
+                    api_url?: string | null;
+                    /**
+                     * @description The bot’s media-stream WebSocket: wss, a public address (in live mode).
+                     * @example wss://bots.example.com/stream
+                     */
+                    wss_url?: string;
+                    auth_header?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The bot. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "voice_bot",
+                     *       "id": "vbot_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Lead bot",
+                     *       "purpose": "Lead qualification",
+                     *       "api_url": "https://bots.example.com/api",
+                     *       "wss_url": "wss://bots.example.com/stream",
+                     *       "auth_header": "Authorization: ••••••••",
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-11-20T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VoiceBot"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testVoiceBot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The bot’s id. */
+                bot_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report (a failed connection is a report with `ok: false`, not an error). */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "voice_bot_connection_test",
+                     *       "ok": true,
+                     *       "handshake_ms": 84,
+                     *       "first_message": "{\"event\":\"media\",\"media\":{\"payload\":\"fw==\"}}",
+                     *       "first_message_ms": 212,
+                     *       "close_code": 1000,
+                     *       "close_reason": null,
+                     *       "error": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VoiceBotConnectionTest"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWebhookDelivery: {
         parameters: {
             query?: never;
@@ -11945,7 +22174,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released")[];
                 };
             };
         };
@@ -12326,7 +22555,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "number.released")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };
@@ -12831,6 +23060,1625 @@ export interface operations {
             };
             /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWhatsappNumbers: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                /** @description Only this client’s numbers. */
+                client_id?: string;
+                /** @description Only numbers in this status. */
+                status?: "active" | "token_expired" | "needs_attention" | "unlinked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of numbers. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "whatsapp_number",
+                     *           "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "phone_number_id": "1029384756",
+                     *           "waba_id": "104996122399160",
+                     *           "display_phone_number": "+91 11 4310 4501",
+                     *           "verified_name": "Acme Corp",
+                     *           "sent": {
+                     *             "display_number": "+911143104501",
+                     *             "verified_name": "Acme Corporation"
+                     *           },
+                     *           "differs_from_sent": [
+                     *             "verified_name"
+                     *           ],
+                     *           "status": "active",
+                     *           "status_reason": null,
+                     *           "health": {
+                     *             "quality_rating": "GREEN",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "name_status": "APPROVED",
+                     *             "platform_type": "CLOUD_API",
+                     *             "throughput_level": "STANDARD",
+                     *             "meta_status": "CONNECTED",
+                     *             "messaging_limit_tier": "TIER_1K",
+                     *             "account_mode": "LIVE",
+                     *             "entities": [
+                     *               {
+                     *                 "entity_type": "PHONE_NUMBER",
+                     *                 "id": "1029384756",
+                     *                 "can_send_message": "AVAILABLE",
+                     *                 "errors": []
+                     *               }
+                     *             ]
+                     *           },
+                     *           "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *           "monthly_fee": {
+                     *             "paid_period": "2026-11",
+                     *             "unpaid_reason": null
+                     *           },
+                     *           "schedule_status": {
+                     *             "open": true,
+                     *             "reason": "weekly_hours",
+                     *             "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *             "holiday": null
+                     *           },
+                     *           "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *           "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *           "linked_at": "2026-11-20T10:00:00.000Z",
+                     *           "unlinked_at": null
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["WhatsappNumber"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "phone_number_id": "1029384756",
+                 *       "access_token": "EAAGm0PX4ZCpsBAExampleTokenZZZ",
+                 *       "display_number": "+911143104501",
+                 *       "verified_name": "Acme Corporation"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client the number serves.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                    /**
+                     * @description Meta’s phone number id (WhatsApp Manager → Phone numbers), not the phone number.
+                     * @example 1029384756
+                     */
+                    phone_number_id: string;
+                    /**
+                     * @description A system-user or business integration token with whatsapp_business_management and whatsapp_business_messaging. Verified with Meta, stored encrypted, never returned.
+                     * @example EAAGm0PX4ZCpsBAExampleTokenZZZ
+                     */
+                    access_token: string;
+                    /**
+                     * @description The number as you know it; Meta’s own display number wins and a difference is shown.
+                     * @example +911143104501
+                     */
+                    display_number?: string | null;
+                    /**
+                     * @description The business name as you know it; Meta’s verified name wins and a difference is shown.
+                     * @example Acme Corp
+                     */
+                    verified_name?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The linked number. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "active",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `whatsapp_token_expired`: WhatsApp token expired; `whatsapp_token_invalid`: WhatsApp token invalid; `whatsapp_number_not_accessible`: WhatsApp number not reachable; `whatsapp_permission_missing`: WhatsApp permission missing; `whatsapp_number_not_registered`: WhatsApp number not registered; `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `whatsapp_provider_error`: Meta answered an error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `whatsapp_rate_limited`: Meta is limiting calls; `whatsapp_provider_unreachable`: Meta unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "active",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unlinked number. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "unlinked",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": "2026-11-25T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkWhatsappNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number after the check. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "whatsapp_number",
+                     *       "id": "wan_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "phone_number_id": "1029384756",
+                     *       "waba_id": "104996122399160",
+                     *       "display_phone_number": "+91 11 4310 4501",
+                     *       "verified_name": "Acme Corp",
+                     *       "sent": {
+                     *         "display_number": "+911143104501",
+                     *         "verified_name": "Acme Corporation"
+                     *       },
+                     *       "differs_from_sent": [
+                     *         "verified_name"
+                     *       ],
+                     *       "status": "active",
+                     *       "status_reason": null,
+                     *       "health": {
+                     *         "quality_rating": "GREEN",
+                     *         "can_send_message": "AVAILABLE",
+                     *         "name_status": "APPROVED",
+                     *         "platform_type": "CLOUD_API",
+                     *         "throughput_level": "STANDARD",
+                     *         "meta_status": "CONNECTED",
+                     *         "messaging_limit_tier": "TIER_1K",
+                     *         "account_mode": "LIVE",
+                     *         "entities": [
+                     *           {
+                     *             "entity_type": "PHONE_NUMBER",
+                     *             "id": "1029384756",
+                     *             "can_send_message": "AVAILABLE",
+                     *             "errors": []
+                     *           }
+                     *         ]
+                     *       },
+                     *       "token_expires_at": "2027-01-30T10:00:00.000Z",
+                     *       "monthly_fee": {
+                     *         "paid_period": "2026-11",
+                     *         "unpaid_reason": null
+                     *       },
+                     *       "schedule_status": {
+                     *         "open": true,
+                     *         "reason": "weekly_hours",
+                     *         "next_change_at": "2026-11-23T12:30:00.000Z",
+                     *         "holiday": null
+                     *       },
+                     *       "last_checked_at": "2026-11-23T04:00:00.000Z",
+                     *       "next_check_at": "2026-11-24T04:00:00.000Z",
+                     *       "linked_at": "2026-11-20T10:00:00.000Z",
+                     *       "unlinked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhatsappNumber"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addWhatsappHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Diwali",
+                 *       "start_date": "2026-11-08"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description What the day is, shown in the console.
+                     * @example Diwali
+                     */
+                    name: string;
+                    /**
+                     * Format: date
+                     * @description A local date, YYYY-MM-DD.
+                     * @example 2026-11-09
+                     */
+                    start_date: string;
+                    /**
+                     * Format: date
+                     * @description The last date of a range of dates (inclusive); leave it out for one day.
+                     * @example 2026-11-09
+                     */
+                    end_date?: string;
+                    /** @description Special hours for these dates; null, empty or left out closes them all day. */
+                    hours?: {
+                        start: string;
+                        end: string;
+                    }[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The holiday. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "holiday",
+                     *       "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Diwali",
+                     *       "start_date": "2026-11-08",
+                     *       "end_date": "2026-11-08",
+                     *       "hours": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWhatsappHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+                /** @description The holiday’s id. */
+                holiday_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted holiday. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "holiday",
+                     *       "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Diwali",
+                     *       "start_date": "2026-11-08",
+                     *       "end_date": "2026-11-08",
+                     *       "hours": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWhatsappSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setWhatsappSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The linked number’s id. */
+                whatsapp_number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timezone": "Asia/Kolkata",
+                 *       "weekly": {
+                 *         "mon": [
+                 *           {
+                 *             "start": "09:00",
+                 *             "end": "13:00"
+                 *           },
+                 *           {
+                 *             "start": "14:00",
+                 *             "end": "18:00"
+                 *           }
+                 *         ],
+                 *         "fri": [
+                 *           {
+                 *             "start": "22:00",
+                 *             "end": "02:00"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The IANA time zone the hours are in; daylight saving follows it.
+                     * @example Asia/Kolkata
+                     */
+                    timezone: string;
+                    /**
+                     * @description Openings by weekday (`mon` … `sun`); a day left out or empty is closed.
+                     * @example {
+                     *       "mon": [
+                     *         {
+                     *           "start": "09:00",
+                     *           "end": "18:00"
+                     *         }
+                     *       ],
+                     *       "sat": [
+                     *         {
+                     *           "start": "10:00",
+                     *           "end": "14:00"
+                     *         }
+                     *       ],
+                     *       "fri": [
+                     *         {
+                     *           "start": "22:00",
+                     *           "end": "02:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    weekly: {
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        mon?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        tue?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        wed?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        thu?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        fri?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sat?: {
+                            start: string;
+                            end: string;
+                        }[];
+                        /**
+                         * @description The day’s openings, in any order; an empty list closes the day.
+                         * @example [
+                         *       {
+                         *         "start": "09:00",
+                         *         "end": "13:00"
+                         *       },
+                         *       {
+                         *         "start": "14:00",
+                         *         "end": "18:00"
+                         *       }
+                         *     ]
+                         */
+                        sun?: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "schedule",
+                     *       "timezone": "Asia/Kolkata",
+                     *       "weekly": {
+                     *         "mon": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "tue": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "wed": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "thu": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "fri": [
+                     *           {
+                     *             "start": "09:00",
+                     *             "end": "18:00"
+                     *           }
+                     *         ],
+                     *         "sat": [
+                     *           {
+                     *             "start": "10:00",
+                     *             "end": "14:00"
+                     *           }
+                     *         ],
+                     *         "sun": []
+                     *       },
+                     *       "holidays": [
+                     *         {
+                     *           "object": "holiday",
+                     *           "id": "hol_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Diwali",
+                     *           "start_date": "2026-11-08",
+                     *           "end_date": "2026-11-08",
+                     *           "hours": null
+                     *         }
+                     *       ],
+                     *       "status": {
+                     *         "open": false,
+                     *         "reason": "outside_hours",
+                     *         "next_change_at": "2026-11-23T03:30:00.000Z",
+                     *         "holiday": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -81,7 +81,7 @@ beforeAll(async () => {
 });
 
 describe('the IVR Solutions mapping table', () => {
-  it('has the 48 endpoints of its reference, in its ten groups, each path once', () => {
+  it('has the 48 endpoints of its reference, in its ten groups, and its click-to-connect, each path once', () => {
     const counts = [...new Set(ivrEndpoints.map((e) => e.group))].map((group) => [group, ivrEndpoints.filter((e) => e.group === group).length]);
     expect(counts).toEqual([
       ['Client Registration & KYC', 10],
@@ -94,17 +94,19 @@ describe('the IVR Solutions mapping table', () => {
       ['Voice Bots', 4],
       ['WhatsApp', 7],
       ['Wallet & Credits', 3],
+      ['Number Masking', 1],
     ]);
-    expect(new Set(ivrEndpoints.map((e) => e.path)).size).toBe(48);
+    expect(new Set(ivrEndpoints.map((e) => e.path)).size).toBe(49);
     expect(ivrEndpoints.filter((e) => e.status === 'available').map((e) => e.path)).toEqual([
       'register', 'verify_otp', 'resend_otp', 'verify_pan', 'aadhar_otp', 'aadhar_verify', 'verify_gst', 'skip_gst', 'preview_kyc', 'accept_kyc',
       'clients', 'client/{client_id}', 'update_status', 'pending',
-      'link_whatsapp_did', 'get_whatsapp_dids', 'delete_whatsapp_did', 'set_whatsapp_schedule', 'get_whatsapp_schedule', 'add_whatsapp_holiday', 'delete_whatsapp_holiday',
-      'add_agent', 'edit_agent', 'delete_agent', 'update_agent_availability', 'get_agents_availability',
-      'create_wss_bot', 'get_wss_bots/{client_id}', 'get_wss_bot', 'delete_wss_bot',
       'did_regions', 'search_dids', 'buy_did', 'remove_did', 'client_dids/{client_id}',
       'get_did_schedule', 'set_did_schedule', 'add_did_holiday', 'delete_did_holiday',
+      'add_agent', 'edit_agent', 'delete_agent', 'update_agent_availability', 'get_agents_availability',
+      'create_wss_bot', 'get_wss_bots/{client_id}', 'get_wss_bot', 'delete_wss_bot',
+      'link_whatsapp_did', 'get_whatsapp_dids', 'delete_whatsapp_did', 'set_whatsapp_schedule', 'get_whatsapp_schedule', 'add_whatsapp_holiday', 'delete_whatsapp_holiday',
       'wallet_transactions', 'wallet_balance', 'add_client_credits',
+      'click_connect',
     ]);
   });
 

@@ -4,7 +4,7 @@ import type { ApiCtx } from '@/lib/audit/context';
 import { AppError } from '@/lib/errors/app-error';
 import { parseIvrInput, type IvrFieldDoc, type IvrFields, type MappedInput } from './fields';
 
-/** IVR Solutions' ten capability groups, in the order of its reference. */
+/** IVR Solutions' ten capability groups, in the order of its reference, and the click-to-connect masking its site names. */
 export const ivrGroups = [
   'Client Registration & KYC',
   'Clients',
@@ -16,6 +16,7 @@ export const ivrGroups = [
   'Voice Bots',
   'WhatsApp',
   'Wallet & Credits',
+  'Number Masking',
 ] as const;
 export type IvrGroup = (typeof ivrGroups)[number];
 

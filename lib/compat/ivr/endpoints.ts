@@ -5,6 +5,7 @@ import { clientsGroup } from './translators/clients';
 import { registrationGroup } from './translators/registration';
 import { voiceBotsGroup } from './translators/voice-bots';
 import { didSchedulingGroup, numbersGroup } from './translators/numbers';
+import { maskingGroup } from './translators/masking';
 import { walletGroup } from './translators/wallet';
 import { whatsappGroup } from './translators/whatsapp';
 
@@ -37,4 +38,5 @@ export const ivrEndpoints: IvrEndpoint[] = [
   ...voiceBotsGroup,
   ...whatsappGroup,
   ...walletGroup,
+  ...maskingGroup,
 ];

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { scopeOf, type IvrEndpoint } from './endpoint';
 import { ivrErrorResponse, ivrFace, ivrSuccess } from './envelope';
 import { ivrEndpoints } from './endpoints';
-import { ivrPrefix, migrationGuidePath } from './paths';
+import { ivrOutsidePaths, ivrPrefix, migrationGuidePath } from './paths';
 import { readIvrInput } from './read-input';
 
 /**
@@ -63,7 +63,8 @@ function ivrNames(endpoint: IvrEndpoint): (field: string) => string {
 
 export async function serveIvrRequest(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
-  const found = match(pathname.slice(ivrPrefix.length).replace(/^\/+/, '').replace(/\/+$/, ''));
+  const relative = ivrOutsidePaths[pathname.replace(/\/+$/, '')] ?? pathname.slice(ivrPrefix.length);
+  const found = match(relative.replace(/^\/+/, '').replace(/\/+$/, ''));
   if (!found) return ivrErrorResponse(new AppError('route_not_found', `No IVR Solutions endpoint at ${pathname}; ${migrationGuidePath} lists them all.`));
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: allowOf(found.endpoints) } });
