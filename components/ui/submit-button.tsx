@@ -9,10 +9,14 @@ export type SubmitButtonProps = Omit<ButtonProps, 'type'> & {
   pendingLabel?: ReactNode;
 };
 
-/** A submit button that knows when its enclosing `<form action>` is in flight. Must be rendered inside the form. */
+/**
+ * A submit button that knows when its enclosing `<form action>` is in flight. Must be rendered inside the form.
+ * One of several named buttons of one form (a row each) is busy only when it is the one that was pressed.
+ */
 export function SubmitButton({ pending, pendingLabel, children, ...props }: SubmitButtonProps) {
   const status = useFormStatus();
-  const busy = pending || status.pending;
+  const pressed = props.name === undefined || props.value === undefined || status.data?.get(props.name) === String(props.value);
+  const busy = pending || (status.pending && pressed);
   return (
     <Button type="submit" pending={busy} {...props}>
       {busy && pendingLabel ? pendingLabel : children}

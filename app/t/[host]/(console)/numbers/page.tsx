@@ -53,23 +53,23 @@ export default async function NumbersPage({ searchParams }: Props) {
           />
           <div className="mt-4" data-testid="search-results">
             {offers.length ? (
-              <PlainTable caption="Available numbers" columns={[{ label: 'Number' }, { label: 'Region' }, { label: 'Type' }, { label: 'Setup', align: 'right' }, { label: 'Monthly', align: 'right' }, { label: '' }]}>
-                {offers.map((offer) => (
-                  <tr key={offer.id} className="border-b border-slate-100">
-                    <td className="py-2 font-medium tabular-nums">{offer.display}</td>
-                    <td className="py-2">{offer.regionName}</td>
-                    <td className="py-2">{numberTypeLabels[offer.type]}</td>
-                    <td className="py-2 text-right"><Money value={offer.setupPrice} /></td>
-                    <td className="py-2 text-right"><Money value={offer.monthlyPrice} /></td>
-                    <td className="py-2 text-right">
-                      <ActionForm action={holdNumberAction}>
-                        <input type="hidden" name="number" value={offer.id} />
-                        <SubmitButton size="sm" variant="secondary" aria-label={`Hold ${offer.display}`}>Hold</SubmitButton>
-                      </ActionForm>
-                    </td>
-                  </tr>
-                ))}
-              </PlainTable>
+              // One form for all rows: a held number leaves the results, and the form (with its toast) must outlive its row.
+              <ActionForm action={holdNumberAction}>
+                <PlainTable caption="Available numbers" columns={[{ label: 'Number' }, { label: 'Region' }, { label: 'Type' }, { label: 'Setup', align: 'right' }, { label: 'Monthly', align: 'right' }, { label: '' }]}>
+                  {offers.map((offer) => (
+                    <tr key={offer.id} className="border-b border-slate-100">
+                      <td className="py-2 font-medium tabular-nums">{offer.display}</td>
+                      <td className="py-2">{offer.regionName}</td>
+                      <td className="py-2">{numberTypeLabels[offer.type]}</td>
+                      <td className="py-2 text-right"><Money value={offer.setupPrice} /></td>
+                      <td className="py-2 text-right"><Money value={offer.monthlyPrice} /></td>
+                      <td className="py-2 text-right">
+                        <SubmitButton size="sm" variant="secondary" name="number" value={offer.id} aria-label={`Hold ${offer.display}`}>Hold</SubmitButton>
+                      </td>
+                    </tr>
+                  ))}
+                </PlainTable>
+              </ActionForm>
             ) : (
               <p className="text-sm text-slate-600">{Object.keys(searchErrors).length ? 'Fix the search to see numbers.' : 'No available numbers match.'}</p>
             )}
