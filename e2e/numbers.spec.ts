@@ -74,9 +74,10 @@ test('search, hold, buy, see the charge, set hours and see “closed now” on a
   await page.getByRole('button', { name: 'Save working hours' }).click();
   await expect(page.getByText('Working hours saved.')).toBeVisible();
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
-  await page.getByLabel('Name').fill('Founders Day');
-  await page.getByLabel('Date', { exact: true }).fill(today);
-  await page.getByRole('button', { name: 'Add holiday' }).click();
+  const holiday = page.locator('form', { hasText: 'Add holiday' });
+  await holiday.getByLabel('Name').fill('Founders Day');
+  await holiday.getByLabel(/^Date/).fill(today);
+  await holiday.getByRole('button', { name: 'Add holiday' }).click();
   await expect(page.getByText('Founders Day added.')).toBeVisible();
   await page.goto(partnerHostUrl(partner.slug, `/clients/${clientId}/numbers`));
   await expect(page.getByTestId('number-row').filter({ hasText: shown }).getByTestId('open-state')).toContainText('Closed now (holiday: Founders Day');

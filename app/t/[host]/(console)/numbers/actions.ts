@@ -21,7 +21,8 @@ export const holdNumberAction = consoleAction(async ({ dataCtx }, formData) => {
 export const buyNumberAction = consoleAction(async ({ dataCtx }, formData) => {
   const fields = fieldsOf(formData);
   const purchase = await buyNumber(dataCtx, { number: fields.number, clientId: fields.clientId, idempotencyKey: fields.idempotencyKey });
-  revalidatePath('/numbers');
+  // No revalidation of /numbers here: it would remove the hold, and with it the form that follows the redirect to
+  // the client's numbers (a fresh render of its own).
   return {
     message: purchase.status === 'completed' ? `${formatNumber(purchase.number)} is the client’s now.` : `${formatNumber(purchase.number)} is being provisioned; the charge is made when it completes.`,
     redirectTo: `/clients/${encodeURIComponent(purchase.clientId)}/numbers`,
