@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { agentExtensionRanges, agents, auditLog, events } from '@/db/schema';
@@ -76,7 +76,7 @@ describe('agents', () => {
     const next = await createAgent(ctx, client.id, agentInput());
     expect(next.extension).not.toBe(agent.extension);
     expect((await listAgents(ctx, { clientId: client.id, status: 'inactive' })).data.map((a) => a.id)).toEqual([agent.id]);
-    const audit = await getDb().select({ action: auditLog.action, after: auditLog.after }).from(auditLog).where(eq(auditLog.targetId, agent.id));
+    const audit = await getDb().select({ action: auditLog.action, after: auditLog.after }).from(auditLog).where(eq(auditLog.targetId, agent.id)).orderBy(asc(auditLog.createdAt), asc(auditLog.id));
     expect(audit.map((a) => a.action)).toEqual(['agent.created', 'agent.updated', 'agent.deactivated']);
     expect(JSON.stringify(audit)).not.toContain('Another-pass-2');
   }, 60_000);

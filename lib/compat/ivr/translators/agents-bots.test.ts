@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog } from '@/db/schema';
@@ -61,7 +61,7 @@ describe('agents through the IVR Solutions paths', () => {
     expect(ok(board, 'get_agents_availability')).toEqual([expect.objectContaining({ agent_id: agentId, available: '1', availability: 'available' })]);
     const deleted = ok(await send('POST', 'delete_agent', { client_id: clientId, agent_id: agentId }), 'delete_agent');
     expect(deleted).toMatchObject({ status: '0', availability: 'offline' });
-    const audit = await getDb().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, agentId));
+    const audit = await getDb().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, agentId)).orderBy(asc(auditLog.createdAt), asc(auditLog.id));
     expect(audit.map((a) => a.action)).toEqual(['agent.created', 'agent.updated', 'agent.status_changed', 'agent.deactivated']);
   });
 
