@@ -119,7 +119,7 @@ test('a test-mode webhook endpoint receives a signed test event, logged with its
 
     await page.getByLabel('Endpoint URL').fill(receiver.url);
     await page.getByLabel('Description', { exact: true }).fill('Local receiver');
-    await expect(page.getByLabel('All events')).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^All events/ })).toBeChecked();
     await page.getByRole('button', { name: 'Add endpoint' }).click();
     const secret = (await page.getByTestId('shown-once-value').textContent())!.trim();
     expect(secret).toMatch(/^whsec_/);

@@ -36,8 +36,8 @@ test('the migration guide lists all 48 IVR Solutions endpoints and its click-to-
   await expect(mobileotp).toContainText('mobile_otp');
   await expect(page.locator('section#skip_gst')).toContainText('IVR Solutions compatibility API, which sends no reason');
   await expect(page.locator('section#wallet_balance').getByText('Available')).toBeVisible();
-  await expect(page.locator('section#search_dids')).toContainText('Coming with numbers');
-  await expect(page.locator('section#search_dids')).toContainText('answers 501');
+  await expect(page.locator('section#create_basic_flow')).toContainText('Coming with flows');
+  await expect(page.locator('section#create_basic_flow')).toContainText('answers 501');
   await expect(page.locator(`text=http://localhost:${e2ePort}/partnerclients`)).toBeVisible();
 });
 

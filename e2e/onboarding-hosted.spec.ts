@@ -257,6 +257,7 @@ test('a live prospect finishes on the partner’s host and signs in to their acc
   await page.getByLabel('Password').fill(prospect.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole('heading', { name: `Hello, ${prospect.name}` })).toBeVisible();
+  // The client portal: the account in the partner's product, signed in as the prospect.
+  await expect(page.getByText(`Signed in to ${brand.productName} as ${prospect.email}`)).toBeVisible();
   await expect(page.getByTestId('product-name')).toHaveText(brand.productName);
 });
