@@ -80,7 +80,8 @@ async function resourcesOf(ownerKey: string, ops: Operation[]): Promise<Map<stri
 }
 
 test('every operation with a path parameter answers 404 for another partner’s ids, and lists never show them', async ({ operator }) => {
-  test.setTimeout(120_000);
+  // Three keys, two probes each, for every operation with an id in its path: a few hundred round trips.
+  test.setTimeout(480_000);
   const owner = await operator.createPartner('owner');
   const intruder = await operator.createPartner('intruder');
   const ownerKey = await operator.createApiKey(owner.id, { name: 'Owner sandbox', mode: 'test', scopes: everyScope });
