@@ -18,8 +18,10 @@ type Doc = {
 /** Every operation of the served document, with its path parameters and example body. */
 async function operations(): Promise<Operation[]> {
   const doc = (await (await fetch(apiUrl('/openapi.json'))).json()) as Doc;
+  // A stream (server-sent events) never ends, so it cannot be read like an answer; its own tests cover who sees it.
+  const isStream = (op: unknown) => Object.values((op as { responses?: Record<string, { content?: Record<string, unknown> }> }).responses ?? {}).some((r) => r.content && 'text/event-stream' in r.content);
   return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => ({
+    Object.entries(item).filter(([, op]) => !isStream(op)).map(([method, op]) => ({
       method: method.toUpperCase(),
       path,
       params: (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => ({ name: p.name, example: p.schema?.example })),
