@@ -22,9 +22,9 @@ test.beforeAll(async () => {
   server = await startAppServer({ ...e2eEnv, NODE_ENV: 'production', DATABASE_URL: cluster.url, PLATFORM_URL: `http://localhost:${port}`, WORKER_IN_PROCESS: 'false', LOG_LEVEL: 'silent' }, port);
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
   if (server) stopAppServer(server);
-  cluster?.destroy();
+  await cluster?.destroy();
 });
 
 /** A request that needs the database: an unknown API key is looked up every time (nothing to cache). */
@@ -45,7 +45,7 @@ test('under load, a PostgreSQL outage answers 503 with Retry-After within 2 s, a
 
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const stoppedAt = performance.now() - started;
-  cluster.stop();
+  await cluster.stop();
   await new Promise((resolve) => setTimeout(resolve, 3000));
 
   // While it is away: liveness says the process is fine, readiness says why it is not ready, pages say so.
@@ -59,7 +59,7 @@ test('under load, a PostgreSQL outage answers 503 with Retry-After within 2 s, a
   expect(await page.text()).toContain('Temporarily unavailable');
 
   const restartedAt = performance.now() - started;
-  cluster.start();
+  await cluster.start();
   const back = performance.now() - started;
   await new Promise((resolve) => setTimeout(resolve, 5000));
   running = false;

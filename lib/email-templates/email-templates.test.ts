@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db';
 import { auditLog, events, messages } from '@/db/schema';
+import type { PartnerCtx } from '@/lib/audit/context';
 import { setLogo, updateBranding } from '@/lib/branding/update-branding';
 import { getConfig } from '@/lib/config';
 import { unseal } from '@/lib/crypto/secret-box';
@@ -125,6 +126,19 @@ describe('managing templates', () => {
     expect(reset).toMatchObject({ customized: false, heading: messageTypes.otp.defaults.heading });
     expect((await getEmailTemplate(admin.ctx, 'otp')).customized).toBe(false);
     expect(await getDb().select().from(events).where(and(eq(events.partnerId, partner.id), eq(events.type, 'email_template.updated')))).toHaveLength(2);
+  });
+
+  it('lets a sandbox key (test mode) read and change its live partner’s templates, and no one else’s', async () => {
+    const partner = await makePartner('tplsbx');
+    const sandboxId = await ensureSandbox(partner.id);
+    const sandboxKey: PartnerCtx = { partnerId: sandboxId, actor: { type: 'api_key', id: 'key_tplsbx', partnerId: sandboxId } };
+    expect(await listEmailTemplates(sandboxKey)).toHaveLength(messageTypeKeys.length);
+    await saveEmailTemplate(sandboxKey, 'otp', { subject: 'Sandbox wording', heading: 'Hi', body: 'Code below.' });
+    const admin = await makeStaff(partner.id, 'admin');
+    expect((await getEmailTemplate(admin.ctx, 'otp')).subject).toBe('Sandbox wording');
+    const stranger = await makePartner('tplsbx2');
+    const foreignKey: PartnerCtx = { partnerId: sandboxId, actor: { type: 'api_key', id: 'key_tplsbx2', partnerId: stranger.id } };
+    await expect(listEmailTemplates(foreignKey)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('refuses an unknown variable on save, beside its field with its position, and saves nothing', async () => {

@@ -3,23 +3,18 @@ import { getDb, type Tx } from '@/db';
 import { emailTemplates, messages, partnerUsers, type EmailTemplateRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
-import { requirePartnerRole } from '@/lib/auth/permissions';
 import { AppError, forbidden, notFound, type FieldErrors } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
 import { queueEmail } from '@/lib/messages/queue-message';
 import { emailBrandFor } from '@/lib/onboarding/registration-access';
+import { actAsLivePartner } from '@/lib/partners/live-partner';
 import type { MessageType, TemplateTexts } from './define-message-type';
 import { messageTypes, messageTypeKeys, isMessageTypeKey, type MessageTypeKey } from './message-types';
 import { describeProblem, parseTemplate } from './placeholders';
 import { fillTemplate, renderTemplateHtml, sampleValues } from './render-template';
 import { templateTextsSchema, type TemplateTextsInput } from './schemas';
-import { templateOwnerOf } from './template-texts';
 
-/** Templates are the live partner's: a sandbox (test mode, `sk_test_` keys) reads and changes its live partner's. */
-async function ownerCtx(ctx: PartnerCtx): Promise<PartnerCtx> {
-  return { ...ctx, partnerId: await templateOwnerOf(getDb(), ctx.partnerId) };
-}
 
 /** Test sends per signed-in user per hour: enough to check wording, too few to mail anyone else through it. */
 export const testSendPolicy = { perUserPerHour: 5 };
@@ -84,15 +79,13 @@ export function checkTemplateTexts(type: MessageType, input: Untrusted<TemplateT
 }
 
 export async function listEmailTemplates(callerCtx: PartnerCtx): Promise<EmailTemplateView[]> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'member');
+  const ctx = await actAsLivePartner(callerCtx, 'member');
   const rows = await getDb().select().from(emailTemplates).where(eq(emailTemplates.partnerId, ctx.partnerId));
   return messageTypeKeys.map((key) => view(typeOf(key), rows.find((r) => r.messageType === key)));
 }
 
 export async function getEmailTemplate(callerCtx: PartnerCtx, key: string): Promise<EmailTemplateView> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'member');
+  const ctx = await actAsLivePartner(callerCtx, 'member');
   const type = typeOf(key);
   const [row] = await getDb()
     .select()
@@ -110,8 +103,7 @@ async function announce(tx: Tx, ctx: PartnerCtx, type: MessageType & { key: Mess
 
 /** Saves the partner's wording for a message type (the live partner's: its sandbox's messages use it too). */
 export async function saveEmailTemplate(callerCtx: PartnerCtx, key: string, input: Untrusted<TemplateTextsInput>): Promise<EmailTemplateView> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'admin');
+  const ctx = await actAsLivePartner(callerCtx, 'admin');
   const type = typeOf(key);
   const { texts, fieldErrors } = checkTemplateTexts(type, input);
   if (Object.keys(fieldErrors).length) throw new AppError('validation_failed', Object.values(fieldErrors)[0]!, fieldErrors);
@@ -135,8 +127,7 @@ export async function saveEmailTemplate(callerCtx: PartnerCtx, key: string, inpu
 
 /** Back to the default wording. Resetting a type that is not customised changes nothing and records nothing. */
 export async function resetEmailTemplate(callerCtx: PartnerCtx, key: string): Promise<EmailTemplateView> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'admin');
+  const ctx = await actAsLivePartner(callerCtx, 'admin');
   const type = typeOf(key);
   return getDb().transaction(async (tx) => {
     const [old] = await tx
@@ -153,8 +144,7 @@ export async function resetEmailTemplate(callerCtx: PartnerCtx, key: string): Pr
  * it being saved. The HTML is for a sandboxed frame: it holds no script, and the frame allows none either.
  */
 export async function previewEmailTemplate(callerCtx: PartnerCtx, key: string, input: Untrusted<TemplateTextsInput>) {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'member');
+  const ctx = await actAsLivePartner(callerCtx, 'member');
   const type = typeOf(key);
   const { texts, fieldErrors } = checkTemplateTexts(type, input);
   const brand = await emailBrandFor(getDb(), ctx.partnerId);
@@ -168,8 +158,7 @@ export async function previewEmailTemplate(callerCtx: PartnerCtx, key: string, i
  * are counted one after the other.
  */
 export async function sendTestEmail(callerCtx: PartnerCtx, key: string, now = new Date()): Promise<{ to: string }> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'member');
+  const ctx = await actAsLivePartner(callerCtx, 'member');
   if (ctx.actor.type !== 'partner_user') throw forbidden('Test e-mails go to the signed-in person’s own address; sign in to the console to send one.');
   const type = typeOf(key);
   const actorId = ctx.actor.id;

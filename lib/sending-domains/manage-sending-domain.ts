@@ -6,7 +6,6 @@ import { getDb } from '@/db';
 import { sendingDomains, type SendingDomain } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
-import { requirePartnerRole } from '@/lib/auth/permissions';
 import { getConfig } from '@/lib/config';
 import { seal } from '@/lib/crypto/secret-box';
 import type { TxtResolver } from '@/lib/domains/verify-domain';
@@ -14,7 +13,7 @@ import { addDomainSchema } from '@/lib/domains/schemas';
 import { conflict, invalid, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
-import { templateOwnerOf } from '@/lib/email-templates/template-texts';
+import { actAsLivePartner } from '@/lib/partners/live-partner';
 import { checkRecords, expectedRecords, type DnsRecord } from './records';
 
 export const setSendingDomainSchema = z.object({ domain: addDomainSchema.shape.hostname });
@@ -44,14 +43,8 @@ function view(row: SendingDomain): SendingDomainView {
   };
 }
 
-/** Sending domains are the live partner's, like its brand: a sandbox's mail goes the same way. */
-async function ownerCtx(ctx: PartnerCtx): Promise<PartnerCtx> {
-  return { ...ctx, partnerId: await templateOwnerOf(getDb(), ctx.partnerId) };
-}
-
 export async function getSendingDomain(callerCtx: PartnerCtx): Promise<SendingDomainView | null> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'member');
+  const ctx = await actAsLivePartner(callerCtx, 'member'); // the live partner's, like its brand
   const [row] = await getDb().select().from(sendingDomains).where(eq(sendingDomains.partnerId, ctx.partnerId));
   return row ? view(row) : null;
 }
@@ -61,8 +54,7 @@ export async function getSendingDomain(callerCtx: PartnerCtx): Promise<SendingDo
  * public half goes in the DNS record shown to the partner, the private half is sealed and never leaves the server.
  */
 export async function setSendingDomain(callerCtx: PartnerCtx, input: Untrusted<z.input<typeof setSendingDomainSchema>>): Promise<SendingDomainView> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'admin');
+  const ctx = await actAsLivePartner(callerCtx, 'admin'); // the live partner's, like its brand
   const { domain } = parseInput(setSendingDomainSchema, input);
   const platform = getConfig().PLATFORM_DOMAIN.toLowerCase();
   if (domain === platform || domain.endsWith(`.${platform}`)) throw invalid('domain', 'Use a domain of your own, not the platform’s.');
@@ -84,8 +76,7 @@ export async function setSendingDomain(callerCtx: PartnerCtx, input: Untrusted<z
 }
 
 export async function removeSendingDomain(callerCtx: PartnerCtx): Promise<void> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'admin');
+  const ctx = await actAsLivePartner(callerCtx, 'admin'); // the live partner's, like its brand
   await getDb().transaction(async (tx) => {
     const [old] = await tx.delete(sendingDomains).where(eq(sendingDomains.partnerId, ctx.partnerId)).returning();
     if (!old) throw notFound('Sending domain');
@@ -99,8 +90,7 @@ export async function removeSendingDomain(callerCtx: PartnerCtx): Promise<void> 
  * one disappear, the next check stops that until it is back.
  */
 export async function verifySendingDomain(callerCtx: PartnerCtx, resolveTxt: TxtResolver = dns.resolveTxt): Promise<SendingDomainView & { found: Record<string, string[]> }> {
-  const ctx = await ownerCtx(callerCtx);
-  requirePartnerRole(ctx, 'admin');
+  const ctx = await actAsLivePartner(callerCtx, 'admin'); // the live partner's, like its brand
   const [current] = await getDb().select().from(sendingDomains).where(eq(sendingDomains.partnerId, ctx.partnerId));
   if (!current) throw notFound('Sending domain');
   const checked = await checkRecords(expectedRecords(current.domain, current.dkimSelector, current.dkimPublicKey), resolveTxt);

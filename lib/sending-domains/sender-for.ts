@@ -3,7 +3,7 @@ import type { Queryable } from '@/db';
 import { partnerBranding, sendingDomains } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { unseal } from '@/lib/crypto/secret-box';
-import { templateOwnerOf } from '@/lib/email-templates/template-texts';
+import { livePartnerOf } from '@/lib/partners/live-partner';
 
 export type Sender = { from: string; replyTo?: string; dkim?: { domainName: string; keySelector: string; privateKey: string } };
 
@@ -17,7 +17,7 @@ const displayName = (name: string) => `"${name.replace(/["\\\r\n]/g, '')}"`;
 export async function senderFor(q: Queryable, partnerId: string | null): Promise<Sender> {
   const { EMAIL_FROM, PLATFORM_NAME } = getConfig();
   if (!partnerId) return { from: `${displayName(PLATFORM_NAME)} <${EMAIL_FROM}>` };
-  const owner = await templateOwnerOf(q, partnerId);
+  const owner = await livePartnerOf(q, partnerId);
   const [[brand], [domain]] = await Promise.all([
     q.select({ productName: partnerBranding.productName, supportEmail: partnerBranding.supportEmail }).from(partnerBranding).where(eq(partnerBranding.partnerId, owner)),
     q.select().from(sendingDomains).where(eq(sendingDomains.partnerId, owner)),

@@ -42,6 +42,13 @@ describe('sending domains', () => {
     expect(JSON.stringify(domain)).not.toMatch(/PRIVATE KEY/);
   });
 
+  it('is read through a sandbox key as its live partner’s', async () => {
+    const { partner, domain } = await partnerWithDomain();
+    const sandboxId = await ensureSandbox(partner.id);
+    const sandboxKey = { partnerId: sandboxId, actor: { type: 'api_key' as const, id: 'key_sdsbx', partnerId: sandboxId } };
+    expect(await getSendingDomain(sandboxKey)).toMatchObject({ domain: domain.domain });
+  });
+
   it('verifies with the records found, and says which is missing or wrong', async () => {
     const { admin, spf, dkim, dmarc } = await partnerWithDomain();
     const missing = await verifySendingDomain(admin.ctx, fakeDns({}));

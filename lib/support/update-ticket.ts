@@ -1,10 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { getDb, type Tx } from '@/db';
-import { operatorUsers, partners, partnerUsers, type SupportTicket } from '@/db/schema';
+import { operatorUsers, partnerUsers, type SupportTicket } from '@/db/schema';
 import type { Ctx } from '@/lib/audit/context';
 import { forbidden, invalid } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
+import { livePartnerOf } from '@/lib/partners/live-partner'; // a sandbox's tickets are handled by its live partner's team
 import { assertPartnerReach, deskOf, identityOf, sideOf, ticketFor } from './access';
 import { dueTimes } from './clock-math';
 import { addHistory } from './history';
@@ -12,12 +13,6 @@ import { notifyRequester } from './notify';
 import { statusLabels, supportNow } from './policy';
 import { updateTicketSchema } from './schemas';
 import { saveTicket, statusPatch } from './status-change';
-
-/** The live partner whose team handles a client's ticket (a sandbox's tickets are handled by its live partner's team). */
-async function livePartnerOf(tx: Tx, partnerId: string) {
-  const [row] = await tx.select({ id: partners.id, parentId: partners.parentId }).from(partners).where(eq(partners.id, partnerId));
-  return row?.parentId ?? partnerId;
-}
 
 /** Assignees come from the team that handles the ticket: the partner's staff, or active operator staff. */
 export async function assertAssignable(tx: Tx, ticket: SupportTicket, assigneeId: string) {

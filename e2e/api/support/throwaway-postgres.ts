@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 /**
  * A PostgreSQL cluster of a test's own, to stop and start at will without touching the server every other test
@@ -38,6 +39,8 @@ function unprivilegedUser(): string | null {
   return 'switchboard-ci';
 }
 
+const runFile = promisify(execFile);
+
 export class ThrowawayPostgres {
   private constructor(
     readonly root: string,
@@ -55,31 +58,35 @@ export class ThrowawayPostgres {
     if (user) execFileSync('chown', [user, root]);
     chmodSync(root, 0o755);
     const cluster = new ThrowawayPostgres(root, await freePort(), user);
-    cluster.run('initdb', ['-D', path.join(root, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
-    cluster.start();
-    cluster.run('createdb', ['-h', '127.0.0.1', '-p', String(cluster.port), '-U', 'postgres', 'switchboard_outage']);
+    await cluster.run('initdb', ['-D', path.join(root, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
+    await cluster.start();
+    await cluster.run('createdb', ['-h', '127.0.0.1', '-p', String(cluster.port), '-U', 'postgres', 'switchboard_outage']);
     return cluster;
   }
 
-  private run(tool: string, args: string[]) {
+  /**
+   * Asynchronous on purpose: a test that times requests while PostgreSQL stops or starts must keep its own event
+   * loop free, or the wait it measures is its own.
+   */
+  private async run(tool: string, args: string[]) {
     const command = path.join(postgresBin, tool);
-    if (this.user) execFileSync('runuser', ['-u', this.user, '--', command, ...args], { stdio: 'pipe' });
-    else execFileSync(command, args, { stdio: 'pipe' });
+    if (this.user) await runFile('runuser', ['-u', this.user, '--', command, ...args]);
+    else await runFile(command, args);
   }
 
-  start() {
+  async start() {
     const options = `-k ${this.root} -c listen_addresses=127.0.0.1 -p ${this.port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    this.run('pg_ctl', ['-D', path.join(this.root, 'data'), '-l', path.join(this.root, 'server.log'), '-w', '-o', options, 'start']);
+    await this.run('pg_ctl', ['-D', path.join(this.root, 'data'), '-l', path.join(this.root, 'server.log'), '-w', '-o', options, 'start']);
   }
 
   /** Fast shutdown: sessions are cut off, as in a failover or a crash of the host. */
-  stop() {
-    this.run('pg_ctl', ['-D', path.join(this.root, 'data'), '-m', 'fast', '-w', 'stop']);
+  async stop() {
+    await this.run('pg_ctl', ['-D', path.join(this.root, 'data'), '-m', 'fast', '-w', 'stop']);
   }
 
-  destroy() {
+  async destroy() {
     try {
-      this.run('pg_ctl', ['-D', path.join(this.root, 'data'), '-m', 'immediate', 'stop']);
+      await this.run('pg_ctl', ['-D', path.join(this.root, 'data'), '-m', 'immediate', 'stop']);
     } catch {
       // already stopped
     }
