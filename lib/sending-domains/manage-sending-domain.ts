@@ -43,6 +43,9 @@ function view(row: SendingDomain): SendingDomainView {
   };
 }
 
+/** The sending domain is the live partner's, like its brand: a sandbox's mail goes the same way, and reads it. */
+const liveOnly = 'Your sending domain is shared with live mode, where your mail depends on it: change it with a live key or in the console.';
+
 export async function getSendingDomain(callerCtx: PartnerCtx): Promise<SendingDomainView | null> {
   const ctx = await actAsLivePartner(callerCtx, 'member'); // the live partner's, like its brand
   const [row] = await getDb().select().from(sendingDomains).where(eq(sendingDomains.partnerId, ctx.partnerId));
@@ -54,7 +57,7 @@ export async function getSendingDomain(callerCtx: PartnerCtx): Promise<SendingDo
  * public half goes in the DNS record shown to the partner, the private half is sealed and never leaves the server.
  */
 export async function setSendingDomain(callerCtx: PartnerCtx, input: Untrusted<z.input<typeof setSendingDomainSchema>>): Promise<SendingDomainView> {
-  const ctx = await actAsLivePartner(callerCtx, 'admin'); // the live partner's, like its brand
+  const ctx = await actAsLivePartner(callerCtx, 'admin', { refuseSandbox: liveOnly });
   const { domain } = parseInput(setSendingDomainSchema, input);
   const platform = getConfig().PLATFORM_DOMAIN.toLowerCase();
   if (domain === platform || domain.endsWith(`.${platform}`)) throw invalid('domain', 'Use a domain of your own, not the platform’s.');
@@ -76,7 +79,7 @@ export async function setSendingDomain(callerCtx: PartnerCtx, input: Untrusted<z
 }
 
 export async function removeSendingDomain(callerCtx: PartnerCtx): Promise<void> {
-  const ctx = await actAsLivePartner(callerCtx, 'admin'); // the live partner's, like its brand
+  const ctx = await actAsLivePartner(callerCtx, 'admin', { refuseSandbox: liveOnly });
   await getDb().transaction(async (tx) => {
     const [old] = await tx.delete(sendingDomains).where(eq(sendingDomains.partnerId, ctx.partnerId)).returning();
     if (!old) throw notFound('Sending domain');

@@ -42,11 +42,13 @@ describe('sending domains', () => {
     expect(JSON.stringify(domain)).not.toMatch(/PRIVATE KEY/);
   });
 
-  it('is read through a sandbox key as its live partner’s', async () => {
+  it('is read through a sandbox key as its live partner’s, which a test key cannot replace', async () => {
     const { partner, domain } = await partnerWithDomain();
     const sandboxId = await ensureSandbox(partner.id);
     const sandboxKey = { partnerId: sandboxId, actor: { type: 'api_key' as const, id: 'key_sdsbx', partnerId: sandboxId } };
     expect(await getSendingDomain(sandboxKey)).toMatchObject({ domain: domain.domain });
+    await expect(setSendingDomain(sandboxKey, { domain: uniqueDomain('sbx') })).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await getSendingDomain(sandboxKey))!.records).toEqual(domain.records);
   });
 
   it('verifies with the records found, and says which is missing or wrong', async () => {
