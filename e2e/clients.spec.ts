@@ -172,6 +172,8 @@ test('a client page shows the masked KYC and its owner; deactivating and reactiv
   // The reason is required before the change is sent.
   await dialog.getByRole('button', { name: 'Deactivate' }).click();
   await expect(dialog).toBeVisible();
+  // Its error comes back from the server and redraws the field: type once it is there, as a person would.
+  await expect(dialog.getByLabel(/Reason/)).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByLabel(/Reason/).fill('Unpaid invoices since March');
   await dialog.getByRole('button', { name: 'Deactivate' }).click();
   await expect(page.getByText(`Aarav Textiles ${tag} is deactivated.`)).toBeVisible();
