@@ -12,6 +12,7 @@ import { listAgents } from '@/lib/agents/manage-agents';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { cursorPagination, parseCursorParams, parseTableParams, type SearchParams } from '@/lib/tables/table-params';
 import { createAgentAction, setAvailabilityAction } from './actions';
+import { ClientFilterField } from '@/components/agents/client-filter-field';
 
 export const metadata: Metadata = { title: 'Agents' };
 
@@ -43,18 +44,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <form method="get" role="search" aria-label="Filter agents" className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <FormField label="Client" name="client" className="w-full sm:w-64">
-          {(control) => (
-            <Select {...control} defaultValue={clientId ?? ''}>
-              <option value="">All clients</option>
-              {clients.map((client) => (
-                <option key={client.id} value={client.id}>
-                  {client.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
+        <ClientFilterField clients={clients} value={clientId} />
         <FormField label="Status" name="status" className="w-full sm:w-40">
           {(control) => (
             <Select {...control} defaultValue={status ?? 'all'}>

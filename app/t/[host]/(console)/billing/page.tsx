@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
 import { ForecastLine, Money } from '@/components/billing/money';
-import { StatementFilterForm } from '@/components/billing/statement-filter-form';
-import { toTransactionRows } from '@/components/billing/statement-rows';
-import { TransactionsTable } from '@/components/billing/transactions-table';
 import { ActionForm, ActionSelectField, ActionTextField } from '@/components/console/action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,8 +9,9 @@ import { paiseToDecimal } from '@/lib/ledger/format';
 import { statementFiltersFrom } from '@/lib/ledger/statement-filters';
 import { partnerBalances, partnerStatement } from '@/lib/ledger/statements';
 import { listPartnerPrices } from '@/lib/prices/price-book';
-import { cursorPagination, parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
+import { parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
 import { buyUnitsAction, setPrepaidThresholdAction } from './actions';
+import { StatementSection } from '@/components/billing/statement-section';
 
 export const metadata: Metadata = { title: 'Billing' };
 
@@ -71,18 +69,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       <Card title="Prepaid transactions" className="mt-6">
-        <div className="space-y-4">
-          <StatementFilterForm values={raw} clearHref="/billing" label="Filter transactions" />
-          <TransactionsTable
-            data={toTransactionRows(statement.data)}
-            total={statement.data.length}
-            page={1}
-            pageSize={25}
-            sort={{ id: 'createdAt', desc: true }}
-            cursor={cursorPagination(cursor, statement)}
-            emptyMessage="No transactions yet."
-          />
-        </div>
+        <StatementSection statement={statement} cursor={cursor} filters={raw} clearHref="/billing" />
       </Card>
     </>
   );

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import { ForecastLine, Money } from '@/components/billing/money';
-import { StatementFilterForm } from '@/components/billing/statement-filter-form';
-import { toTransactionRows } from '@/components/billing/statement-rows';
-import { TransactionsTable } from '@/components/billing/transactions-table';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requirePortalSession } from '@/lib/auth/portal-session';
 import { statementFiltersFrom } from '@/lib/ledger/statement-filters';
 import { portalWallet } from '@/lib/portal/portal-data';
-import { cursorPagination, parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
+import { parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
+import { StatementSection } from '@/components/billing/statement-section';
 
 export const metadata: Metadata = { title: 'Wallet' };
 
@@ -49,18 +47,7 @@ export default async function PortalWalletPage({ searchParams }: { searchParams:
           </a>
         }
       >
-        <div className="space-y-4">
-          <StatementFilterForm values={raw} clearHref="/account/wallet" label="Filter transactions" />
-          <TransactionsTable
-            data={toTransactionRows(statement.data)}
-            total={statement.data.length}
-            page={1}
-            pageSize={25}
-            sort={{ id: 'createdAt', desc: true }}
-            cursor={cursorPagination(cursor, statement)}
-            emptyMessage={Object.keys(raw).length ? 'No transactions match these filters.' : 'No transactions yet.'}
-          />
-        </div>
+        <StatementSection statement={statement} cursor={cursor} filters={raw} clearHref="/account/wallet" />
       </Card>
     </>
   );

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { Wallboard } from '@/components/agents/wallboard';
 import { buttonClasses } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
-import { Select } from '@/components/ui/select';
 import { clientChoices } from '@/lib/agents/form-choices';
 import { getWallboard } from '@/lib/agents/wallboard';
 import { requireConsoleSession } from '@/lib/auth/session';
 import type { SearchParams } from '@/lib/tables/table-params';
+import { ClientFilterField } from '@/components/agents/client-filter-field';
 
 export const metadata: Metadata = { title: 'Wallboard' };
 
@@ -20,18 +19,7 @@ export default async function WallboardPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-4">
       <form method="get" role="search" aria-label="Choose a client" className="flex items-end gap-3">
-        <FormField label="Client" name="client" className="w-full sm:w-64">
-          {(control) => (
-            <Select {...control} defaultValue={clientId ?? ''}>
-              <option value="">All clients</option>
-              {clients.map((client) => (
-                <option key={client.id} value={client.id}>
-                  {client.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
+        <ClientFilterField clients={clients} value={clientId} />
         <button type="submit" className={buttonClasses({ variant: 'secondary' })}>
           Show
         </button>

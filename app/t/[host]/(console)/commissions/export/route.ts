@@ -1,5 +1,6 @@
 import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
+import { csvHeaders, plainRefusal } from '@/lib/http/csv-download';
 import { commissionCsv } from '@/lib/ledger/commission-report';
 
 // GET /commissions/export – the commission report by client and by period, as CSV
@@ -11,10 +12,8 @@ export async function GET(request: Request) {
     csv = await commissionCsv(dataCtx, { startDate: query.get('start_date'), endDate: query.get('end_date'), clientId: query.get('client_id') || undefined, groupBy: query.get('group_by') ?? undefined });
   } catch (error) {
     // A hand-edited URL: say what is wrong with it (the dates were checked before they reach the file name).
-    if (error instanceof AppError && error.status < 500) return new Response(error.message, { status: error.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (error instanceof AppError && error.status < 500) return plainRefusal(error.message, error.status);
     throw error;
   }
-  return new Response(`\uFEFF${csv}`, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="commissions-${query.get('start_date')}-${query.get('end_date')}.csv"`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
-  });
+  return new Response(`\uFEFF${csv}`, { headers: csvHeaders(`commissions-${query.get('start_date')}-${query.get('end_date')}.csv`) });
 }

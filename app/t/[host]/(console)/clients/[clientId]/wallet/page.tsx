@@ -3,9 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddCreditsForm } from '@/components/billing/add-credits-form';
 import { ForecastLine, Money } from '@/components/billing/money';
-import { StatementFilterForm } from '@/components/billing/statement-filter-form';
-import { toTransactionRows } from '@/components/billing/statement-rows';
-import { TransactionsTable } from '@/components/billing/transactions-table';
 import { ClientTabs } from '@/components/clients/client-tabs';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -15,8 +12,9 @@ import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
 import { statementFiltersFrom } from '@/lib/ledger/statement-filters';
 import { clientStatement, clientWallet } from '@/lib/ledger/statements';
-import { cursorPagination, parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
+import { parseCursorParams, type SearchParams } from '@/lib/tables/table-params';
 import { addClientCreditsAction } from './actions';
+import { StatementSection } from '@/components/billing/statement-section';
 
 export const metadata: Metadata = { title: 'Wallet' };
 
@@ -81,18 +79,7 @@ export default async function ClientWalletPage({ params, searchParams }: Props) 
           </a>
         }
       >
-        <div className="space-y-4">
-          <StatementFilterForm values={raw} clearHref={base} label="Filter transactions" />
-          <TransactionsTable
-            data={toTransactionRows(statement.data)}
-            total={statement.data.length}
-            page={1}
-            pageSize={25}
-            sort={{ id: 'createdAt', desc: true }}
-            cursor={cursorPagination(cursor, statement)}
-            emptyMessage={Object.keys(raw).length ? 'No transactions match these filters.' : 'No transactions yet.'}
-          />
-        </div>
+        <StatementSection statement={statement} cursor={cursor} filters={raw} clearHref={base} />
       </Card>
     </>
   );

@@ -1,5 +1,6 @@
 import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
+import { csvDownload, plainRefusal } from '@/lib/http/csv-download';
 import { clientStatementForExport, statementCsvHeader, statementCsvLine } from '@/lib/ledger/statement-csv';
 import { statementFiltersFrom } from '@/lib/ledger/statement-filters';
 
@@ -7,36 +8,11 @@ import { statementFiltersFrom } from '@/lib/ledger/statement-filters';
 export async function GET(request: Request, { params }: { params: Promise<{ clientId: string }> }) {
   const { dataCtx, environment } = await requireConsoleSession();
   const { clientId } = await params;
-  const filters = statementFiltersFrom(new URL(request.url).searchParams);
-  let lines: Awaited<ReturnType<typeof clientStatementForExport>>;
   try {
-    lines = await clientStatementForExport(dataCtx, clientId, filters);
+    const lines = await clientStatementForExport(dataCtx, clientId, statementFiltersFrom(new URL(request.url).searchParams));
+    return csvDownload(`wallet-${clientId}-${environment}-${new Date().toISOString().slice(0, 10)}.csv`, statementCsvHeader, lines, statementCsvLine);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') return new Response('No such client.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (error instanceof AppError && error.code === 'not_found') return plainRefusal('No such client.', 404);
     throw error;
   }
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start: (controller) => controller.enqueue(encoder.encode(`\uFEFF${statementCsvHeader}`)),
-    async pull(controller) {
-      try {
-        const batch = await lines.next();
-        if (batch.done) controller.close();
-        else controller.enqueue(encoder.encode(batch.value.map(statementCsvLine).join('')));
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await lines.return(undefined);
-    },
-  });
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="wallet-${clientId}-${environment}-${new Date().toISOString().slice(0, 10)}.csv"`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
 }
