@@ -27,41 +27,11 @@ export function NumberSearchForm({ regions, types, modes, errors }: { regions: O
     }, 250);
   }
 
-  const field = 'flex flex-col gap-1 text-sm font-medium text-slate-700';
   return (
     <form method="get" role="search" aria-label="Search numbers" className="grid gap-3 sm:grid-cols-5" onChange={(e) => update(e.currentTarget)} onSubmit={(e) => (e.preventDefault(), update(e.currentTarget))}>
-      <label className={field}>
-        Region
-        <Select name="region" defaultValue={params.get('region') ?? ''}>
-          <option value="">All regions</option>
-          {regions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className={field}>
-        Type
-        <Select name="type" defaultValue={params.get('type') ?? ''}>
-          <option value="">Any type</option>
-          {types.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <label className={field}>
-        Match
-        <Select name="mode" defaultValue={params.get('mode') ?? 'contains'}>
-          {modes.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      </label>
+      <Choice label="Region" name="region" options={regions} value={params.get('region') ?? ''} any="All regions" />
+      <Choice label="Type" name="type" options={types} value={params.get('type') ?? ''} any="Any type" />
+      <Choice label="Match" name="mode" options={modes} value={params.get('mode') ?? 'contains'} />
       <label className={`${field} sm:col-span-2`}>
         Digits
         <Input name="pattern" inputMode="numeric" placeholder="e.g. 4310" defaultValue={params.get('pattern') ?? ''} aria-invalid={errors.pattern ? true : undefined} aria-describedby={errors.pattern ? 'pattern-error' : undefined} />
@@ -75,5 +45,24 @@ export function NumberSearchForm({ regions, types, modes, errors }: { regions: O
         {pending ? 'Searching…' : null}
       </p>
     </form>
+  );
+}
+
+const field = 'flex flex-col gap-1 text-sm font-medium text-slate-700';
+
+/** One of the search's choices, with an optional "any" first option. */
+function Choice({ label, name, options, value, any }: { label: string; name: string; options: readonly { value: string; label: string }[]; value: string; any?: string }) {
+  return (
+    <label className={field}>
+      {label}
+      <Select name={name} defaultValue={value}>
+        {any ? <option value="">{any}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </label>
   );
 }
