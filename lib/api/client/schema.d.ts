@@ -2113,7 +2113,7 @@ export interface paths {
         get: operations["getSendingDomain"];
         /**
          * Set your sending domain
-         * @description Sets (or replaces) the domain your e-mail goes from and generates its DKIM key; publish the records returned, then check them. The private key never leaves the platform.
+         * @description Sets (or replaces) the domain your e-mail goes from and generates its DKIM key; publish the records returned, then check them. The private key never leaves the platform. Test keys read the live sending domain but cannot change it (403).
          *
          *     Requires the `templates:write` scope.
          *
@@ -2123,7 +2123,7 @@ export interface paths {
         post?: never;
         /**
          * Remove your sending domain
-         * @description E-mail goes from the platform’s address in your name again; the domain’s DKIM key is deleted.
+         * @description E-mail goes from the platform’s address in your name again; the domain’s DKIM key is deleted. Needs a live key (403 with a test key).
          *
          *     Requires the `templates:write` scope.
          *
