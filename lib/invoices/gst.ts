@@ -1,25 +1,22 @@
+import { gstStateCodes, validateGstin } from '@/lib/kyc/validators/gstin';
 import { products } from '@/lib/prices/products';
 
-/** GST state and union territory codes (the first two digits of a GSTIN), as the GST portal lists them. */
-export const gstStates: Record<string, string> = {
-  '01': 'Jammu and Kashmir', '02': 'Himachal Pradesh', '03': 'Punjab', '04': 'Chandigarh', '05': 'Uttarakhand', '06': 'Haryana', '07': 'Delhi', '08': 'Rajasthan',
-  '09': 'Uttar Pradesh', '10': 'Bihar', '11': 'Sikkim', '12': 'Arunachal Pradesh', '13': 'Nagaland', '14': 'Manipur', '15': 'Mizoram', '16': 'Tripura', '17': 'Meghalaya',
-  '18': 'Assam', '19': 'West Bengal', '20': 'Jharkhand', '21': 'Odisha', '22': 'Chhattisgarh', '23': 'Madhya Pradesh', '24': 'Gujarat', '26': 'Dadra and Nagar Haveli and Daman and Diu',
-  '27': 'Maharashtra', '29': 'Karnataka', '30': 'Goa', '31': 'Lakshadweep', '32': 'Kerala', '33': 'Tamil Nadu', '34': 'Puducherry', '35': 'Andaman and Nicobar Islands',
-  '36': 'Telangana', '37': 'Andhra Pradesh', '38': 'Ladakh', '97': 'Other Territory',
-};
+/** GST state codes as KYC knows them; only those a GSTIN can be issued in today are offered for a state on record. */
+export const gstStates: Record<string, string> = Object.fromEntries(Object.entries(gstStateCodes).filter(([code]) => !['25', '28', '99'].includes(code)));
 
-export const stateName = (code: string) => gstStates[code] ?? '';
+export const stateName = (code: string) => gstStateCodes[code] ?? '';
 
-/** 15 characters: state code, PAN, entity number, `Z`, check character. */
-const gstinPattern = /^(\d{2})[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
-
-/** The GSTIN in capitals when it is well formed and its state code exists; null otherwise. */
+/** The GSTIN in capitals when it passes KYC's checks (format, state code, check character); null otherwise. */
 export function normaliseGstin(value: string | null | undefined): string | null {
-  const gstin = value?.trim().toUpperCase() ?? '';
-  const match = gstinPattern.exec(gstin);
-  return match && gstStates[match[1]!] ? gstin : null;
+  if (!value) return null;
+  const result = validateGstin(value);
+  return result.ok ? result.value : null;
 }
+
+export const gstinProblem = (value: string) => {
+  const result = validateGstin(value);
+  return result.ok ? null : result.reason;
+};
 
 export const stateOfGstin = (gstin: string) => gstin.slice(0, 2);
 

@@ -27,7 +27,7 @@ const inOctober = (day: number, hour = 12) => new Date(`2026-10-${String(day).pa
 async function setup(clientCount = 2) {
   const partner = await makePartner('invoices');
   const ctx = systemFor(partner.id);
-  await setPartnerTaxProfile(ctx, { legalName: `Acme Telecom ${unique()} Pvt Ltd`, address: '12 Marine Drive, Mumbai', stateCode: '27', pin: '400002', gstin: '27AAACA1234A1Z5' });
+  await setPartnerTaxProfile(ctx, { legalName: `Acme Telecom ${unique()} Pvt Ltd`, address: '12 Marine Drive, Mumbai', stateCode: '27', pin: '400002', gstin: '27AAACA1234A1ZK' });
   await creditPartner(systemCtx, { partnerId: partner.id, amount: '10000000', reference: `UTR${unique()}` });
   const clients = [];
   for (let i = 0; i < clientCount; i++) {
@@ -55,7 +55,7 @@ describe('monthly GST invoices', () => {
     const { partner, ctx, clients } = await setup();
     const [local, karnataka] = clients as [(typeof clients)[0], (typeof clients)[0]];
     await setClientBillingDetails(ctx, local.id, { legalName: local.name, address: '4 Park Street, Pune', stateCode: '27' });
-    await setClientBillingDetails(ctx, karnataka.id, { legalName: karnataka.name, address: '7 MG Road, Bengaluru', stateCode: '29', gstin: '29AABCK5678L1Z2' });
+    await setClientBillingDetails(ctx, karnataka.id, { legalName: karnataka.name, address: '7 MG Road, Bengaluru', stateCode: '29', gstin: '29AABCK5678L1ZU' });
     await setRetailPrice(ctx, { product: 'call_minute_outbound', amount: 97n });
     for (const client of clients) {
       await atLedgerTime(inOctober(3), () => chargeClient(ctx, { clientId: client.id, product: 'number_rental_local', objectId: 'num-1' }));
@@ -82,13 +82,13 @@ describe('monthly GST invoices', () => {
     expect(byClient(local.id).cgst).toBeGreaterThan(0n);
     expect(byClient(local.id).cgst).toBe(byClient(local.id).sgst);
     expect(byClient(karnataka.id)).toMatchObject({ supply: 'inter', placeOfSupply: '29', cgst: 0n, sgst: 0n });
-    expect(byClient(karnataka.id).buyer.gstin).toBe('29AABCK5678L1Z2');
+    expect(byClient(karnataka.id).buyer.gstin).toBe('29AABCK5678L1ZU');
     // Two rates for outbound minutes would be two lines; one rate is one line with the month's quantity.
     expect(byClient(local.id).lines.find((l) => l.product === 'call_minute_outbound')).toMatchObject({ quantity: 174, unitRate: '97', sac: '998423' });
     // The operator's invoice to the partner covers the wholesale side.
     const wholesale = byClient(null);
     expect(wholesale).toMatchObject({ issuer: 'operator', seriesOwner: 'operator' });
-    expect(wholesale.buyer.gstin).toBe('27AAACA1234A1Z5');
+    expect(wholesale.buyer.gstin).toBe('27AAACA1234A1ZK');
 
     // Running again (a second worker, a "generate now") makes nothing new.
     expect(await generateMonth(october, { partnerId: partner.id })).toMatchObject({ created: 0, existing: 3 });
@@ -148,7 +148,7 @@ describe('monthly GST invoices', () => {
   it('stores a PDF that opens and holds the number, both GSTINs and the totals', async () => {
     const { partner, ctx, clients } = await setup(1);
     const client = clients[0]!;
-    await setClientBillingDetails(ctx, client.id, { legalName: 'Sharma Traders LLP', address: '7 MG Road, Bengaluru', stateCode: '29', pin: '560001', gstin: '29AABCK5678L1Z2' });
+    await setClientBillingDetails(ctx, client.id, { legalName: 'Sharma Traders LLP', address: '7 MG Road, Bengaluru', stateCode: '29', pin: '560001', gstin: '29AABCK5678L1ZU' });
     await atLedgerTime(inOctober(3), () => chargeClient(ctx, { clientId: client.id, product: 'number_rental_toll_free', objectId: 'tf-1' }));
     await generateMonth(october, { partnerId: partner.id, issuer: 'partner' });
     const [row] = (await listInvoices(ctx, { client_id: client.id })).data;
@@ -157,8 +157,8 @@ describe('monthly GST invoices', () => {
     expect(pdf.content.subarray(0, 5).toString()).toBe('%PDF-');
     const { text } = await extractText(new Uint8Array(pdf.content), { mergePages: true });
     expect(text).toContain(invoice.number);
-    expect(text).toContain('27AAACA1234A1Z5');
-    expect(text).toContain('29AABCK5678L1Z2');
+    expect(text).toContain('27AAACA1234A1ZK');
+    expect(text).toContain('29AABCK5678L1ZU');
     expect(text).toContain('IGST 18%');
     expect(text).toContain('₹1,000.00'); // the toll-free rental at list, GST included
     expect(text).toContain('₹847.46'); // its taxable value: 1,000 × 100/118

@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requireOperator, requirePartnerRole } from '@/lib/auth/permissions';
 import { clientOf } from '@/lib/ledger/books';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
-import { gstStates, normaliseGstin, stateOfGstin } from './gst';
+import { gstinProblem, gstStates, stateOfGstin } from './gst';
 
 export const taxProfileSchema = z
   .object({
@@ -23,7 +23,10 @@ export const taxProfileSchema = z
       .string()
       .trim()
       .transform((v) => v.toUpperCase())
-      .refine((v) => v === '' || normaliseGstin(v) !== null, 'This is not a valid GSTIN (15 characters, starting with a state code).')
+      .superRefine((v, issue) => {
+        const problem = v === '' ? null : gstinProblem(v);
+        if (problem) issue.addIssue({ code: 'custom', message: problem });
+      })
       .optional(),
   })
   .superRefine((data, issue) => {
