@@ -7,6 +7,7 @@ import { requireOperator, requirePartnerRole } from '@/lib/auth/permissions';
 import { clientOf } from '@/lib/ledger/books';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { gstinProblem, gstStates, stateOfGstin } from './gst';
+import { taxProfileOf } from './parties';
 
 export const taxProfileSchema = z
   .object({
@@ -67,4 +68,15 @@ export async function setClientBillingDetails(ctx: PartnerCtx, clientId: string,
 export async function setOperatorTaxProfile(ctx: Ctx, input: Untrusted<TaxProfileInput>) {
   requireOperator(ctx);
   return save(ctx, null, null, input);
+}
+
+/** The partner's own tax details, for its form. */
+export async function partnerTaxProfile(ctx: PartnerCtx) {
+  requirePartnerRole(ctx, 'member');
+  return taxProfileOf(getDb(), ctx.partnerId, null);
+}
+
+export async function operatorTaxProfile(ctx: Ctx) {
+  requireOperator(ctx);
+  return taxProfileOf(getDb(), null, null);
 }
