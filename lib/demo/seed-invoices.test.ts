@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedClient } from '@/lib/clients/seed-client';
-import { listInvoices } from '@/lib/invoices/read-invoices';
+import { getInvoice, invoicePdf, listInvoices } from '@/lib/invoices/read-invoices';
 import { periodOf, previousPeriod } from '@/lib/periods/ist-month';
 import { makePartner, systemFor, uniqueEmail } from '@/test/factories';
 import { seedInvoiceHistory, seedInvoices } from './seed-invoices';
@@ -25,7 +25,11 @@ describe('demo invoices', () => {
     const fromOperator = (await listInvoices(ctx, { issuer: 'operator', limit: 100 })).data;
     expect(new Set(toClients.filter((i) => i.kind === 'invoice').map((i) => i.period))).toEqual(new Set([previousPeriod(lastMonth).key, lastMonth.key]));
     expect(fromOperator.length).toBeGreaterThanOrEqual(2);
-    expect(toClients.every((i) => i.status === 'issued' || i.status === 'sent')).toBe(true);
+    // Left for the worker to finish; a download draws the PDF at once.
+    expect(toClients.every((i) => i.status === 'draft')).toBe(true);
+    const first = await getInvoice(ctx, toClients[0]!.id);
+    expect((await invoicePdf(first)).content.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await getInvoice(ctx, first.id)).status).toBe('sent');
     console.info(`demo money and invoices seeded in ${seconds.toFixed(1)} s`);
   });
 });

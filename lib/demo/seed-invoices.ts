@@ -32,7 +32,9 @@ export async function seedInvoiceHistory(partnerId: string, now: Date = new Date
 
 /**
  * Tax details (the operator's, the partner's in Maharashtra, and one unregistered client's state) and the
- * invoices and credit notes of the last two ended months, as the worker would have made them on the 1st.
+ * invoices and credit notes of the last two ended months, as the worker would have made them on the 1st. They
+ * are left numbered drafts: drawing each PDF takes about a second, too long for a first start, so the worker
+ * finishes them in its first round (and a download draws its PDF at once).
  */
 export async function seedInvoices(partnerId: string, partnerIndex: number, now: Date = new Date()): Promise<void> {
   const ctx = { ...systemCtx, partnerId };
@@ -43,5 +45,5 @@ export async function seedInvoices(partnerId: string, partnerIndex: number, now:
   const last = clients.at(-1);
   if (last) await setClientBillingDetails(ctx, last.id, { legalName: last.name, address: '22 FC Road, Pune', stateCode: '27', pin: '411004' });
   const lastMonth = previousPeriod(periodOf(now));
-  for (const period of [previousPeriod(lastMonth), lastMonth]) await generateMonth(period, { partnerId, now: period.end });
+  for (const period of [previousPeriod(lastMonth), lastMonth]) await generateMonth(period, { partnerId, now: period.end, finish: false });
 }

@@ -85,7 +85,7 @@ export function invoiceEventPayload(invoice: Invoice) {
  * credit note (which refers to the invoice), each finished (PDF stored, e-mailed) before the next. Safe to run
  * again and again: what exists is found, not made twice. One recipient's failure is logged and the rest go on.
  */
-export async function generateMonth(period: Period, options: { partnerId?: string; issuer?: Side['issuer']; now?: Date } = {}) {
+export async function generateMonth(period: Period, options: { partnerId?: string; issuer?: Side['issuer']; now?: Date; /** false: leave them drafts for the worker to finish (demo seeding). */ finish?: boolean } = {}) {
   const now = options.now ?? new Date();
   const sides = (await monthRecipients(getDb(), period, options.partnerId)).filter((side) => !options.issuer || side.issuer === options.issuer);
   const result = { created: 0, existing: 0, failed: 0 };
@@ -95,7 +95,7 @@ export async function generateMonth(period: Period, options: { partnerId?: strin
         const made = await createInvoice(side, kind, period, now);
         if (!made) continue;
         result[made.created ? 'created' : 'existing'] += 1;
-        if (made.invoice.status === 'draft') await finishInvoice(made.invoice.id);
+        if (made.invoice.status === 'draft' && options.finish !== false) await finishInvoice(made.invoice.id);
       } catch (error) {
         result.failed += 1;
         logger.error('invoice generation failed', { partnerId: side.partnerId, issuer: side.issuer, period: period.key, kind, error: error instanceof Error ? error.message : String(error) });
