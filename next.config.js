@@ -5,7 +5,8 @@ const nextConfig = {
   // PGlite breaks when bundled (its wasm and data files are located relative to its own module),
   // and argon2 is a native addon: both must be loaded by Node from node_modules. undici (the webhook
   // sender's HTTP client) is Node-only too, and must be the one version whose Agent options we rely on.
-  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres', 'undici'],
+  // pdfkit reads its font metrics and the invoices' TTF fonts from disk at run time, so it is not bundled either.
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres', 'undici', 'pdfkit'],
   poweredByHeader: false,
   reactStrictMode: true,
   allowedDevOrigins: ['127.0.0.1', '*.localhost'],

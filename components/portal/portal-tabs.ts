@@ -9,6 +9,7 @@ export type PortalTab = SectionTab;
 export const portalTabs: PortalTab[] = [
   { href: '/account', label: 'Account' },
   { href: '/account/wallet', label: 'Wallet' },
+  { href: '/account/invoices', label: 'Invoices' },
   { href: '/account/members', label: 'Members' },
   { href: '/account/support', label: 'Support' },
 ];

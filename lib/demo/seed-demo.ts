@@ -9,6 +9,7 @@ import { seedChannels } from './seed-channels';
 import { seedAgents } from './seed-agents';
 import { seedMasking } from './seed-masking';
 import { seedMoney } from './seed-money';
+import { seedInvoiceHistory, seedInvoices } from './seed-invoices';
 import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
@@ -94,6 +95,7 @@ export async function seedDemo(): Promise<SeedResult> {
         await onboardDemoClient(ctx, client, demoPassword);
       }
       // Balances, prices and a month of transactions and commissions (kept in its own module).
+      await seedInvoiceHistory(partner.id);
       await seedMoney(partner.id);
       await seedChannels(partner.id);
       // Linked WhatsApp numbers with schedules, one with a token about to expire.
@@ -105,6 +107,8 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedNumbers(partner.id);
       // A masking pool, sessions and their call legs (kept in its own module).
       await seedMasking(partner.id, partnerIndex);
+      // Tax details and the last two months' GST invoices and credit notes (kept in its own module).
+      await seedInvoices(partner.id, partnerIndex);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
       await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });

@@ -242,6 +242,25 @@ export const messageTypes = {
       buttonLabel: null,
     },
   }),
+  invoice_issued: defineMessageType({
+    key: 'invoice_issued',
+    label: 'Invoice issued',
+    description: 'Sent to a client when its monthly tax invoice (or a credit note for a refund) is ready: the link opens the Invoices tab of its portal, where the PDF is.',
+    variables: {
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'invoice.kind': { description: '“Tax invoice”, “Bill of supply” or “Credit note”.', sample: 'Tax invoice' },
+      'invoice.number': { description: 'The invoice number.', sample: 'INV/2627/00042' },
+      'invoice.period': { description: 'The month it covers (YYYY-MM).', sample: '2026-11' },
+      'invoice.total': { description: 'The total, formatted.', sample: '₹1,180.00' },
+      'link.url': linkUrl('the portal’s Invoices tab'),
+    },
+    defaults: {
+      subject: '{{invoice.kind}} {{invoice.number}} from {{partner.product_name}}',
+      heading: 'Your {{invoice.kind}} for {{invoice.period}}',
+      body: 'Hello {{client.name}},\n\nYour {{invoice.kind}} {{invoice.number}} for {{invoice.period}} is ready: {{invoice.total}}, GST included. Download the PDF from your account.',
+      buttonLabel: 'View invoices',
+    },
+  }),
 };
 
 export type MessageTypeKey = keyof typeof messageTypes;

@@ -56,6 +56,8 @@ export const idPrefixes = {
   maskingCallback: 'mcb',
   callRecord: 'call',
   callEvent: 'cev',
+  invoice: 'inv',
+  taxProfile: 'txp',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

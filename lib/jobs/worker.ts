@@ -19,6 +19,7 @@ import { deliverClaimed } from './deliver-webhook';
 import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
+import { runMonthlyInvoicing } from '@/lib/invoices/generate-now';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
 export type DeliveryRunOptions = {
@@ -109,6 +110,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           await chargePendingLegs(clock());
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());
+          // Last month's invoices once it has ended in India, and drafts a crash left.
+          await runMonthlyInvoicing(clock());
         }
       }
     } catch (error) {

@@ -68,3 +68,30 @@ export async function addSandboxMaskingPool(partnerId: string, clientId: string,
   const sandboxId = await ensureSandbox(partnerId);
   return (await addPoolNumbers({ partnerId: sandboxId, clientId, environment: 'sandbox', count })).map((n) => n.e164);
 }
+
+/**
+ * A month of charges to a new client of a live partner, in the last ended IST month (stamped at ledger time),
+ * and that month's invoices made as the worker would on the 1st. Returns the client and the month.
+ */
+export async function seedInvoicedMonth(partnerId: string): Promise<{ clientId: string; period: string }> {
+  connectToServerDatabase('seedInvoicedMonth');
+  const [{ systemCtx }, { creditPartner }, { addClientCredits }, { chargeClient }, { atLedgerTime }, { periodOf, previousPeriod }, { generateMonth }] = await Promise.all([
+    import('@/lib/audit/context'),
+    import('@/lib/ledger/money-in'),
+    import('@/lib/ledger/client-credits'),
+    import('@/lib/ledger/charge-client'),
+    import('@/lib/ledger/clock'),
+    import('@/lib/periods/ist-month'),
+    import('@/lib/invoices/generate'),
+  ]);
+  const ctx = { ...systemCtx, partnerId };
+  const [clientId] = await seedClients(partnerId, 1);
+  const period = previousPeriod(periodOf(new Date()));
+  const at = new Date(period.start.getTime() + 5 * 86_400_000);
+  await atLedgerTime(at, () => creditPartner(systemCtx, { partnerId, amount: '1000000', reference: `UTR${Date.now()}` }));
+  await atLedgerTime(at, () => addClientCredits(ctx, { clientId: clientId!, amount: '500000' }));
+  await atLedgerTime(at, () => chargeClient(ctx, { clientId: clientId!, product: 'number_rental_toll_free', objectId: 'tf-e2e' }));
+  await atLedgerTime(at, () => chargeClient(ctx, { clientId: clientId!, product: 'call_minute_outbound', quantity: 120 }));
+  await generateMonth(period, { partnerId });
+  return { clientId: clientId!, period: period.key };
+}
