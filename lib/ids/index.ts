@@ -56,6 +56,9 @@ export const idPrefixes = {
   maskingCallback: 'mcb',
   callRecord: 'call',
   callEvent: 'cev',
+  flow: 'flw',
+  flowMapping: 'fmp',
+  flowCall: 'fcl',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
