@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { agents, events, flowMappings, numbers, voiceBots } from '@/db/schema';
 import { applyAvailabilityEvent } from '@/lib/agents/availability';
+import { chargeSeatsAndBots } from '@/lib/agents/monthly-charges';
 import { createAgent } from '@/lib/agents/manage-agents';
 import { systemCtx } from '@/lib/audit/context';
 import { seedClient } from '@/lib/clients/seed-client';
@@ -139,5 +140,20 @@ describe('call flows', () => {
     await expect(simulateFlowCall(ctx, other.id)).rejects.toMatchObject({ code: 'conflict' });
     const mine = await getDb().select().from(flowMappings).where(and(eq(flowMappings.flowId, flow.id)));
     expect(mine).toHaveLength(0);
+  });
+});
+
+describe('monthly seats and bots', () => {
+  it('charges each active agent’s seat and each bot once a month, however often the worker runs', async () => {
+    const { ctx, client, wallet } = await setup();
+    await getDb().insert(voiceBots).values({ partnerId: ctx.partnerId, clientId: client.id, name: 'Order bot', purpose: 'orders', wssUrl: 'wss://bots.example.com/s' });
+    await creditPartner(systemCtx, { partnerId: ctx.partnerId, amount: '1000000', reference: `UTR${Math.floor(Math.random() * 1e12)}` });
+    await addClientCredits(ctx, { clientId: client.id, amount: '300000' });
+    const before = await wallet();
+    const at = new Date('2026-12-10T06:00:00Z');
+    const runs = await Promise.all([chargeSeatsAndBots(at, { partnerId: ctx.partnerId }), chargeSeatsAndBots(at, { partnerId: ctx.partnerId })]);
+    expect(runs.reduce((sum, run) => sum + run.charged, 0)).toBeGreaterThanOrEqual(2);
+    expect(await chargeSeatsAndBots(at, { partnerId: ctx.partnerId })).toEqual({ charged: 0, unpaid: 0 });
+    expect(before - (await wallet())).toBe(49_900n + 199_900n);
   });
 });
