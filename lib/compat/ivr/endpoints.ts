@@ -1,5 +1,4 @@
-import { coming, type IvrEndpoint } from './endpoint';
-import { documented } from './fields';
+import type { IvrEndpoint } from './endpoint';
 import { agentAvailabilityGroup, agentsGroup } from './translators/agents';
 import { agentScheduleGroup, updateAgentDid } from './translators/agent-schedule';
 import { flowsGroup } from './translators/flows';
