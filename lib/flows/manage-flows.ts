@@ -106,3 +106,4 @@ export async function listFlows(ctx: PartnerCtx, filters: { clientId?: string } 
   const rows = await getDb().select().from(flows).where(and(...conditions)).orderBy(orderBy).limit(query.take);
   return toPage(rows, query);
 }
+export type { Flow } from '@/db/schema';
