@@ -11,6 +11,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
         { href: `${base}/wallet`, label: 'Wallet' },
         { href: `${base}/numbers`, label: 'Numbers' },
         { href: `${base}/agents`, label: 'Agents' },
+        { href: `${base}/flows`, label: 'Flows' },
         { href: `${base}/members`, label: 'Members' },
         { href: `${base}/whatsapp`, label: 'WhatsApp' },
       ]}

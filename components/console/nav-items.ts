@@ -10,7 +10,7 @@ export const consoleNav: NavItem[] = [
   { href: '/numbers', label: 'Numbers', enabled: true },
   { href: '/masking', label: 'Masking', enabled: true },
   { href: '/agents', label: 'Agents', enabled: true },
-  { href: '/flows', label: 'Flows', enabled: false },
+  { href: '/flows', label: 'Flows', enabled: true },
   { href: '/whatsapp', label: 'WhatsApp', enabled: true },
   { href: '/channels', label: 'Channels', enabled: true },
   { href: '/billing', label: 'Billing', enabled: true },

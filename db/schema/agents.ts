@@ -1,6 +1,7 @@
 import { customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn, boolean, date } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
 import { createdAt, idColumn, updatedAt } from './columns';
+import { numbers } from './numbers';
 import { partners } from './partners';
 
 export const agentStatus = pgEnum('agent_status', ['active', 'inactive']);
@@ -34,6 +35,8 @@ export const agents = pgTable(
     managerId: text('manager_id').references((): AnyPgColumn => agents.id, { onDelete: 'set null' }),
     webrtc: boolean('webrtc').notNull().default(true),
     dialPreference: agentDialPreference('dial_preference').notNull().default('webrtc'),
+    /** The client's number the agent's outgoing calls show (update_agent_did); null: the client's flow number. */
+    callerIdNumberId: text('caller_id_number_id').references(() => numbers.id, { onDelete: 'set null' }),
     permissionGroup: agentPermissionGroup('permission_group').notNull().default('agent'),
     status: agentStatus('status').notNull().default('active'),
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),

@@ -59,6 +59,8 @@ export const callRecords = pgTable(
     index('call_records_partner_client_idx').on(t.partnerId, t.clientId, t.id),
     index('call_records_partner_session_idx').on(t.partnerId, t.sessionId, t.id),
     index('call_records_partner_number_idx').on(t.partnerId, t.number, t.id),
+    // A flow call's legs, by the carrier's call id.
+    index('call_records_partner_call_idx').on(t.partnerId, t.carrierCallId),
     // Legs ended but not yet charged (a crash between the two steps): the worker charges them.
     index('call_records_charge_pending_idx').on(t.updatedAt).where(sql`${t.chargeStatus} = 'pending'`),
   ],

@@ -19,3 +19,4 @@ export * from './numbers';
 export * from './masking';
 export * from './calls';
 export * from './invoices';
+export * from './flows';

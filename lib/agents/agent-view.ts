@@ -12,6 +12,7 @@ export const agentColumns = {
   managerId: agents.managerId,
   webrtc: agents.webrtc,
   dialPreference: agents.dialPreference,
+  callerIdNumberId: agents.callerIdNumberId,
   permissionGroup: agents.permissionGroup,
   status: agents.status,
   deactivatedAt: agents.deactivatedAt,

@@ -6,6 +6,7 @@ import { isId } from '@/lib/ids';
 import { queueSessionCallback } from '@/lib/masking/callbacks';
 import { closeSession } from '@/lib/masking/close-session';
 import type { CallEvent } from '@/lib/providers/carrier/carrier-provider';
+import { advanceFlow } from '@/lib/flows/run-flow';
 import { chargeCallLeg } from './charge-call-leg';
 import { callCompletedData } from './call-record-view';
 
@@ -115,6 +116,8 @@ export async function ingestCallEvent(event: CallEvent): Promise<IngestResult> {
     return { duplicate: false, record };
   });
   if (step.record?.chargeStatus === 'pending') await chargeCallLeg(step.record);
+  // A number's own call (no masking session) runs the flow mapped to it, if any.
+  if (!step.duplicate && !owner.sessionId && owner.numberId) await advanceFlow({ partnerId: owner.partnerId, clientId: owner.clientId, numberId: owner.numberId }, event);
   return { eventId: event.eventId, outcome: step.duplicate ? 'duplicate' : 'recorded', callRecordId: step.record?.id };
 }
 

@@ -14,6 +14,7 @@ import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
 import { seedNumbers } from './seed-numbers';
+import { seedFlows } from './seed-flows';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -105,6 +106,8 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedSupport(partner.id, demoOperator.email);
       // Numbers bought for the clients (charged to the wallets just funded), working hours, quarantine, a hold.
       await seedNumbers(partner.id);
+      // A flow on a demo number and a day of simulated calls through it.
+      await seedFlows(partner.id);
       // A masking pool, sessions and their call legs (kept in its own module).
       await seedMasking(partner.id, partnerIndex);
       // Tax details and the last two months' GST invoices and credit notes (kept in its own module).

@@ -58,6 +58,9 @@ export const idPrefixes = {
   callEvent: 'cev',
   invoice: 'inv',
   taxProfile: 'txp',
+  flow: 'flw',
+  flowMapping: 'fmp',
+  flowCall: 'fcl',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -9,6 +9,7 @@ import { expireMaskingSessions } from '@/lib/masking/expire-sessions';
 import { expireClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { advancePendingPurchases, runNumberUpkeep } from '@/lib/numbers/upkeep';
+import { chargeSeatsAndBots } from '@/lib/agents/monthly-charges';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
 import { expireStaleRegistrations } from '@/lib/onboarding/registration-queries';
 import { settlePendingChecks } from '@/lib/onboarding/settle-pending-checks';
@@ -107,6 +108,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           // Each linked WhatsApp number once a day (and within the hour after Meta was busy).
           await runDueWhatsappChecks({ now: clock });
           await runNumberUpkeep(clock());
+          // Agent seats and voice bots: each once per IST month, at the client's retail price.
+          await chargeSeatsAndBots(clock());
           await chargePendingLegs(clock());
           // Once a day; a failure raises an operator alert.
           await verifyLedgerIfDue(clock());

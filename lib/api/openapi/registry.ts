@@ -12,6 +12,7 @@ import * as masking from '../operations/masking';
 import * as onboardingLinks from '../operations/onboarding-links';
 import * as partner from '../operations/partner';
 import * as recordings from '../operations/recordings';
+import * as flows from '../operations/flows';
 import * as registrations from '../operations/registrations';
 import * as voiceBots from '../operations/voice-bots';
 import * as support from '../operations/support';
@@ -24,7 +25,7 @@ import * as invoices from '../operations/invoices';
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp, agents, voiceBots, recordings, support, numbers, masking, invoices];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp, agents, voiceBots, recordings, support, numbers, masking, invoices, flows];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),

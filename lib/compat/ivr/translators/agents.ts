@@ -38,9 +38,9 @@ const webrtcOf = words('is_webrtc', { '1': 'on', '0': 'off', true: 'on', false: 
 const dialOf = words('dial_preference', { '1': 'webrtc', '2': 'phone', webrtc: 'webrtc', phone: 'phone' }, 'Send "1" (WebRTC) or "2" (phone).');
 const groupOf = words('permission_group', { '1': 'admin', '2': 'supervisor', '3': 'agent', admin: 'admin', supervisor: 'supervisor', agent: 'agent' }, 'Send "1" admin, "2" supervisor or "3" agent.');
 
-/** Caller-id numbers come with the numbers capability; until then a did_num is refused rather than dropped. */
+/** An agent's caller-id number is set by update_agent_did (it checks the number is the client's); here it is refused rather than dropped. */
 function refuseDid(didNum: string | undefined) {
-  if (didNum !== undefined) throw invalid('did_num', 'did_num: caller-id numbers cannot be set on agents yet; leave did_num out.');
+  if (didNum !== undefined) throw invalid('did_num', 'did_num: set the agent’s caller-id number with update_agent_did; leave did_num out here.');
 }
 
 const agentFields = (required: boolean) => ({
@@ -53,7 +53,7 @@ const agentFields = (required: boolean) => ({
   manager: text('manager', 'manager_id', { required: false, difference: 'Another agent of the client, by its agent id (agt_…).' }),
   is_webrtc: text('is_webrtc', 'webrtc', { required: false, difference: '"1" or "0".' }),
   dial_preference: text('dial_preference', 'dial_preference', { required: false, difference: '"1" WebRTC, "2" phone.' }),
-  did_num: text('did_num', 'did_num', { required: false, difference: 'Not taken yet: caller-id numbers come with the numbers capability; a did_num sent is refused (400).' }),
+  did_num: text('did_num', 'did_num', { required: false, difference: 'Not taken here: update_agent_did sets the caller-id number; a did_num sent is refused (400).' }),
   permission_group: text('permission_group', 'permission_group', { required: false, difference: '"1" admin, "2" supervisor, "3" agent (or the words).' }),
 });
 
