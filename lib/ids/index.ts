@@ -56,6 +56,7 @@ export const idPrefixes = {
   maskingCallback: 'mcb',
   callRecord: 'call',
   callEvent: 'cev',
+  usageEvent: 'use',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
