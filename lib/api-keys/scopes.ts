@@ -21,13 +21,14 @@ export const scopeResources = {
   numbers: 'Number search, holds, purchases, a client’s numbers, release, recall and working hours',
   masking: 'Masking sessions, their call legs and the masking pool',
   calls: 'Call records (read only)',
+  metrics: 'A client’s usage and your business metrics (read only)',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;
 export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
 export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
-  resource === 'audit' || resource === 'calls' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+  resource === 'audit' || resource === 'calls' || resource === 'metrics' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
 );
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');
