@@ -16,6 +16,7 @@ export const consoleNav: NavItem[] = [
   { href: '/billing', label: 'Billing', enabled: true },
   { href: '/prices', label: 'Prices', enabled: true },
   { href: '/commissions', label: 'Commissions', enabled: true },
+  { href: '/metrics', label: 'Metrics', enabled: true },
   { href: '/branding', label: 'Branding', enabled: true },
   { href: '/emails', label: 'E-mails', enabled: true },
   { href: '/developers', label: 'Developers', enabled: true },
