@@ -9,6 +9,7 @@ import { seedChannels } from './seed-channels';
 import { seedAgents } from './seed-agents';
 import { seedMasking } from './seed-masking';
 import { seedMoney } from './seed-money';
+import { seedUsage } from './seed-usage';
 import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
@@ -95,6 +96,8 @@ export async function seedDemo(): Promise<SeedResult> {
       }
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
+      // Four months of history before it, metered as usage and charged, for the charts (kept in its own module).
+      await seedUsage(partner.id);
       await seedChannels(partner.id);
       // Linked WhatsApp numbers with schedules, one with a token about to expire.
       await seedWhatsapp(partner.id);
