@@ -89,7 +89,7 @@ async function metricsFor(ctx: Ctx, partnerId: string | null, input: Untrusted<z
     moneyBetween(db, partnerId, before.start, before.end),
     monthsUpTo(db, partnerId, periodOf(new Date(period.end.getTime() - 1))),
     usageByDay(db, partnerId, null, period),
-    ticketStatistics(ctx),
+    ticketStatistics(ctx, partnerId ? { level: 'client' } : {}),
   ]);
   const [clients, previousClients] = await Promise.all([clientsBetween(db, partnerId, period.start, period.end, money.activeClients), clientsBetween(db, partnerId, before.start, before.end, previousMoney.activeClients)]);
   const strip = ({ activeClients: _, ...rest }: Money & { activeClients: number }): Money => rest;

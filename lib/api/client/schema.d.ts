@@ -3761,7 +3761,7 @@ export interface components {
                 /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
                 storage_bytes: number;
             };
-            /** @description Your clients’ support tickets with you. */
+            /** @description Your clients’ support tickets with you, all of them (open counts as of now). */
             tickets: {
                 total: number;
                 open: number;

@@ -77,7 +77,7 @@ export const metricsResource = z
     previous: z.object({ clients: clientFigures, money }),
     by_month: z.array(money.extend({ month: z.string(), new_clients: z.number().int(), active_clients: z.number().int() })).meta({ description: 'The six IST months up to the period’s last, oldest first.' }),
     usage: totalsResource.meta({ description: 'Usage of all your clients in the period; storage is its change in the period.' }),
-    tickets: z.object({ total: z.number().int(), open: z.number().int(), breached: z.number().int(), breach_rate: z.number(), median_first_response_seconds: z.number().nullable(), median_resolution_seconds: z.number().nullable() }).meta({ description: 'Your clients’ support tickets with you.' }),
+    tickets: z.object({ total: z.number().int(), open: z.number().int(), breached: z.number().int(), breach_rate: z.number(), median_first_response_seconds: z.number().nullable(), median_resolution_seconds: z.number().nullable() }).meta({ description: 'Your clients’ support tickets with you, all of them (open counts as of now).' }),
   })
   .meta({ id: 'Metrics' });
 
