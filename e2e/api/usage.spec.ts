@@ -34,6 +34,6 @@ test('a client’s usage and the partner’s metrics over HTTP equal what was do
 
   expectProblem(await call('GET', `/clients/${clientId}/usage`, { key: world.b.test }), 404, 'not_found');
   const bad = await call('GET', `/clients/${clientId}/usage?month=2026-13`, { key });
-  expectProblem(bad, 422, 'validation_failed');
+  expectProblem(bad, 400, 'validation_failed');
   expect(bad.json.errors?.[0]?.pointer).toMatch(/month/);
 });
