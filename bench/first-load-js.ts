@@ -22,6 +22,10 @@ const pages: Record<string, string> = {
   'operator: billing (/admin/billing)': '/admin/(console)/billing',
   'operator: price book (/admin/billing/prices)': '/admin/(console)/billing/prices',
   'operator: transfers (/admin/billing/transfers)': '/admin/(console)/billing/transfers',
+  'console: dashboard with charts (/)': '/t/[host]/(console)',
+  'console: metrics (/metrics)': '/t/[host]/(console)/metrics',
+  'console: client usage (/clients/[id]/usage)': '/t/[host]/(console)/clients/[clientId]/usage',
+  'operator: metrics (/admin/metrics)': '/admin/(console)/metrics',
 };
 
 const require = createRequire(import.meta.url);

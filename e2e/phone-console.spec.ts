@@ -39,7 +39,7 @@ test('every operator console page fits a phone', async ({ page, browser }) => {
   } finally {
     await console.close();
   }
-  for (const path of ['/admin', '/admin/outbox', '/admin/account', '/admin/partners/new', `/admin/partners/${world.partnerId}`]) {
+  for (const path of ['/admin', '/admin/outbox', '/admin/account', '/admin/partners/new', `/admin/partners/${world.partnerId}`, '/admin/metrics']) {
     await page.goto(platformUrl(path));
     await expectFitsPhone(page, path, operator.email);
   }
@@ -72,6 +72,8 @@ test('every partner console page fits a phone', async ({ page }) => {
     '/clients/new',
     `/clients/new/${world.registrationId}`,
     `/clients/${world.clientId}`,
+    `/clients/${world.clientId}/usage`,
+    '/metrics',
     '/branding',
     '/team',
     '/settings',

@@ -1,6 +1,6 @@
 import { SectionTabs } from '@/components/console/section-tabs';
 
-/** One client's sub-navigation: its overview, wallet, numbers, agents, members and WhatsApp. */
+/** One client's sub-navigation: its overview, wallet, usage, numbers, agents, members and WhatsApp. */
 export function ClientTabs({ clientId }: { clientId: string }) {
   const base = `/clients/${encodeURIComponent(clientId)}`;
   return (
@@ -9,6 +9,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
       tabs={[
         { href: base, label: 'Overview' },
         { href: `${base}/wallet`, label: 'Wallet' },
+        { href: `${base}/usage`, label: 'Usage' },
         { href: `${base}/numbers`, label: 'Numbers' },
         { href: `${base}/agents`, label: 'Agents' },
         { href: `${base}/flows`, label: 'Flows' },

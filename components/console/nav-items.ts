@@ -17,6 +17,7 @@ export const consoleNav: NavItem[] = [
   { href: '/prices', label: 'Prices', enabled: true },
   { href: '/commissions', label: 'Commissions', enabled: true },
   { href: '/invoices', label: 'Invoices', enabled: true },
+  { href: '/metrics', label: 'Metrics', enabled: true },
   { href: '/branding', label: 'Branding', enabled: true },
   { href: '/emails', label: 'E-mails', enabled: true },
   { href: '/developers', label: 'Developers', enabled: true },

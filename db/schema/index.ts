@@ -20,3 +20,4 @@ export * from './masking';
 export * from './calls';
 export * from './invoices';
 export * from './flows';
+export * from './usage';

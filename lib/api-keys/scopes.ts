@@ -22,13 +22,17 @@ export const scopeResources = {
   masking: 'Masking sessions, their call legs and the masking pool',
   calls: 'Call records (read only)',
   invoices: 'GST invoices, credit notes and their PDFs, and monthly commission statements (read only)',
+  metrics: 'A client’s usage and your business metrics (read only)',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;
 export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
+/** Resources that are only ever read. */
+const readOnly: ReadonlySet<ScopeResource> = new Set(['audit', 'calls', 'invoices', 'metrics']);
+
 export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
-  resource === 'audit' || resource === 'calls' || resource === 'invoices' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+  readOnly.has(resource) ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
 );
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');

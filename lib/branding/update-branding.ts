@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { randomUUID } from 'node:crypto';
+import { getDb, type Tx } from '@/db';
+import { recordUsage } from '@/lib/usage/record-usage';
 import { partnerBranding } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
@@ -41,15 +43,22 @@ export async function updateBranding(ctx: PartnerCtx, input: Untrusted<UpdateBra
   forgetTenant(ctx.partnerId);
 }
 
+/** A logo is the partner's own storage (no client's): metered as the change in bytes it made. */
+async function meterLogo(tx: Tx, partnerId: string, delta: number) {
+  if (delta !== 0) await recordUsage(tx, { partnerId, clientId: null, kind: 'storage_bytes', quantity: delta, idempotencyKey: `logo:${randomUUID()}`, sourceId: 'logo', occurredAt: new Date() });
+}
+
 /** `declaredType` is the upload's own claim (a browser's guess from the file name), checked against the content. */
 export async function setLogo(ctx: PartnerCtx, bytes: Buffer, declaredType?: string) {
   requirePartnerRole(ctx, 'admin');
   const logo = checkLogo(bytes, declaredType);
   await getDb().transaction(async (tx) => {
+    const [before] = await tx.select({ logoBytes: partnerBranding.logoBytes }).from(partnerBranding).where(eq(partnerBranding.partnerId, ctx.partnerId)).for('update');
     await tx
       .update(partnerBranding)
       .set({ logo: logo.bytes, logoContentType: logo.contentType, logoSha256: logo.sha256, logoBytes: logo.bytes.length })
       .where(eq(partnerBranding.partnerId, ctx.partnerId));
+    if (before) await meterLogo(tx, ctx.partnerId, logo.bytes.length - (before.logoBytes ?? 0));
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'branding.logo_changed', targetType: 'branding', targetId: ctx.partnerId, after: { contentType: logo.contentType, bytes: logo.bytes.length, width: logo.width, height: logo.height, sha256: logo.sha256 } });
   });
   forgetTenant(ctx.partnerId);
@@ -58,6 +67,8 @@ export async function setLogo(ctx: PartnerCtx, bytes: Buffer, declaredType?: str
 export async function removeLogo(ctx: PartnerCtx) {
   requirePartnerRole(ctx, 'admin');
   await getDb().transaction(async (tx) => {
+    const [before] = await tx.select({ logoBytes: partnerBranding.logoBytes }).from(partnerBranding).where(eq(partnerBranding.partnerId, ctx.partnerId)).for('update');
+    if (before?.logoBytes) await meterLogo(tx, ctx.partnerId, -before.logoBytes);
     await tx.update(partnerBranding).set({ logo: null, logoContentType: null, logoSha256: null, logoBytes: null }).where(eq(partnerBranding.partnerId, ctx.partnerId));
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'branding.logo_removed', targetType: 'branding', targetId: ctx.partnerId });
   });

@@ -6,6 +6,7 @@ import { emitEvent } from '@/lib/events/emit-event';
 import { chargeClient } from '@/lib/ledger/charge-client';
 import { queueSessionCallback } from '@/lib/masking/callbacks';
 import type { Product } from '@/lib/prices/products';
+import { callLegUsageKey, linkUsageCharge } from '@/lib/usage/record-usage';
 import { callCompletedData } from './call-record-view';
 
 /**
@@ -31,6 +32,7 @@ export async function chargeCallLeg(record: CallRecord): Promise<void> {
       .where(and(eq(callRecords.id, record.id), eq(callRecords.chargeStatus, 'pending')))
       .returning();
     if (!row) return;
+    if (outcome.status === 'charged') await linkUsageCharge(tx, row.partnerId, callLegUsageKey(row.id), outcome.chargeId);
     let session = null;
     if (row.sessionId) {
       const [updated] = await tx

@@ -7,6 +7,7 @@ import { queueSessionCallback } from '@/lib/masking/callbacks';
 import { closeSession } from '@/lib/masking/close-session';
 import type { CallEvent } from '@/lib/providers/carrier/carrier-provider';
 import { advanceFlow } from '@/lib/flows/run-flow';
+import { callLegUsageKey, recordUsage } from '@/lib/usage/record-usage';
 import { chargeCallLeg } from './charge-call-leg';
 import { callCompletedData } from './call-record-view';
 
@@ -106,6 +107,10 @@ export async function ingestCallEvent(event: CallEvent): Promise<IngestResult> {
         if (event.direction === 'inbound') await tx.update(maskingSessions).set({ totalCallCount: sql`${maskingSessions.totalCallCount} + 1`, lastInteractionAt: occurredAt }).where(eq(maskingSessions.id, owner.sessionId));
         session = await settleSession(tx, owner.sessionId, occurredAt < new Date() ? new Date() : occurredAt);
       }
+    }
+    // The leg's minutes are metered as it ends, once (the usage key is the record, like its charge's).
+    if (ended && record.status === 'ended' && existing?.status !== 'ended' && record.billedMinutes) {
+      await recordUsage(tx, { partnerId: owner.partnerId, clientId: owner.clientId, kind: owner.sessionId ? 'masking_minutes' : 'call_minutes', quantity: record.billedMinutes, idempotencyKey: callLegUsageKey(record.id), sourceId: record.id, occurredAt: record.endedAt ?? occurredAt });
     }
     // A leg with nothing to bill is complete now; a billable one once it is charged.
     if (ended && record.chargeStatus === 'none' && existing?.status !== 'ended') {

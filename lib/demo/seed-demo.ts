@@ -10,6 +10,7 @@ import { seedAgents } from './seed-agents';
 import { seedMasking } from './seed-masking';
 import { seedMoney } from './seed-money';
 import { seedInvoiceHistory, seedInvoices } from './seed-invoices';
+import { seedUsage } from './seed-usage';
 import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
@@ -98,6 +99,8 @@ export async function seedDemo(): Promise<SeedResult> {
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedInvoiceHistory(partner.id);
       await seedMoney(partner.id);
+      // Four months of history before it, metered as usage and charged, for the charts (kept in its own module).
+      await seedUsage(partner.id);
       await seedChannels(partner.id);
       // Linked WhatsApp numbers with schedules, one with a token about to expire.
       await seedWhatsapp(partner.id);

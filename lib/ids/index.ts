@@ -61,6 +61,7 @@ export const idPrefixes = {
   flow: 'flw',
   flowMapping: 'fmp',
   flowCall: 'fcl',
+  usageEvent: 'use',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

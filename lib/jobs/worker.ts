@@ -19,6 +19,7 @@ import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
 import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
+import { rollUpUsage } from '@/lib/usage/roll-up-usage';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { runMonthlyInvoicing } from '@/lib/invoices/generate-now';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
@@ -71,6 +72,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
   let lastChannelSweep = Number.NEGATIVE_INFINITY;
   const channelSweepIntervalMs = options.channelSweepIntervalMs ?? 30_000;
   let lastWorkingHours = Number.NEGATIVE_INFINITY;
+  let lastUsageRollup = Number.NEGATIVE_INFINITY;
 
   const runRound = async () => {
     try {
@@ -94,6 +96,11 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
         // SLA breaches are raised within a round of their due time, not at the next housekeeping.
         if (!stopped) await runSupportClocks(clock());
         if (!stopped) await advancePendingPurchases(clock());
+        // Usage into its hours: reads add what is not counted yet, so a minute's lag shows nowhere.
+        if (!stopped && Date.now() - lastUsageRollup >= 60_000) {
+          lastUsageRollup = Date.now();
+          await rollUpUsage();
+        }
         // Masking: sessions past their expiry, and the callbacks their changes queued.
         if (!stopped) await expireMaskingSessions(clock());
         while (!stopped && (await deliverDueCallbacks(clock(), { limit: batchSize })) === batchSize);

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { ledgerNow } from './clock';
 import { commissions, ledgerAccounts, ledgerTransfers } from '@/db/schema';
 import { alias } from 'drizzle-orm/pg-core';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -56,7 +57,7 @@ export async function refundCharge(ctx: PartnerCtx, input: Untrusted<z.input<typ
       const retail = original?.retail ?? 0n;
       const wholesale = original?.wholesale ?? 0n;
       if (original) {
-        await tx.insert(commissions).values({ partnerId: ctx.partnerId, clientId: original.clientId, setId: posted.setId, product: original.product, objectId: original.objectId, retail: -retail, wholesale: -wholesale, commission: -(retail - wholesale) });
+        await tx.insert(commissions).values({ partnerId: ctx.partnerId, clientId: original.clientId, setId: posted.setId, product: original.product, objectId: original.objectId, retail: -retail, wholesale: -wholesale, commission: -(retail - wholesale), createdAt: ledgerNow() });
       }
       const payload = { refund_id: posted.setId, charge_id: data.chargeId, client_id: original?.clientId ?? null, product: original?.product ?? null, retail: Number(retail), wholesale: Number(wholesale), commission: Number(retail - wholesale), reason: data.reason };
       await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'charge.refunded', targetType: 'charge', targetId: data.chargeId, after: payload });

@@ -9,6 +9,7 @@ import { notFound } from '@/lib/errors/app-error';
 import { parseInput } from '@/lib/errors/zod';
 import { cursorClauses } from '@/lib/pagination/cursor-sql';
 import { cursorQuery, toPage, type ListParams, type Page } from '@/lib/pagination/cursor';
+import { recordUsage } from '@/lib/usage/record-usage';
 import { checkAudio } from './check-audio';
 import { recordingMimeTypes } from './limits';
 
@@ -43,6 +44,7 @@ export async function uploadRecording(ctx: PartnerCtx, clientId: string, input: 
       .insert(recordings)
       .values({ partnerId: ctx.partnerId, clientId, name, format: audio.format, durationMs: audio.durationMs, sizeBytes: input.content.length, sampleRate: audio.sampleRate, channels: audio.channels, content: input.content })
       .returning(recordingColumns);
+    await recordUsage(tx, { partnerId: ctx.partnerId, clientId, kind: 'storage_bytes', quantity: input.content.length, idempotencyKey: `recording:${row!.id}:stored`, sourceId: row!.id, occurredAt: row!.createdAt });
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'recording.uploaded', targetType: 'recording', targetId: row!.id, after: { clientId, name, format: audio.format, durationMs: audio.durationMs, sizeBytes: input.content.length } });
     return row!;
   });
@@ -79,8 +81,9 @@ export async function readRecordingAudio(ctx: PartnerCtx, id: string): Promise<{
 export async function deleteRecording(ctx: PartnerCtx, id: string): Promise<{ id: string }> {
   requirePartnerRole(ctx, 'admin');
   return getDb().transaction(async (tx) => {
-    const [row] = await tx.delete(recordings).where(ownRecording(ctx, id)).returning({ id: recordings.id, name: recordings.name, clientId: recordings.clientId });
+    const [row] = await tx.delete(recordings).where(ownRecording(ctx, id)).returning({ id: recordings.id, name: recordings.name, clientId: recordings.clientId, sizeBytes: recordings.sizeBytes });
     if (!row) throw notFound('Recording');
+    await recordUsage(tx, { partnerId: ctx.partnerId, clientId: row.clientId, kind: 'storage_bytes', quantity: -row.sizeBytes, idempotencyKey: `recording:${row.id}:removed`, sourceId: row.id, occurredAt: new Date() });
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'recording.deleted', targetType: 'recording', targetId: row.id, before: { name: row.name, clientId: row.clientId } });
     return { id: row.id };
   });

@@ -935,6 +935,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A client’s usage
+         * @description What a client used over a month or a range of Indian days, metered as it happened: call and masking minutes (billed minutes of each ended leg), messages by channel where known, API requests that named the client, and storage of its recordings. Per day and kind, with how much of it was charged. Flowmatix’s customer usage statistics (`GET /partners/customers/{customer_id}/usage`).
+         *
+         *     Requires the `metrics:read` scope.
+         */
+        get: operations["getClientUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/voice_bots": {
         parameters: {
             query?: never;
@@ -1563,6 +1585,28 @@ export interface paths {
          *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
          */
         post: operations["simulateMaskingCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your business metrics
+         * @description Clients (total, active, new, churned), revenue at retail, cost at wholesale and commission from the ledger, growth against the previous period, six months of history, usage by kind and support ticket statistics. Flowmatix’s partner performance metrics (`GET /partners/metrics`).
+         *
+         *     Requires the `metrics:read` scope.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3730,6 +3774,49 @@ export interface components {
             wallet_balance: number | null;
             prepaid_balance: number | null;
         };
+        ClientUsage: {
+            /** @constant */
+            object: "client_usage";
+            client_id: string;
+            period: {
+                /** @description First Indian day, YYYY-MM-DD. */
+                from: string;
+                /** @description Last Indian day, included. */
+                to: string;
+                /** Format: date-time */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description The instant after the period.
+                 */
+                end: string;
+            };
+            totals: {
+                call_minutes: number;
+                masking_minutes: number;
+                messages: number;
+                api_requests: number;
+                /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
+                storage_bytes: number;
+            };
+            messages_by_channel: {
+                channel: string;
+                quantity: number;
+            }[];
+            by_day: {
+                day: string;
+                /** @enum {string} */
+                kind: "call_minutes" | "masking_minutes" | "messages" | "api_requests" | "storage_bytes";
+                channel: string | null;
+                /** @description For storage, that day’s change in bytes. */
+                quantity: number;
+            }[];
+            charged: {
+                /** @description Usage events a ledger charge paid for. */
+                events: number;
+                charges: number;
+            };
+        };
         VoiceBot: {
             /** @constant */
             object: "voice_bot";
@@ -4170,6 +4257,102 @@ export interface components {
             object: "simulated_call";
             call_id: string;
             legs: components["schemas"]["CallRecord"][];
+        };
+        Metrics: {
+            /** @constant */
+            object: "metrics";
+            /** @constant */
+            currency: "INR";
+            period: {
+                /** @description First Indian day, YYYY-MM-DD. */
+                from: string;
+                /** @description Last Indian day, included. */
+                to: string;
+                /** Format: date-time */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description The instant after the period.
+                 */
+                end: string;
+            };
+            clients: {
+                total: number;
+                /** @description Charged in the period. */
+                active: number;
+                new: number;
+                /** @description Deactivated in the period and still inactive. */
+                churned: number;
+            };
+            money: {
+                charges: number;
+                /** @description Revenue: what clients paid at retail, paise, net of refunds. */
+                retail: number;
+                /** @description Cost: what you paid at wholesale, paise. */
+                wholesale: number;
+                /** @description retail − wholesale, paise. */
+                commission: number;
+            };
+            growth: {
+                /** @description Percent change against the previous period of the same length; null when that had none. */
+                revenue: number | null;
+                /** @description Percent change against the previous period of the same length; null when that had none. */
+                commission: number | null;
+                /** @description Percent change against the previous period of the same length; null when that had none. */
+                active_clients: number | null;
+                /** @description Percent change against the previous period of the same length; null when that had none. */
+                new_clients: number | null;
+            };
+            previous: {
+                clients: {
+                    total: number;
+                    /** @description Charged in the period. */
+                    active: number;
+                    new: number;
+                    /** @description Deactivated in the period and still inactive. */
+                    churned: number;
+                };
+                money: {
+                    charges: number;
+                    /** @description Revenue: what clients paid at retail, paise, net of refunds. */
+                    retail: number;
+                    /** @description Cost: what you paid at wholesale, paise. */
+                    wholesale: number;
+                    /** @description retail − wholesale, paise. */
+                    commission: number;
+                };
+            };
+            /** @description The six IST months up to the period’s last, oldest first. */
+            by_month: {
+                charges: number;
+                /** @description Revenue: what clients paid at retail, paise, net of refunds. */
+                retail: number;
+                /** @description Cost: what you paid at wholesale, paise. */
+                wholesale: number;
+                /** @description retail − wholesale, paise. */
+                commission: number;
+                month: string;
+                new_clients: number;
+                active_clients: number;
+            }[];
+            /** @description Usage of all your clients in the period; storage is its change in the period. */
+            usage: {
+                call_minutes: number;
+                masking_minutes: number;
+                messages: number;
+                api_requests: number;
+                /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
+                storage_bytes: number;
+            };
+            /** @description Your clients’ support tickets with you, all of them (open counts as of now). */
+            tickets: {
+                total: number;
+                open: number;
+                breached: number;
+                breach_rate: number;
+                median_first_response_seconds: number | null;
+                median_resolution_seconds: number | null;
+            };
         };
         NumberPurchase: {
             /** @constant */
@@ -11737,6 +11920,128 @@ export interface operations {
             };
         };
     };
+    getClientUsage: {
+        parameters: {
+            query?: {
+                /** @description An IST calendar month. Without `month`, `from` or `to`: this month so far. */
+                month?: string;
+                /** @description First Indian day of a range (instead of `month`). */
+                from?: string;
+                /** @description Last Indian day of a range, included. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "client_usage",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "period": {
+                     *         "from": "2026-11-01",
+                     *         "to": "2026-11-30",
+                     *         "start": "2026-10-31T18:30:00.000Z",
+                     *         "end": "2026-11-30T18:30:00.000Z"
+                     *       },
+                     *       "totals": {
+                     *         "call_minutes": 1240,
+                     *         "masking_minutes": 310,
+                     *         "messages": 0,
+                     *         "api_requests": 5820,
+                     *         "storage_bytes": 482000
+                     *       },
+                     *       "messages_by_channel": [],
+                     *       "by_day": [
+                     *         {
+                     *           "day": "2026-11-03",
+                     *           "kind": "call_minutes",
+                     *           "channel": null,
+                     *           "quantity": 42
+                     *         }
+                     *       ],
+                     *       "charged": {
+                     *         "events": 96,
+                     *         "charges": 96
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientUsage"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createVoiceBot: {
         parameters: {
             query?: never;
@@ -16002,6 +16307,163 @@ export interface operations {
             };
             /** @description `idempotency_key_reused`: Idempotency-Key reused */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: {
+                /** @description An IST calendar month. Without `month`, `from` or `to`: this month so far. */
+                month?: string;
+                /** @description First Indian day of a range (instead of `month`). */
+                from?: string;
+                /** @description Last Indian day of a range, included. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "metrics",
+                     *       "currency": "INR",
+                     *       "period": {
+                     *         "from": "2026-11-01",
+                     *         "to": "2026-11-30",
+                     *         "start": "2026-10-31T18:30:00.000Z",
+                     *         "end": "2026-11-30T18:30:00.000Z"
+                     *       },
+                     *       "clients": {
+                     *         "total": 48,
+                     *         "active": 31,
+                     *         "new": 4,
+                     *         "churned": 1
+                     *       },
+                     *       "money": {
+                     *         "charges": 420,
+                     *         "retail": 4200000,
+                     *         "wholesale": 3360000,
+                     *         "commission": 840000
+                     *       },
+                     *       "growth": {
+                     *         "revenue": 12.5,
+                     *         "commission": 9.8,
+                     *         "active_clients": 3.3,
+                     *         "new_clients": null
+                     *       },
+                     *       "previous": {
+                     *         "clients": {
+                     *           "total": 48,
+                     *           "active": 30,
+                     *           "new": 0,
+                     *           "churned": 1
+                     *         },
+                     *         "money": {
+                     *           "charges": 420,
+                     *           "retail": 3733333,
+                     *           "wholesale": 3360000,
+                     *           "commission": 840000
+                     *         }
+                     *       },
+                     *       "by_month": [
+                     *         {
+                     *           "month": "2026-11",
+                     *           "charges": 420,
+                     *           "retail": 4200000,
+                     *           "wholesale": 3360000,
+                     *           "commission": 840000,
+                     *           "new_clients": 4,
+                     *           "active_clients": 31
+                     *         }
+                     *       ],
+                     *       "usage": {
+                     *         "call_minutes": 1240,
+                     *         "masking_minutes": 310,
+                     *         "messages": 0,
+                     *         "api_requests": 5820,
+                     *         "storage_bytes": 482000
+                     *       },
+                     *       "tickets": {
+                     *         "total": 12,
+                     *         "open": 3,
+                     *         "breached": 1,
+                     *         "breach_rate": 0.083,
+                     *         "median_first_response_seconds": 1800,
+                     *         "median_resolution_seconds": 86400
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Metrics"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

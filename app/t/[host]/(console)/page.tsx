@@ -9,13 +9,15 @@ import { listRecentClients } from '@/lib/clients/list-recent-clients';
 import { listDomains } from '@/lib/domains/manage-domains';
 import { listTeam } from '@/lib/team/list-team';
 import { clientStatusTone } from '@/components/console/status-tones';
+import { MoneyChart, UsageKindChart } from '@/components/metrics/metrics-overview';
+import { partnerMetrics } from '@/lib/usage/partner-metrics';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   // Clients exist per environment (test mode shows the sandbox's); the team and domains are the live partner's.
   const { ctx, dataCtx, user } = await requireConsoleSession();
-  const [clients, recent, team, domains] = await Promise.all([countClients(dataCtx), listRecentClients(dataCtx), listTeam(ctx), listDomains(ctx)]);
+  const [clients, recent, team, domains, metrics] = await Promise.all([countClients(dataCtx), listRecentClients(dataCtx), listTeam(ctx), listDomains(ctx), partnerMetrics(dataCtx)]);
   const stats = [
     { label: 'Clients', value: clients.total, testId: 'stat-clients' },
     { label: 'Active clients', value: clients.active, testId: 'stat-active-clients' },
@@ -36,6 +38,22 @@ export default async function DashboardPage() {
           </div>
         ))}
       </dl>
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
+        <Card
+          title="Revenue and commission"
+          className="min-w-0 lg:col-span-2"
+          actions={
+            <Link className="text-brand-link text-sm underline" href="/metrics">
+              All metrics
+            </Link>
+          }
+        >
+          <MoneyChart metrics={metrics} testId="dashboard-chart-money" />
+        </Card>
+        <Card title="Usage this month" className="min-w-0">
+          <UsageKindChart usage={metrics.usage} testId="dashboard-chart-usage" />
+        </Card>
+      </div>
       <Card title="Newest clients" className="mt-6">
         {recent.length === 0 ? (
           <p className="text-sm text-slate-600">No clients yet.</p>
