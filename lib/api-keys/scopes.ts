@@ -14,20 +14,21 @@ export const scopeResources = {
   agents: 'Agents, their availability and working hours, and the live availability stream',
   flows: 'Call flows and their recordings',
   bots: 'WebSocket voice bots and their connection test',
-  templates: 'E-mail templates',
+  templates: 'E-mail templates, and provisioning templates: their versions, dry runs, installs and upgrades',
   channels: 'WhatsApp channels: create, connect, days, webhooks, the day balance',
   whatsapp: 'WhatsApp Business numbers: link, health, schedules',
   support: 'Support tickets: your clients’ tickets with you, and yours with us; replies, notes, attachments and statistics',
   numbers: 'Number search, holds, purchases, a client’s numbers, release, recall and working hours',
   masking: 'Masking sessions, their call legs and the masking pool',
   calls: 'Call records (read only)',
+  sandbox: 'Resetting the sandbox and filling it with sample data (write only)',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;
 export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
 export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
-  resource === 'audit' || resource === 'calls' ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+  resource === 'audit' || resource === 'calls' ? [`${resource}:read` as Scope] : resource === 'sandbox' ? [`${resource}:write` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
 );
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');

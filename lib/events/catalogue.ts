@@ -56,6 +56,10 @@ export const eventCatalogue = {
   'number.renewal_failed': 'A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended.',
   'number.suspended': 'A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid.',
   'number.released': 'A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.',
+  'template.published': 'A provisioning template got a new version (`data.version`, with `data.note` and the number of `data.items`), or the platform published it to every partner. Installs and upgrades take the latest version from now on.',
+  'template.installed': 'A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items.',
+  'template.upgraded': 'A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`.',
+  'sandbox.reset': 'Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.',
 } as const;
 
 /**

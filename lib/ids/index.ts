@@ -56,6 +56,9 @@ export const idPrefixes = {
   maskingCallback: 'mcb',
   callRecord: 'call',
   callEvent: 'cev',
+  provisioningTemplate: 'tpl',
+  templateVersion: 'tplv',
+  templateInstall: 'tpli',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;
