@@ -135,8 +135,9 @@ describe('provisioning templates', () => {
     const [bots] = await getDb().select({ n: count() }).from(voiceBots).where(eq(voiceBots.partnerId, ctx.partnerId));
     expect(bots!.n).toBe(100);
     expect((await upgradeClients(ctx, small.id, {}, options)).summary).toEqual({ up_to_date: 50 });
-    const foreign = await upgradeClients(ctx, small.id, { client_ids: ['cli_01kaz3d4mqf2v8n6w0c1e5rj7t'] });
-    expect(foreign.results[0]!.status).toBe('not_installed');
+    expect(await upgradeClients(ctx, small.id, { client_ids: ['cli_01kaz3d4mqf2v8n6w0c1e5rj7t'] }).catch((e) => e.code)).toBe('not_found');
+    const fresh = await seedClient(ctx, { name: 'Fresh', email: uniqueEmail('f'), status: 'active' });
+    expect((await upgradeClients(ctx, small.id, { client_ids: [fresh.id] })).results[0]!.status).toBe('not_installed');
     console.info(`upgrade of 50 clients: ${elapsed} ms (${Math.round(elapsed / 50)} ms a client)`);
   }, 120_000);
 

@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { clients, templateInstalls } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors/app-error';
+import { AppError, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { dryRunInstall, installTemplate, type InstallOptions } from './install';
 import { itemChoices } from './schemas';
@@ -58,6 +58,11 @@ export async function upgradeClients(ctx: PartnerCtx, templateId: string, input:
       ),
     )
     .orderBy(templateInstalls.clientId, desc(templateInstalls.id));
+  if (data.client_ids) {
+    // A named client that is not the caller's is a 404, as everywhere: the report never echoes a stranger's id.
+    const own = await db.select({ id: clients.id }).from(clients).where(and(eq(clients.partnerId, ctx.partnerId), inArray(clients.id, data.client_ids)));
+    if (own.length !== new Set(data.client_ids).size) throw notFound('Client');
+  }
   const byClient = new Map(installed.map((row) => [row.clientId, row]));
   const wanted = data.client_ids ?? installed.map((row) => row.clientId);
   if (wanted.length > 1000) throw new AppError('validation_failed', 'At most 1000 clients at once: name them in client_ids, in batches.', { client_ids: 'At most 1000.' });
@@ -67,7 +72,7 @@ export async function upgradeClients(ctx: PartnerCtx, templateId: string, input:
     const row = byClient.get(clientId);
     const base = { clientId, clientName: row?.name ?? null, fromVersion: row?.version ?? null, installId: null, error: null, items: {} };
     if (!row) {
-      results.push({ ...base, status: 'not_installed', error: 'This template is not installed in this client (or the client is not yours): install it first.' });
+      results.push({ ...base, status: 'not_installed', error: 'This template is not installed in this client: install it first.' });
       continue;
     }
     if (row.version >= target.version) {

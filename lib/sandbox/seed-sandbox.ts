@@ -23,6 +23,9 @@ const sampleClients: DemoClient[] = [
 
 const magic = /(1111|2222|3333)$/;
 
+/** Who signs in to the sample data (with the reset's password). */
+export const sampleLogins = sampleClients.map((client) => client.email);
+
 export type SandboxContents = { clients: number; numbers: number; agents: number; channels: number; calls: number; charges: number };
 
 /**
