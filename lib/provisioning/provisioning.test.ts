@@ -7,10 +7,10 @@ import { updateVoiceBot } from '@/lib/bots/manage-bots';
 import { seedClient } from '@/lib/clients/seed-client';
 import { unseal } from '@/lib/crypto/secret-box';
 import { getNumberSchedule } from '@/lib/numbers/number-schedule';
-import { makePartner, systemFor, unique, uniqueEmail } from '@/test/factories';
+import { makePartner, makeStaff, systemFor, unique, uniqueEmail } from '@/test/factories';
 import { dryRunInstall, installTemplate } from './install';
 import { listInstalls } from './history';
-import { createTemplate, publishTemplateVersion, saveClientAsTemplate, updateTemplate } from './templates';
+import { createTemplate, listTemplates, publishTemplateVersion, saveClientAsTemplate, setTemplatePublished, updateTemplate } from './templates';
 import { upgradeClients } from './upgrade';
 
 // Bot addresses answered without the network (example.com's documented public address).
@@ -152,6 +152,21 @@ describe('provisioning templates', () => {
     expect(await dryRunInstall(strangerCtx, client.id, { template_id: template.id }).catch((e) => e.code)).toBe('not_found');
     const theirClient = await seedClient(strangerCtx, { name: 'Theirs', email: uniqueEmail('t'), status: 'active' });
     expect(await installTemplate(strangerCtx, theirClient.id, { template_id: template.id }).catch((e) => e.code)).toBe('not_found');
+  });
+
+  it('lets the operator publish a template to every partner, who install it but cannot edit it', async () => {
+    const { ctx, template } = await setup();
+    const other = await makePartner('tpl-o');
+    const otherCtx = systemFor(other.id);
+    expect((await listTemplates(otherCtx)).map((t) => t.id)).not.toContain(template.id);
+    expect(await setTemplatePublished((await makeStaff(ctx.partnerId, 'owner')).ctx, template.id, true).catch((e) => e.code)).toBe('forbidden');
+    await setTemplatePublished({ actor: { type: 'operator', id: 'opr_test' } }, template.id, true);
+    const seen = (await listTemplates(otherCtx)).find((t) => t.id === template.id)!;
+    expect(seen.own).toBe(false);
+    const theirClient = await seedClient(otherCtx, { name: 'Theirs', email: uniqueEmail('t'), status: 'active' });
+    const install = await installTemplate(otherCtx, theirClient.id, { template_id: template.id }, options);
+    expect(install.status).toBe('applied');
+    expect(await updateTemplate(otherCtx, template.id, { name: 'Mine now' }).catch((e) => e.code)).toBe('forbidden');
   });
 
   it('refuses an item that does not fit its kind, beside its field', async () => {

@@ -1,6 +1,6 @@
 import { and, desc, eq, or } from 'drizzle-orm';
 import { getDb, type Queryable } from '@/db';
-import { clients, provisioningTemplates, templateVersions, type ProvisioningTemplate, type TemplateItemRow } from '@/db/schema';
+import { clients, partners, provisioningTemplates, templateVersions, type ProvisioningTemplate, type TemplateItemRow } from '@/db/schema';
 import type { Ctx, PartnerCtx } from '@/lib/audit/context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requireOperator, requirePartnerRole } from '@/lib/auth/permissions';
@@ -178,8 +178,9 @@ export async function setTemplatePublished(ctx: Ctx, templateId: string, publish
 export async function listAllTemplates(ctx: Ctx) {
   requireOperator(ctx);
   return getDb()
-    .select({ id: provisioningTemplates.id, partnerId: provisioningTemplates.partnerId, name: provisioningTemplates.name, latestVersion: provisioningTemplates.latestVersion, published: provisioningTemplates.published, publishedAt: provisioningTemplates.publishedAt })
+    .select({ id: provisioningTemplates.id, partnerId: provisioningTemplates.partnerId, partnerName: partners.name, name: provisioningTemplates.name, latestVersion: provisioningTemplates.latestVersion, published: provisioningTemplates.published, publishedAt: provisioningTemplates.publishedAt })
     .from(provisioningTemplates)
+    .innerJoin(partners, eq(partners.id, provisioningTemplates.partnerId))
     .orderBy(desc(provisioningTemplates.id))
     .limit(500);
 }

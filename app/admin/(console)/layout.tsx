@@ -24,6 +24,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
             <Link href="/admin" className="text-slate-300 hover:text-white">Partners</Link>
             <Link href="/admin/billing" className="text-slate-300 hover:text-white">Billing</Link>
             <Link href="/admin/support" className="text-slate-300 hover:text-white">Support</Link>
+            <Link href="/admin/templates" className="text-slate-300 hover:text-white">Templates</Link>
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
           </nav>
           <div className="flex min-w-0 items-center gap-3 text-sm">
