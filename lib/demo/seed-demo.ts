@@ -13,6 +13,7 @@ import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
 import { seedNumbers } from './seed-numbers';
+import { seedTemplates } from './seed-templates';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -105,6 +106,8 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedNumbers(partner.id);
       // A masking pool, sessions and their call legs (kept in its own module).
       await seedMasking(partner.id, partnerIndex);
+      // A template saved from one client's setup and installed into another (kept in its own module).
+      await seedTemplates(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
       await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });

@@ -7,6 +7,7 @@ import { updateVoiceBot } from '@/lib/bots/manage-bots';
 import { seedClient } from '@/lib/clients/seed-client';
 import { unseal } from '@/lib/crypto/secret-box';
 import { getNumberSchedule } from '@/lib/numbers/number-schedule';
+import { ensureSandbox } from '@/lib/partners/sandbox';
 import { makePartner, makeStaff, systemFor, unique, uniqueEmail } from '@/test/factories';
 import { dryRunInstall, installTemplate } from './install';
 import { listInstalls } from './history';
@@ -167,6 +168,20 @@ describe('provisioning templates', () => {
     const install = await installTemplate(otherCtx, theirClient.id, { template_id: template.id }, options);
     expect(install.status).toBe('applied');
     expect(await updateTemplate(otherCtx, template.id, { name: 'Mine now' }).catch((e) => e.code)).toBe('forbidden');
+  });
+
+  it('installs a live template into a sandbox client first, read-only there; the live partner never sees the sandbox’s templates', async () => {
+    const { ctx, template } = await setup();
+    const sandboxCtx = systemFor(await ensureSandbox(ctx.partnerId));
+    const sandboxClient = await seedClient(sandboxCtx, { name: 'Sandbox client', email: uniqueEmail('s'), status: 'active' });
+    expect((await listTemplates(sandboxCtx)).find((t) => t.id === template.id)!.source).toBe('live');
+    const install = await installTemplate(sandboxCtx, sandboxClient.id, { template_id: template.id }, options);
+    expect(install.clientId).toBe(sandboxClient.id);
+    expect((await listInstalls(ctx, { templateId: template.id })).data).toHaveLength(0);
+    expect(await updateTemplate(sandboxCtx, template.id, { name: 'From a test key' }).catch((e) => e.code)).toBe('forbidden');
+    const trial = await createTemplate(sandboxCtx, { name: 'Sandbox only', items: [items[2]!] });
+    expect(await dryRunInstall(ctx, sandboxClient.id, { template_id: trial.id }).catch((e) => e.code)).toBe('not_found');
+    expect((await listTemplates(ctx)).map((t) => t.id)).not.toContain(trial.id);
   });
 
   it('refuses an item that does not fit its kind, beside its field', async () => {

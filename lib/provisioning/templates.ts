@@ -13,8 +13,10 @@ import { itemKinds } from './kinds';
 import { checkItems, createTemplateSchema, publishVersionSchema, saveClientSchema, updateTemplateSchema } from './schemas';
 
 /**
- * Templates live in the live partner's store: its sandbox reads and installs the same ones (so a template can
- * be tried there first), and templates the operator published are in every partner's store, read-only.
+ * A template belongs to the partner that made it (a live partner or its sandbox). A sandbox also reads and
+ * installs its live partner's templates, read-only (so a template is tried on sandbox clients first, and a
+ * test key never changes a live template); templates the operator published are in every store, read-only.
+ * A live partner never sees what its sandbox made.
  */
 export type TemplateView = {
   id: string;
@@ -22,71 +24,74 @@ export type TemplateView = {
   description: string;
   latestVersion: number;
   published: boolean;
-  /** True when the caller's partner owns it (and may edit it); false for a template the operator published. */
+  /** True when the caller's partner owns it (and may edit it). */
   own: boolean;
+  /** Whose it is: the caller's own, the live partner's (seen from its sandbox), or the platform's (published). */
+  source: 'own' | 'live' | 'platform';
   draft: TemplateItemRow[];
   createdAt: Date;
   updatedAt: Date;
 };
 
-const viewOf = (row: ProvisioningTemplate, storeId: string): TemplateView => ({
+const viewOf = (row: ProvisioningTemplate, storeId: string, liveId: string): TemplateView => ({
   id: row.id,
   name: row.name,
   description: row.description,
   latestVersion: row.latestVersion,
   published: row.published,
   own: row.partnerId === storeId,
+  source: row.partnerId === storeId ? 'own' : row.published && row.partnerId !== liveId ? 'platform' : 'live',
   draft: row.draft,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
 
-export async function storeOf(q: Queryable, ctx: PartnerCtx): Promise<string> {
-  return livePartnerOf(q, ctx.partnerId);
+/** Which templates the caller reads: its own, its live partner's (from a sandbox), and published ones. */
+async function readersOf(q: Queryable, ctx: PartnerCtx) {
+  const live = await livePartnerOf(q, ctx.partnerId);
+  const condition = or(eq(provisioningTemplates.partnerId, ctx.partnerId), eq(provisioningTemplates.partnerId, live), eq(provisioningTemplates.published, true));
+  return { store: ctx.partnerId, live, condition };
 }
 
 /** A template the caller may read (its own or a published one); anything else is a 404. */
 export async function readableTemplate(q: Queryable, ctx: PartnerCtx, templateId: string, lock = false): Promise<{ row: ProvisioningTemplate; store: string }> {
   if (!isId('provisioningTemplate', templateId)) throw notFound('Template');
-  const store = await storeOf(q, ctx);
+  const { store, live, condition } = await readersOf(q, ctx);
   const query = q
     .select()
     .from(provisioningTemplates)
-    .where(and(eq(provisioningTemplates.id, templateId), or(eq(provisioningTemplates.partnerId, store), eq(provisioningTemplates.published, true))));
+    .where(and(eq(provisioningTemplates.id, templateId), condition));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('Template');
-  return { row, store };
+  return { row, store, live };
 }
 
 async function ownTemplate(q: Queryable, ctx: PartnerCtx, templateId: string) {
   const found = await readableTemplate(q, ctx, templateId, true);
-  if (found.row.partnerId !== found.store) throw new AppError('forbidden', 'This template was published by the platform: install it, or save a client set up with it as a template of your own.');
+  if (found.row.partnerId !== found.store) {
+    throw new AppError('forbidden', found.row.partnerId === found.live ? 'This is a live template: edit it in live mode (test mode only installs it).' : 'This template was published by the platform: install it, or save a client set up with it as a template of your own.');
+  }
   return found;
 }
 
 export async function listTemplates(ctx: PartnerCtx): Promise<TemplateView[]> {
   requirePartnerRole(ctx, 'member');
   const db = getDb();
-  const store = await storeOf(db, ctx);
-  const rows = await db
-    .select()
-    .from(provisioningTemplates)
-    .where(or(eq(provisioningTemplates.partnerId, store), eq(provisioningTemplates.published, true)))
-    .orderBy(desc(provisioningTemplates.id))
-    .limit(500);
-  return rows.map((row) => viewOf(row, store));
+  const { store, live, condition } = await readersOf(db, ctx);
+  const rows = await db.select().from(provisioningTemplates).where(condition).orderBy(desc(provisioningTemplates.id)).limit(500);
+  return rows.map((row) => viewOf(row, store, live));
 }
 
 export async function getTemplate(ctx: PartnerCtx, templateId: string) {
   requirePartnerRole(ctx, 'member');
   const db = getDb();
-  const { row, store } = await readableTemplate(db, ctx, templateId);
+  const { row, store, live } = await readableTemplate(db, ctx, templateId);
   const versions = await db
     .select({ version: templateVersions.version, note: templateVersions.note, items: templateVersions.items, createdBy: templateVersions.createdBy, createdAt: templateVersions.createdAt })
     .from(templateVersions)
     .where(eq(templateVersions.templateId, row.id))
     .orderBy(desc(templateVersions.version));
-  return { ...viewOf(row, store), versions };
+  return { ...viewOf(row, store, live), versions };
 }
 
 /** A version's items: the latest when none is asked for. A template never published has none to install. */
@@ -103,10 +108,10 @@ export async function createTemplate(ctx: PartnerCtx, input: Untrusted<{ name: u
   const data = parseInput(createTemplateSchema, input);
   const items = checkItems(data.items);
   return getDb().transaction(async (tx) => {
-    const store = await storeOf(tx, ctx);
+    const store = ctx.partnerId;
     const [row] = await tx.insert(provisioningTemplates).values({ partnerId: store, name: data.name, description: data.description, draft: items }).returning();
     await recordAudit(tx, ctx, { partnerId: store, action: 'template.created', targetType: 'template', targetId: row!.id, after: { name: data.name, items: items.length } });
-    return viewOf(row!, store);
+    return viewOf(row!, store, await livePartnerOf(tx, store));
   });
 }
 
@@ -116,14 +121,14 @@ export async function updateTemplate(ctx: PartnerCtx, templateId: string, input:
   const data = parseInput(updateTemplateSchema, input);
   const items = data.items ? checkItems(data.items) : undefined;
   return getDb().transaction(async (tx) => {
-    const { row: before, store } = await ownTemplate(tx, ctx, templateId);
+    const { row: before, store, live } = await ownTemplate(tx, ctx, templateId);
     const [row] = await tx
       .update(provisioningTemplates)
       .set({ name: data.name ?? before.name, description: data.description ?? before.description, draft: items ?? before.draft })
       .where(eq(provisioningTemplates.id, before.id))
       .returning();
     await recordAudit(tx, ctx, { partnerId: store, action: 'template.updated', targetType: 'template', targetId: before.id, before: { name: before.name, items: before.draft.length }, after: { name: row!.name, items: row!.draft.length } });
-    return viewOf(row!, store);
+    return viewOf(row!, store, live);
   });
 }
 

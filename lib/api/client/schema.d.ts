@@ -1804,7 +1804,7 @@ export interface paths {
         };
         /**
          * List provisioning templates
-         * @description Your templates and those the platform published to every partner, newest first. A test key sees the same store as a live key (templates are tried in the sandbox first).
+         * @description Your templates and those the platform published to every partner, newest first. A test key sees the sandbox’s own templates and, read-only, the live ones (to try them on sandbox clients first); a live key never sees the sandbox’s.
          *
          *     Requires the `templates:read` scope.
          */
@@ -4185,8 +4185,13 @@ export interface components {
             latest_version: number;
             /** @description Published by the platform to every partner. */
             published: boolean;
-            /** @description True when it is yours (editable); false for one the platform published. */
+            /** @description True when it is yours (editable here). */
             own: boolean;
+            /**
+             * @description `live`: your live template, seen read-only with a test key; `platform`: published by the platform.
+             * @enum {string}
+             */
+            source: "own" | "live" | "platform";
             /** @description The items being edited; publishing freezes them as the next version. */
             draft: components["schemas"]["TemplateItem"][];
             /** @description Every published version, newest first (on a single template). */
@@ -17450,6 +17455,7 @@ export interface operations {
                      *           "latest_version": 2,
                      *           "published": false,
                      *           "own": true,
+                     *           "source": "own",
                      *           "draft": [
                      *             {
                      *               "kind": "client_settings",
@@ -17667,6 +17673,7 @@ export interface operations {
                      *       "latest_version": 0,
                      *       "published": false,
                      *       "own": true,
+                     *       "source": "own",
                      *       "draft": [
                      *         {
                      *           "kind": "client_settings",
@@ -17857,6 +17864,7 @@ export interface operations {
                      *       "latest_version": 2,
                      *       "published": false,
                      *       "own": true,
+                     *       "source": "own",
                      *       "draft": [
                      *         {
                      *           "kind": "client_settings",
@@ -18141,6 +18149,7 @@ export interface operations {
                      *       "latest_version": 2,
                      *       "published": false,
                      *       "own": true,
+                     *       "source": "own",
                      *       "draft": [
                      *         {
                      *           "kind": "client_settings",
@@ -18699,6 +18708,7 @@ export interface operations {
                      *       "latest_version": 1,
                      *       "published": false,
                      *       "own": true,
+                     *       "source": "own",
                      *       "draft": [
                      *         {
                      *           "kind": "client_settings",

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { consoleAction, partnerAction } from '@/lib/actions/context-actions';
+import { consoleAction } from '@/lib/actions/context-actions';
 import { fieldsOf } from '@/lib/actions/form-action';
 import { installTemplate } from '@/lib/provisioning/install';
 import { itemKindOf } from '@/lib/provisioning/kinds';
@@ -32,8 +32,8 @@ function onItemField<T>(work: () => Promise<T>): Promise<T> {
   });
 }
 
-// Templates belong to the live partner (the sandbox uses the same store); installs act where the switch says.
-export const createTemplateAction = partnerAction(async (ctx, formData) => {
+// Everything acts where the console's switch says: in test mode on the sandbox's own templates and clients.
+export const createTemplateAction = consoleAction(async ({ dataCtx: ctx }, formData) => {
   const fields = fieldsOf(formData);
   const template = await createTemplate(ctx, { name: fields.name, description: fields.description });
   revalidatePath('/templates');
@@ -47,7 +47,7 @@ export const saveClientAction = consoleAction(async ({ dataCtx }, formData) => {
   return { message: `Saved as “${template.name}”, version 1, with ${template.draft.length} items.`, redirectTo: `/templates/${template.id}` };
 });
 
-export const saveItemAction = partnerAction(async (ctx, formData) => {
+export const saveItemAction = consoleAction(async ({ dataCtx: ctx }, formData) => {
   const fields = fieldsOf(formData);
   const template = await getTemplate(ctx, fields.templateId ?? '');
   const items = template.draft.map(({ kind, key, data }) => ({ kind, key, data }));
@@ -60,7 +60,7 @@ export const saveItemAction = partnerAction(async (ctx, formData) => {
   return { message: fields.remove === '1' ? 'Item removed from the draft.' : 'Draft saved.' };
 });
 
-export const publishVersionAction = partnerAction(async (ctx, formData) => {
+export const publishVersionAction = consoleAction(async ({ dataCtx: ctx }, formData) => {
   const fields = fieldsOf(formData);
   const made = await publishTemplateVersion(ctx, fields.templateId ?? '', { note: fields.note });
   revalidatePath(`/templates/${made.templateId}`);

@@ -13,14 +13,14 @@ import { createTemplateAction, saveClientAction } from './actions';
 export const metadata: Metadata = { title: 'Templates' };
 
 export default async function TemplatesPage() {
-  const { ctx, dataCtx, user, environment } = await requireConsoleSession();
-  const [templates, clients] = await Promise.all([listTemplates(ctx), listClients(dataCtx, { limit: 100 })]);
+  const { dataCtx, user, environment } = await requireConsoleSession();
+  const [templates, clients] = await Promise.all([listTemplates(dataCtx), listClients(dataCtx, { limit: 100 })]);
   const canManage = user.role !== 'member';
   return (
     <>
       <PageHeader
         title="Templates"
-        description={`Set up a client's whole configuration in one step: seats, voice bots, working hours and settings, versioned, with a dry run before every install.${environment === 'test' ? ' Installs here go to your sandbox clients.' : ''}`}
+        description={`Set up a client's whole configuration in one step: seats, voice bots, working hours and settings, versioned, with a dry run before every install.${environment === 'test' ? ' Test mode: installs go to your sandbox clients, and your live templates can be tried here first (read-only).' : ''}`}
       />
       <Card title="Your templates">
         {templates.length === 0 ? (
@@ -44,7 +44,7 @@ export default async function TemplatesPage() {
                   </td>
                   <td className="py-2">{template.latestVersion ? `v${template.latestVersion}` : <Badge tone="warning">draft only</Badge>}</td>
                   <td className="py-2">{template.draft.length}</td>
-                  <td className="py-2">{template.own ? 'You' : <Badge tone="info">Platform</Badge>}</td>
+                  <td className="py-2">{template.source === 'own' ? 'You' : <Badge tone="info">{template.source === 'live' ? 'Live (read-only here)' : 'Platform'}</Badge>}</td>
                 </tr>
               ))}
             </tbody>

@@ -23,8 +23,8 @@ const resultTone = { applied: 'success', failed: 'danger' } as const;
 
 export default async function TemplatePage({ params }: { params: Promise<{ templateId: string }> }) {
   const { templateId } = await params;
-  const { ctx, dataCtx, user, environment } = await requireConsoleSession();
-  const template = await getTemplate(ctx, templateId).catch((error: unknown) => {
+  const { dataCtx, user, environment } = await requireConsoleSession();
+  const template = await getTemplate(dataCtx, templateId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
@@ -35,7 +35,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
     <>
       <PageHeader
         title={template.name}
-        description={template.description || (template.own ? 'Your template.' : 'Published by the platform to every partner.')}
+        description={template.description || (template.source === 'own' ? 'Your template.' : template.source === 'live' ? 'Your live template, read-only in test mode: install it into sandbox clients to try it.' : 'Published by the platform to every partner.')}
         actions={
           template.latestVersion && canInstall ? (
             <Link href={`/templates/${template.id}/install`} className={buttonClasses()}>

@@ -28,8 +28,8 @@ const choiceOptions = [
 /** Step one picks the client; step two is the dry run with a choice per item, then one atomic install. */
 export default async function InstallTemplatePage({ params, searchParams }: { params: Promise<{ templateId: string }>; searchParams: Promise<{ client?: string }> }) {
   const [{ templateId }, { client: clientId }] = await Promise.all([params, searchParams]);
-  const { ctx, dataCtx, environment } = await requireConsoleSession();
-  const template = await getTemplate(ctx, templateId).catch((error: unknown) => {
+  const { dataCtx, environment } = await requireConsoleSession();
+  const template = await getTemplate(dataCtx, templateId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });

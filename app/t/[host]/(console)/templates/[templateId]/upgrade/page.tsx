@@ -19,8 +19,8 @@ export const metadata: Metadata = { title: 'Upgrade clients' };
 /** Every installed client's dry run for the latest version, with an upgrade button per client. */
 export default async function UpgradeTemplatePage({ params }: { params: Promise<{ templateId: string }> }) {
   const { templateId } = await params;
-  const { ctx, dataCtx } = await requireConsoleSession();
-  const template = await getTemplate(ctx, templateId).catch((error: unknown) => {
+  const { dataCtx } = await requireConsoleSession();
+  const template = await getTemplate(dataCtx, templateId).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'conflict')) notFound();
     throw error;
   });
