@@ -47,7 +47,7 @@ test('REST: a sandbox reset, a template published and installed once however oft
 
   const dry = await call('POST', `/clients/${clientIds[0]}/template_installs/dry_run`, { key: testKey, body: { template_id: templateId } });
   expect(dry.status, dry.text).toBe(200);
-  expect(dry.json.items[0]).toMatchObject({ id: 'agent_placeholder:2501', status: 'new', default_choice: 'overwrite' });
+  expect((dry.json.items as unknown[])[0]).toMatchObject({ id: 'agent_placeholder:2501', status: 'new', default_choice: 'overwrite' });
   const headers = { 'Idempotency-Key': `tpl-${partner.slug}` };
   const first = await call('POST', `/clients/${clientIds[0]}/template_installs`, { key: testKey, body: { template_id: templateId }, headers });
   const again = await call('POST', `/clients/${clientIds[0]}/template_installs`, { key: testKey, body: { template_id: templateId }, headers });

@@ -54,7 +54,7 @@ async function readersOf(q: Queryable, ctx: PartnerCtx) {
 }
 
 /** A template the caller may read (its own or a published one); anything else is a 404. */
-export async function readableTemplate(q: Queryable, ctx: PartnerCtx, templateId: string, lock = false): Promise<{ row: ProvisioningTemplate; store: string }> {
+export async function readableTemplate(q: Queryable, ctx: PartnerCtx, templateId: string, lock = false): Promise<{ row: ProvisioningTemplate; store: string; live: string }> {
   if (!isId('provisioningTemplate', templateId)) throw notFound('Template');
   const { store, live, condition } = await readersOf(q, ctx);
   const query = q
