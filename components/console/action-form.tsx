@@ -84,12 +84,12 @@ export function ActionTextField(props: Omit<ComponentProps<typeof TextField>, 'e
 }
 
 /** A multi-line text field inside an ActionForm (or a ConfirmAction): its error beside it, what was typed kept. */
-export function ActionTextareaField({ label, name, hint, required, maxLength, className }: { label: ReactNode; name: string; hint?: ReactNode; required?: boolean; maxLength?: number; className?: string }) {
+export function ActionTextareaField({ label, name, hint, required, maxLength, className, defaultValue, rows }: { label: ReactNode; name: string; hint?: ReactNode; required?: boolean; maxLength?: number; className?: string; defaultValue?: string; rows?: number }) {
   const state = useActionFormState();
   const echoed = state.status === 'error' ? state.values?.[name] : undefined;
   return (
     <FormField key={state.at} label={label} name={name} hint={hint} required={required} error={state.fieldErrors?.[name]} className={className}>
-      {(control) => <Textarea {...control} required={undefined} aria-required={required || undefined} defaultValue={echoed} maxLength={maxLength} />}
+      {(control) => <Textarea {...control} required={undefined} aria-required={required || undefined} defaultValue={echoed ?? defaultValue} maxLength={maxLength} rows={rows} />}
     </FormField>
   );
 }

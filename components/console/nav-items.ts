@@ -13,6 +13,7 @@ export const consoleNav: NavItem[] = [
   { href: '/flows', label: 'Flows', enabled: true },
   { href: '/whatsapp', label: 'WhatsApp', enabled: true },
   { href: '/channels', label: 'Channels', enabled: true },
+  { href: '/templates', label: 'Templates', enabled: true },
   { href: '/billing', label: 'Billing', enabled: true },
   { href: '/prices', label: 'Prices', enabled: true },
   { href: '/commissions', label: 'Commissions', enabled: true },

@@ -21,3 +21,4 @@ export * from './calls';
 export * from './invoices';
 export * from './flows';
 export * from './usage';
+export * from './provisioning';

@@ -14,7 +14,7 @@ export const scopeResources = {
   agents: 'Agents, their availability and working hours, and the live availability stream',
   flows: 'Call flows and their recordings',
   bots: 'WebSocket voice bots and their connection test',
-  templates: 'E-mail templates',
+  templates: 'E-mail templates, and provisioning templates: their versions, dry runs, installs and upgrades',
   channels: 'WhatsApp channels: create, connect, days, webhooks, the day balance',
   whatsapp: 'WhatsApp Business numbers: link, health, schedules',
   support: 'Support tickets: your clients’ tickets with you, and yours with us; replies, notes, attachments and statistics',
@@ -23,6 +23,7 @@ export const scopeResources = {
   calls: 'Call records (read only)',
   invoices: 'GST invoices, credit notes and their PDFs, and monthly commission statements (read only)',
   metrics: 'A client’s usage and your business metrics (read only)',
+  sandbox: 'Resetting the sandbox and filling it with sample data (write only)',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;
@@ -30,9 +31,11 @@ export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
 /** Resources that are only ever read. */
 const readOnly: ReadonlySet<ScopeResource> = new Set(['audit', 'calls', 'invoices', 'metrics']);
+/** Resources that are only ever acted on (resetting the sandbox). */
+const writeOnly: ReadonlySet<ScopeResource> = new Set(['sandbox']);
 
 export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
-  readOnly.has(resource) ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+  readOnly.has(resource) ? [`${resource}:read` as Scope] : writeOnly.has(resource) ? [`${resource}:write` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
 );
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');

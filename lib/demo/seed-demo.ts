@@ -16,6 +16,7 @@ import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
 import { seedNumbers } from './seed-numbers';
 import { seedFlows } from './seed-flows';
+import { seedTemplates } from './seed-templates';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -115,6 +116,8 @@ export async function seedDemo(): Promise<SeedResult> {
       await seedMasking(partner.id, partnerIndex);
       // Tax details and the last two months' GST invoices and credit notes (kept in its own module).
       await seedInvoices(partner.id, partnerIndex);
+      // A template saved from one client's setup and installed into another (kept in its own module).
+      await seedTemplates(partner.id);
       result.logins.push(`${demo.brand.productName} console: ${partnerUrl(demo.slug)}  —  ${demo.owner.email} / ${demoPassword}`);
       // E-mail wording, a sending domain, and a client's second member (kept in its own module).
       await seedWhiteLabel(partner.id, { slug: demo.slug, password: demoPassword });

@@ -59,6 +59,10 @@ export const eventCatalogue = {
   'flow.mapped': 'A number now runs a call flow: `data.number` (E.164), `data.number_id`, `data.flow_id`, `data.client_id`, and `data.previous_flow_id` (null when the number ran none). Calls arriving from now on take the new flow.',
   'flow.call_completed': 'A call that ran a flow ended: `data.id` (the flow call), `data.flow_id`, `data.number`, `data.from` (masked), `data.outcome` (`agent`, `bot`, `transfer`, `closed`, `holiday`, `abandoned`, `unreachable`), `data.path` (its steps in order) and `data.leg_ids`; each leg also sends its own `call.completed` with what it cost.',
   'number.released': 'A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.',
+  'template.published': 'A provisioning template got a new version (`data.version`, with `data.note` and the number of `data.items`), or the platform published it to every partner. Installs and upgrades take the latest version from now on.',
+  'template.installed': 'A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items.',
+  'template.upgraded': 'A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`.',
+  'sandbox.reset': 'Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.',
 } as const;
 
 /**

@@ -62,6 +62,9 @@ export const idPrefixes = {
   flowMapping: 'fmp',
   flowCall: 'fcl',
   usageEvent: 'use',
+  provisioningTemplate: 'tpl',
+  templateVersion: 'tplv',
+  templateInstall: 'tpli',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

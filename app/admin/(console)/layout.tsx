@@ -26,6 +26,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
             <Link href="/admin/invoices" className="text-slate-300 hover:text-white">Invoices</Link>
             <Link href="/admin/metrics" className="text-slate-300 hover:text-white">Metrics</Link>
             <Link href="/admin/support" className="text-slate-300 hover:text-white">Support</Link>
+            <Link href="/admin/templates" className="text-slate-300 hover:text-white">Templates</Link>
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
           </nav>
           <div className="flex min-w-0 items-center gap-3 text-sm">

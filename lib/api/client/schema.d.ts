@@ -935,6 +935,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/template_installs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Install a template into a client
+         * @description Applies a version to the client in one transaction: every item or none (a failure leaves the client as it was, and is kept as a `failed` install record). Items take `choices` or the dry run’s default. Send an Idempotency-Key: a retry answers the first install; two installs at once into one client take turns, and the second answers the first when nothing is left to do. Raises `template.installed` (or `template.upgraded` from an older version).
+         *
+         *     Requires the `templates:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["installTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/template_installs/dry_run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry-run a template install
+         * @description What installing (or upgrading to) a version would do to each item of this client, changing nothing: `new`, `changed`, `diverged` (edited in the client since an earlier install), `unchanged`, `kept` or `unavailable`, with the choice an install would make by default.
+         *
+         *     Requires the `templates:read` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["dryRunTemplateInstall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/usage": {
         parameters: {
             query?: never;
@@ -1258,7 +1306,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `invoice.generated` – A monthly document was numbered: `data.kind` is `invoice` (your tax invoice to client `data.client_id`, or ours to you when `data.issuer` is `operator`) or `credit_note` (for the month’s refunds, `data.refers_to` naming the invoices it corrects). `data.number`, `data.period` (YYYY-MM, India time), `data.taxable`, `data.tax` and `data.total` (paise). Its PDF follows within moments. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `flow.mapped` – A number now runs a call flow: `data.number` (E.164), `data.number_id`, `data.flow_id`, `data.client_id`, and `data.previous_flow_id` (null when the number ran none). Calls arriving from now on take the new flow. `flow.call_completed` – A call that ran a flow ended: `data.id` (the flow call), `data.flow_id`, `data.number`, `data.from` (masked), `data.outcome` (`agent`, `bot`, `transfer`, `closed`, `holiday`, `abandoned`, `unreachable`), `data.path` (its steps in order) and `data.leg_ids`; each leg also sends its own `call.completed` with what it cost. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `invoice.generated` – A monthly document was numbered: `data.kind` is `invoice` (your tax invoice to client `data.client_id`, or ours to you when `data.issuer` is `operator`) or `credit_note` (for the month’s refunds, `data.refers_to` naming the invoices it corrects). `data.number`, `data.period` (YYYY-MM, India time), `data.taxable`, `data.tax` and `data.total` (paise). Its PDF follows within moments. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `flow.mapped` – A number now runs a call flow: `data.number` (E.164), `data.number_id`, `data.flow_id`, `data.client_id`, and `data.previous_flow_id` (null when the number ran none). Calls arriving from now on take the new flow. `flow.call_completed` – A call that ran a flow ended: `data.id` (the flow call), `data.flow_id`, `data.number`, `data.from` (masked), `data.outcome` (`agent`, `bot`, `transfer`, `closed`, `holiday`, `abandoned`, `unreachable`), `data.path` (its steps in order) and `data.leg_ids`; each leg also sends its own `call.completed` with what it cost. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then. `template.published` – A provisioning template got a new version (`data.version`, with `data.note` and the number of `data.items`), or the platform published it to every partner. Installs and upgrades take the latest version from now on. `template.installed` – A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items. `template.upgraded` – A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`. `sandbox.reset` – Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.
          *
          *     Requires the `events:read` scope.
          */
@@ -2097,6 +2145,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/provisioning_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List provisioning templates
+         * @description Your templates and those the platform published to every partner, newest first. A test key sees the sandbox’s own templates and, read-only, the live ones (to try them on sandbox clients first); a live key never sees the sandbox’s.
+         *
+         *     Requires the `templates:read` scope.
+         */
+        get: operations["listProvisioningTemplates"];
+        put?: never;
+        /**
+         * Create a provisioning template
+         * @description Creates a template with a draft of items; publish the draft as version 1 to install it. Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).
+         *
+         *     Requires the `templates:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createProvisioningTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provisioning_templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a provisioning template
+         * @description The template with its draft and every published version.
+         *
+         *     Requires the `templates:read` scope.
+         */
+        get: operations["getProvisioningTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a template’s draft
+         * @description Changes the name, description or the draft's items (the whole list). Published versions and installs stay as they were. Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).
+         *
+         *     Requires the `templates:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateProvisioningTemplate"];
+        trace?: never;
+    };
+    "/provisioning_templates/{template_id}/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upgrade installed clients
+         * @description Moves every client with an older version installed (or the ones in `client_ids`) to a version, each in its own all-or-nothing install with the same choices, and reports a status per client: one client’s failure stops no other. `dry_run: true` only reports. With an Idempotency-Key a retry repeats no upgrade already done.
+         *
+         *     Requires the `templates:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["upgradeTemplateClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provisioning_templates/{template_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the draft as a new version
+         * @description Freezes the draft as the next version; installs and upgrades take it from now on. Raises `template.published`.
+         *
+         *     Requires the `templates:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["publishProvisioningTemplateVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/provisioning_templates/from_client": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a client’s setup as a template
+         * @description Takes everything of every item kind the client has now (its settings, active agents as seats, voice bots without their headers, working hours) into a new template, published as version 1.
+         *
+         *     Requires the `templates:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["saveClientAsProvisioningTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recordings": {
         parameters: {
             query?: never;
@@ -2447,6 +2627,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the sandbox with sample data
+         * @description Empties your sandbox (keeping its API keys, webhook endpoints, settings and trails) and fills it, in one transaction, with sample data through the simulators: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, a masking session with calls, and charges in the sandbox’s own book. Nothing reaches a real provider or your live balance. Works with a live or a test key; acts on the sandbox either way. The sample client owners and agents sign in with `sample_password`, new at each reset. Raises `sandbox.reset` in test mode.
+         *
+         *     Requires the `sandbox:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["resetSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sending_domain": {
         parameters: {
             query?: never;
@@ -2631,6 +2835,50 @@ export interface paths {
          *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
          */
         post: operations["replyToSupportTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/template_installs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List install records
+         * @description Installs, upgrades and failed attempts, newest first; of one client or one template when asked.
+         *
+         *     Requires the `templates:read` scope.
+         */
+        get: operations["listTemplateInstalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/template_installs/{install_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an install record
+         * @description One install record: the version, what each item was found to be, what was chosen and done, who and when.
+         *
+         *     Requires the `templates:read` scope.
+         */
+        get: operations["getTemplateInstall"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3073,6 +3321,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        TemplateItemInput: {
+            /**
+             * @description What the item is: `client_settings`, `agent_placeholder`, `voice_bot`, `number_schedule` or `whatsapp_schedule`.
+             * @enum {string}
+             */
+            kind: "client_settings" | "agent_placeholder" | "voice_bot" | "number_schedule" | "whatsapp_schedule";
+            /** @description What ties the item to the client’s thing (a bot’s name as a slug, a seat’s extension); worked out from the content when left out. */
+            key?: string;
+            /** @description The item’s content, in its kind’s shape (see the examples). */
+            data: {
+                [key: string]: unknown;
+            };
+        };
         Agent: {
             /** @constant */
             object: "agent";
@@ -3774,6 +4035,78 @@ export interface components {
             wallet_balance: number | null;
             prepaid_balance: number | null;
         };
+        TemplateInstall: {
+            /** @constant */
+            object: "template_install";
+            /**
+             * @description The install record’s id.
+             * @example tpli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            client_id: string;
+            template_id: string;
+            version: number;
+            /** @enum {string} */
+            kind: "install" | "upgrade";
+            /** @enum {string} */
+            status: "applied" | "failed";
+            items: {
+                kind: string;
+                key: string;
+                label: string;
+                status: string;
+                /** @enum {string} */
+                choice: "skip" | "overwrite" | "keep";
+                /** @description `applied`, `unchanged`, `kept`, `skipped`; on a failed install `failed` and `rolled_back`. */
+                result: string;
+                note: string | null;
+            }[];
+            error: string | null;
+            actor: {
+                type: string;
+                id: string | null;
+            };
+            /** @description True when this answers an earlier install (a retry, or nothing left to do). */
+            replayed: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        TemplateDryRun: {
+            /** @constant */
+            object: "template_dry_run";
+            client_id: string;
+            template_id: string;
+            version: number;
+            installed_version: number | null;
+            items: components["schemas"]["TemplateDryRunItem"][];
+        };
+        TemplateDryRunItem: {
+            /** @description `kind:key`: how `choices` and `secrets` name the item. */
+            id: string;
+            kind: string;
+            key: string;
+            label: string;
+            /**
+             * @description `diverged`: installed before and edited in the client since; `kept`: the client kept its own earlier; `unavailable`: nothing to put it on yet.
+             * @enum {string}
+             */
+            status: "new" | "unchanged" | "changed" | "diverged" | "kept" | "unavailable";
+            /** @enum {string} */
+            default_choice: "skip" | "overwrite" | "keep";
+            installed_before: boolean;
+            /** @description Give its secret in `secrets` (a voice bot’s auth header). */
+            takes_secret: boolean;
+            current: {
+                [key: string]: unknown;
+            } | null;
+            wanted: {
+                [key: string]: unknown;
+            };
+            note: string | null;
+        };
         ClientUsage: {
             /** @constant */
             object: "client_usage";
@@ -4006,7 +4339,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `invoice.generated`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `call.completed`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `flow.mapped`, `flow.call_completed`, `number.released`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `invoice.generated`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `call.completed`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `flow.mapped`, `flow.call_completed`, `number.released`, `template.published`, `template.installed`, `template.upgraded`, `sandbox.reset`.
              * @example client.activated
              */
             type: string;
@@ -4623,6 +4956,60 @@ export interface components {
             retail: number;
             /** @description retail − wholesale, paise: your commission per unit. */
             margin: number;
+        };
+        ProvisioningTemplate: {
+            /** @constant */
+            object: "provisioning_template";
+            /**
+             * @description The template’s id.
+             * @example tpl_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            name: string;
+            description: string;
+            /** @description The newest published version; 0 while only a draft exists. */
+            latest_version: number;
+            /** @description Published by the platform to every partner. */
+            published: boolean;
+            /** @description True when it is yours (editable here). */
+            own: boolean;
+            /**
+             * @description `live`: your live template, seen read-only with a test key; `platform`: published by the platform.
+             * @enum {string}
+             */
+            source: "own" | "live" | "platform";
+            /** @description The items being edited; publishing freezes them as the next version. */
+            draft: components["schemas"]["TemplateItem"][];
+            /** @description Every published version, newest first (on a single template). */
+            versions?: components["schemas"]["TemplateVersion"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            updated_at: string;
+        };
+        TemplateItem: {
+            kind: string;
+            key: string;
+            label: string;
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        TemplateVersion: {
+            version: number;
+            note: string;
+            items: components["schemas"]["TemplateItem"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
         };
         Registration: {
             /** @constant */
@@ -11920,6 +12307,386 @@ export interface operations {
             };
         };
     };
+    installTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "choices": {
+                 *         "agent_placeholder:2101": "keep"
+                 *       },
+                 *       "secrets": {
+                 *         "voice_bot:appointment-bot": "Authorization: Bearer sk-bot-3f9a"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    template_id: string;
+                    /** @description The version to install; the latest when left out. */
+                    version?: number;
+                    /**
+                     * @description Per item (`kind:key`, as the dry run names them): `skip`, `overwrite` or `keep` (the client’s own). Items left out take the dry run’s `default_choice`.
+                     * @default {}
+                     */
+                    choices?: {
+                        [key: string]: "skip" | "overwrite" | "keep";
+                    };
+                    /**
+                     * @description Per item (`kind:key`) a secret the template cannot hold: a voice bot’s auth header as `Name: value`. Stored sealed, never returned.
+                     * @default {}
+                     */
+                    secrets?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The install record. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "template_install",
+                     *       "id": "tpli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "version": 2,
+                     *       "kind": "upgrade",
+                     *       "status": "applied",
+                     *       "items": [
+                     *         {
+                     *           "kind": "agent_placeholder",
+                     *           "key": "2101",
+                     *           "label": "Front desk (2101)",
+                     *           "status": "diverged",
+                     *           "choice": "keep",
+                     *           "result": "kept",
+                     *           "note": null
+                     *         },
+                     *         {
+                     *           "kind": "voice_bot",
+                     *           "key": "appointment-bot",
+                     *           "label": "Appointment bot",
+                     *           "status": "new",
+                     *           "choice": "overwrite",
+                     *           "result": "applied",
+                     *           "note": null
+                     *         }
+                     *       ],
+                     *       "error": null,
+                     *       "actor": {
+                     *         "type": "api_key",
+                     *         "id": "key_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                     *       },
+                     *       "replayed": false,
+                     *       "created_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateInstall"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dryRunTemplateInstall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *     }
+                 */
+                "application/json": {
+                    template_id: string;
+                    /** @description The version to install; the latest when left out. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The dry run. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "template_dry_run",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "version": 2,
+                     *       "installed_version": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": "agent_placeholder:2101",
+                     *           "kind": "agent_placeholder",
+                     *           "key": "2101",
+                     *           "label": "Front desk (2101)",
+                     *           "status": "diverged",
+                     *           "default_choice": "keep",
+                     *           "installed_before": true,
+                     *           "takes_secret": false,
+                     *           "current": {
+                     *             "name": "Meera",
+                     *             "extension": "2101",
+                     *             "permissionGroup": "supervisor",
+                     *             "webrtc": true
+                     *           },
+                     *           "wanted": {
+                     *             "name": "Front desk",
+                     *             "extension": "2101",
+                     *             "permissionGroup": "supervisor",
+                     *             "webrtc": true
+                     *           },
+                     *           "note": "Edited in the client since it was installed."
+                     *         },
+                     *         {
+                     *           "id": "voice_bot:appointment-bot",
+                     *           "kind": "voice_bot",
+                     *           "key": "appointment-bot",
+                     *           "label": "Appointment bot",
+                     *           "status": "new",
+                     *           "default_choice": "overwrite",
+                     *           "installed_before": false,
+                     *           "takes_secret": true,
+                     *           "current": null,
+                     *           "wanted": {
+                     *             "name": "Appointment bot",
+                     *             "purpose": "Books and moves appointments",
+                     *             "apiUrl": null,
+                     *             "wssUrl": "wss://bots.example.com/stream"
+                     *           },
+                     *           "note": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateDryRun"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getClientUsage: {
         parameters: {
             query?: {
@@ -13866,7 +14633,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset";
             };
             header?: never;
             path?: never;
@@ -19716,6 +20483,1450 @@ export interface operations {
             };
         };
     };
+    listProvisioningTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "provisioning_template",
+                     *           "id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Clinic front desk",
+                     *           "description": "Seats, an appointment bot and clinic hours",
+                     *           "latest_version": 2,
+                     *           "published": false,
+                     *           "own": true,
+                     *           "source": "own",
+                     *           "draft": [
+                     *             {
+                     *               "kind": "client_settings",
+                     *               "key": "settings",
+                     *               "label": "Extensions 2101–2199",
+                     *               "data": {
+                     *                 "extensionRange": {
+                     *                   "first": 2101,
+                     *                   "last": 2199
+                     *                 }
+                     *               }
+                     *             },
+                     *             {
+                     *               "kind": "agent_placeholder",
+                     *               "key": "2101",
+                     *               "label": "Front desk (2101)",
+                     *               "data": {
+                     *                 "name": "Front desk",
+                     *                 "extension": "2101",
+                     *                 "permissionGroup": "supervisor",
+                     *                 "webrtc": true
+                     *               }
+                     *             },
+                     *             {
+                     *               "kind": "voice_bot",
+                     *               "key": "appointment-bot",
+                     *               "label": "Appointment bot",
+                     *               "data": {
+                     *                 "name": "Appointment bot",
+                     *                 "purpose": "Books and moves appointments",
+                     *                 "apiUrl": null,
+                     *                 "wssUrl": "wss://bots.example.com/stream"
+                     *               }
+                     *             },
+                     *             {
+                     *               "kind": "number_schedule",
+                     *               "key": "all",
+                     *               "label": "Number working hours (Asia/Kolkata)",
+                     *               "data": {
+                     *                 "timezone": "Asia/Kolkata",
+                     *                 "weekly": {
+                     *                   "mon": [
+                     *                     {
+                     *                       "start": "09:00",
+                     *                       "end": "18:00"
+                     *                     }
+                     *                   ],
+                     *                   "tue": [],
+                     *                   "wed": [],
+                     *                   "thu": [],
+                     *                   "fri": [],
+                     *                   "sat": [],
+                     *                   "sun": []
+                     *                 },
+                     *                 "holidays": []
+                     *               }
+                     *             }
+                     *           ],
+                     *           "created_at": "2026-11-20T10:00:00.000Z",
+                     *           "updated_at": "2026-11-22T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["ProvisioningTemplate"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProvisioningTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Clinic front desk",
+                 *       "description": "Seats, an appointment bot and clinic hours",
+                 *       "items": [
+                 *         {
+                 *           "kind": "client_settings",
+                 *           "data": {
+                 *             "extensionRange": {
+                 *               "first": 2101,
+                 *               "last": 2199
+                 *             }
+                 *           }
+                 *         },
+                 *         {
+                 *           "kind": "agent_placeholder",
+                 *           "data": {
+                 *             "name": "Front desk",
+                 *             "extension": "2101",
+                 *             "permissionGroup": "supervisor",
+                 *             "webrtc": true
+                 *           }
+                 *         },
+                 *         {
+                 *           "kind": "voice_bot",
+                 *           "data": {
+                 *             "name": "Appointment bot",
+                 *             "purpose": "Books and moves appointments",
+                 *             "apiUrl": null,
+                 *             "wssUrl": "wss://bots.example.com/stream"
+                 *           }
+                 *         },
+                 *         {
+                 *           "kind": "number_schedule",
+                 *           "data": {
+                 *             "timezone": "Asia/Kolkata",
+                 *             "weekly": {
+                 *               "mon": [
+                 *                 {
+                 *                   "start": "09:00",
+                 *                   "end": "18:00"
+                 *                 }
+                 *               ],
+                 *               "tue": [],
+                 *               "wed": [],
+                 *               "thu": [],
+                 *               "fri": [],
+                 *               "sat": [],
+                 *               "sun": []
+                 *             },
+                 *             "holidays": []
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    items?: components["schemas"]["TemplateItemInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The template (latest_version 0 until published). */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "provisioning_template",
+                     *       "id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Clinic front desk",
+                     *       "description": "Seats, an appointment bot and clinic hours",
+                     *       "latest_version": 0,
+                     *       "published": false,
+                     *       "own": true,
+                     *       "source": "own",
+                     *       "draft": [
+                     *         {
+                     *           "kind": "client_settings",
+                     *           "key": "settings",
+                     *           "label": "Extensions 2101–2199",
+                     *           "data": {
+                     *             "extensionRange": {
+                     *               "first": 2101,
+                     *               "last": 2199
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "agent_placeholder",
+                     *           "key": "2101",
+                     *           "label": "Front desk (2101)",
+                     *           "data": {
+                     *             "name": "Front desk",
+                     *             "extension": "2101",
+                     *             "permissionGroup": "supervisor",
+                     *             "webrtc": true
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "voice_bot",
+                     *           "key": "appointment-bot",
+                     *           "label": "Appointment bot",
+                     *           "data": {
+                     *             "name": "Appointment bot",
+                     *             "purpose": "Books and moves appointments",
+                     *             "apiUrl": null,
+                     *             "wssUrl": "wss://bots.example.com/stream"
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "number_schedule",
+                     *           "key": "all",
+                     *           "label": "Number working hours (Asia/Kolkata)",
+                     *           "data": {
+                     *             "timezone": "Asia/Kolkata",
+                     *             "weekly": {
+                     *               "mon": [
+                     *                 {
+                     *                   "start": "09:00",
+                     *                   "end": "18:00"
+                     *                 }
+                     *               ],
+                     *               "tue": [],
+                     *               "wed": [],
+                     *               "thu": [],
+                     *               "fri": [],
+                     *               "sat": [],
+                     *               "sun": []
+                     *             },
+                     *             "holidays": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProvisioningTemplate"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvisioningTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template’s id. */
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "provisioning_template",
+                     *       "id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Clinic front desk",
+                     *       "description": "Seats, an appointment bot and clinic hours",
+                     *       "latest_version": 2,
+                     *       "published": false,
+                     *       "own": true,
+                     *       "source": "own",
+                     *       "draft": [
+                     *         {
+                     *           "kind": "client_settings",
+                     *           "key": "settings",
+                     *           "label": "Extensions 2101–2199",
+                     *           "data": {
+                     *             "extensionRange": {
+                     *               "first": 2101,
+                     *               "last": 2199
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "agent_placeholder",
+                     *           "key": "2101",
+                     *           "label": "Front desk (2101)",
+                     *           "data": {
+                     *             "name": "Front desk",
+                     *             "extension": "2101",
+                     *             "permissionGroup": "supervisor",
+                     *             "webrtc": true
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "voice_bot",
+                     *           "key": "appointment-bot",
+                     *           "label": "Appointment bot",
+                     *           "data": {
+                     *             "name": "Appointment bot",
+                     *             "purpose": "Books and moves appointments",
+                     *             "apiUrl": null,
+                     *             "wssUrl": "wss://bots.example.com/stream"
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "number_schedule",
+                     *           "key": "all",
+                     *           "label": "Number working hours (Asia/Kolkata)",
+                     *           "data": {
+                     *             "timezone": "Asia/Kolkata",
+                     *             "weekly": {
+                     *               "mon": [
+                     *                 {
+                     *                   "start": "09:00",
+                     *                   "end": "18:00"
+                     *                 }
+                     *               ],
+                     *               "tue": [],
+                     *               "wed": [],
+                     *               "thu": [],
+                     *               "fri": [],
+                     *               "sat": [],
+                     *               "sun": []
+                     *             },
+                     *             "holidays": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:00:00.000Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 2,
+                     *           "note": "Saturday hours",
+                     *           "items": [
+                     *             {
+                     *               "kind": "client_settings",
+                     *               "key": "settings",
+                     *               "label": "Extensions 2101–2199",
+                     *               "data": {
+                     *                 "extensionRange": {
+                     *                   "first": 2101,
+                     *                   "last": 2199
+                     *                 }
+                     *               }
+                     *             },
+                     *             {
+                     *               "kind": "agent_placeholder",
+                     *               "key": "2101",
+                     *               "label": "Front desk (2101)",
+                     *               "data": {
+                     *                 "name": "Front desk",
+                     *                 "extension": "2101",
+                     *                 "permissionGroup": "supervisor",
+                     *                 "webrtc": true
+                     *               }
+                     *             },
+                     *             {
+                     *               "kind": "voice_bot",
+                     *               "key": "appointment-bot",
+                     *               "label": "Appointment bot",
+                     *               "data": {
+                     *                 "name": "Appointment bot",
+                     *                 "purpose": "Books and moves appointments",
+                     *                 "apiUrl": null,
+                     *                 "wssUrl": "wss://bots.example.com/stream"
+                     *               }
+                     *             },
+                     *             {
+                     *               "kind": "number_schedule",
+                     *               "key": "all",
+                     *               "label": "Number working hours (Asia/Kolkata)",
+                     *               "data": {
+                     *                 "timezone": "Asia/Kolkata",
+                     *                 "weekly": {
+                     *                   "mon": [
+                     *                     {
+                     *                       "start": "09:00",
+                     *                       "end": "18:00"
+                     *                     }
+                     *                   ],
+                     *                   "tue": [],
+                     *                   "wed": [],
+                     *                   "thu": [],
+                     *                   "fri": [],
+                     *                   "sat": [],
+                     *                   "sun": []
+                     *                 },
+                     *                 "holidays": []
+                     *               }
+                     *             }
+                     *           ],
+                     *           "created_at": "2026-11-22T10:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProvisioningTemplate"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProvisioningTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The template’s id. */
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "kind": "client_settings",
+                 *           "data": {
+                 *             "extensionRange": {
+                 *               "first": 2101,
+                 *               "last": 2199
+                 *             }
+                 *           }
+                 *         },
+                 *         {
+                 *           "kind": "agent_placeholder",
+                 *           "data": {
+                 *             "name": "Front desk",
+                 *             "extension": "2101",
+                 *             "permissionGroup": "supervisor",
+                 *             "webrtc": true
+                 *           }
+                 *         },
+                 *         {
+                 *           "kind": "voice_bot",
+                 *           "data": {
+                 *             "name": "Appointment bot",
+                 *             "purpose": "Books and moves appointments",
+                 *             "apiUrl": null,
+                 *             "wssUrl": "wss://bots.example.com/stream"
+                 *           }
+                 *         },
+                 *         {
+                 *           "kind": "number_schedule",
+                 *           "data": {
+                 *             "timezone": "Asia/Kolkata",
+                 *             "weekly": {
+                 *               "mon": [
+                 *                 {
+                 *                   "start": "09:00",
+                 *                   "end": "18:00"
+                 *                 }
+                 *               ],
+                 *               "tue": [],
+                 *               "wed": [],
+                 *               "thu": [],
+                 *               "fri": [],
+                 *               "sat": [],
+                 *               "sun": []
+                 *             },
+                 *             "holidays": []
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    items?: components["schemas"]["TemplateItemInput"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "provisioning_template",
+                     *       "id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Clinic front desk",
+                     *       "description": "Seats, an appointment bot and clinic hours",
+                     *       "latest_version": 2,
+                     *       "published": false,
+                     *       "own": true,
+                     *       "source": "own",
+                     *       "draft": [
+                     *         {
+                     *           "kind": "client_settings",
+                     *           "key": "settings",
+                     *           "label": "Extensions 2101–2199",
+                     *           "data": {
+                     *             "extensionRange": {
+                     *               "first": 2101,
+                     *               "last": 2199
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "agent_placeholder",
+                     *           "key": "2101",
+                     *           "label": "Front desk (2101)",
+                     *           "data": {
+                     *             "name": "Front desk",
+                     *             "extension": "2101",
+                     *             "permissionGroup": "supervisor",
+                     *             "webrtc": true
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "voice_bot",
+                     *           "key": "appointment-bot",
+                     *           "label": "Appointment bot",
+                     *           "data": {
+                     *             "name": "Appointment bot",
+                     *             "purpose": "Books and moves appointments",
+                     *             "apiUrl": null,
+                     *             "wssUrl": "wss://bots.example.com/stream"
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "number_schedule",
+                     *           "key": "all",
+                     *           "label": "Number working hours (Asia/Kolkata)",
+                     *           "data": {
+                     *             "timezone": "Asia/Kolkata",
+                     *             "weekly": {
+                     *               "mon": [
+                     *                 {
+                     *                   "start": "09:00",
+                     *                   "end": "18:00"
+                     *                 }
+                     *               ],
+                     *               "tue": [],
+                     *               "wed": [],
+                     *               "thu": [],
+                     *               "fri": [],
+                     *               "sat": [],
+                     *               "sun": []
+                     *             },
+                     *             "holidays": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProvisioningTemplate"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upgradeTemplateClients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The template’s id. */
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_ids": [
+                 *         "cli_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *       ],
+                 *       "choices": {
+                 *         "agent_placeholder:2101": "overwrite"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The version to upgrade to; the latest when left out. */
+                    version?: number;
+                    /** @description Only these clients; every client with an older version installed when left out. */
+                    client_ids?: string[];
+                    /**
+                     * @description Per item (`kind:key`), for every client upgraded; items left out take each dry run’s `default_choice`.
+                     * @default {}
+                     */
+                    choices?: {
+                        [key: string]: "skip" | "overwrite" | "keep";
+                    };
+                    /** @default {} */
+                    secrets?: {
+                        [key: string]: string;
+                    };
+                    /**
+                     * @description Only report what each client’s upgrade would do.
+                     * @default false
+                     */
+                    dry_run?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A status per client. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "template_upgrade",
+                     *       "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "version": 2,
+                     *       "dry_run": false,
+                     *       "summary": {
+                     *         "upgraded": 1
+                     *       },
+                     *       "results": [
+                     *         {
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_name": "Bluebird Logistics",
+                     *           "from_version": 1,
+                     *           "status": "upgraded",
+                     *           "install_id": "tpli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "error": null,
+                     *           "items": {
+                     *             "diverged": 1,
+                     *             "new": 1
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "template_upgrade";
+                        template_id: string;
+                        version: number;
+                        dry_run: boolean;
+                        summary: {
+                            [key: string]: number;
+                        };
+                        results: {
+                            client_id: string;
+                            client_name: string | null;
+                            from_version: number | null;
+                            /** @enum {string} */
+                            status: "upgraded" | "would_upgrade" | "up_to_date" | "not_installed" | "failed";
+                            install_id: string | null;
+                            error: string | null;
+                            /** @description Items by what the dry run found. */
+                            items: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishProvisioningTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The template’s id. */
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Saturday hours"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The version made. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "template_version",
+                     *       "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "template_version";
+                        template_id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveClientAsProvisioningTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Like Bluebird",
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /**
+                     * @description The client to copy.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The template, at version 1. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "provisioning_template",
+                     *       "id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Clinic front desk",
+                     *       "description": "Seats, an appointment bot and clinic hours",
+                     *       "latest_version": 1,
+                     *       "published": false,
+                     *       "own": true,
+                     *       "source": "own",
+                     *       "draft": [
+                     *         {
+                     *           "kind": "client_settings",
+                     *           "key": "settings",
+                     *           "label": "Extensions 2101–2199",
+                     *           "data": {
+                     *             "extensionRange": {
+                     *               "first": 2101,
+                     *               "last": 2199
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "agent_placeholder",
+                     *           "key": "2101",
+                     *           "label": "Front desk (2101)",
+                     *           "data": {
+                     *             "name": "Front desk",
+                     *             "extension": "2101",
+                     *             "permissionGroup": "supervisor",
+                     *             "webrtc": true
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "voice_bot",
+                     *           "key": "appointment-bot",
+                     *           "label": "Appointment bot",
+                     *           "data": {
+                     *             "name": "Appointment bot",
+                     *             "purpose": "Books and moves appointments",
+                     *             "apiUrl": null,
+                     *             "wssUrl": "wss://bots.example.com/stream"
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "number_schedule",
+                     *           "key": "all",
+                     *           "label": "Number working hours (Asia/Kolkata)",
+                     *           "data": {
+                     *             "timezone": "Asia/Kolkata",
+                     *             "weekly": {
+                     *               "mon": [
+                     *                 {
+                     *                   "start": "09:00",
+                     *                   "end": "18:00"
+                     *                 }
+                     *               ],
+                     *               "tue": [],
+                     *               "wed": [],
+                     *               "thu": [],
+                     *               "fri": [],
+                     *               "sat": [],
+                     *               "sun": []
+                     *             },
+                     *             "holidays": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-11-20T10:00:00.000Z",
+                     *       "updated_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProvisioningTemplate"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRecordings: {
         parameters: {
             query?: {
@@ -22513,6 +24724,131 @@ export interface operations {
             };
         };
     };
+    resetSandbox: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the sandbox holds now. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "sandbox_reset",
+                     *       "sandbox_id": "ptn_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "contents": {
+                     *         "clients": 2,
+                     *         "numbers": 2,
+                     *         "agents": 4,
+                     *         "channels": 1,
+                     *         "calls": 2,
+                     *         "charges": 4
+                     *       },
+                     *       "sample_password": "Sandbox-3f9a0c1e5b7d-1",
+                     *       "sample_logins": [
+                     *         "owner@sample-clinic.test",
+                     *         "owner@sample-traders.test"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "sandbox_reset";
+                        sandbox_id: string;
+                        contents: {
+                            clients: number;
+                            numbers: number;
+                            agents: number;
+                            channels: number;
+                            calls: number;
+                            charges: number;
+                        };
+                        sample_password: string;
+                        sample_logins: string[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSendingDomain: {
         parameters: {
             query?: never;
@@ -24209,6 +26545,265 @@ export interface operations {
             };
         };
     };
+    listTemplateInstalls: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                client_id?: string;
+                template_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of install records. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "template_install",
+                     *           "id": "tpli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "version": 2,
+                     *           "kind": "upgrade",
+                     *           "status": "applied",
+                     *           "items": [
+                     *             {
+                     *               "kind": "agent_placeholder",
+                     *               "key": "2101",
+                     *               "label": "Front desk (2101)",
+                     *               "status": "diverged",
+                     *               "choice": "keep",
+                     *               "result": "kept",
+                     *               "note": null
+                     *             },
+                     *             {
+                     *               "kind": "voice_bot",
+                     *               "key": "appointment-bot",
+                     *               "label": "Appointment bot",
+                     *               "status": "new",
+                     *               "choice": "overwrite",
+                     *               "result": "applied",
+                     *               "note": null
+                     *             }
+                     *           ],
+                     *           "error": null,
+                     *           "actor": {
+                     *             "type": "api_key",
+                     *             "id": "key_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                     *           },
+                     *           "replayed": false,
+                     *           "created_at": "2026-11-22T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["TemplateInstall"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTemplateInstall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The install record’s id. */
+                install_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The install record. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "template_install",
+                     *       "id": "tpli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "template_id": "tpl_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "version": 2,
+                     *       "kind": "upgrade",
+                     *       "status": "applied",
+                     *       "items": [
+                     *         {
+                     *           "kind": "agent_placeholder",
+                     *           "key": "2101",
+                     *           "label": "Front desk (2101)",
+                     *           "status": "diverged",
+                     *           "choice": "keep",
+                     *           "result": "kept",
+                     *           "note": null
+                     *         },
+                     *         {
+                     *           "kind": "voice_bot",
+                     *           "key": "appointment-bot",
+                     *           "label": "Appointment bot",
+                     *           "status": "new",
+                     *           "choice": "overwrite",
+                     *           "result": "applied",
+                     *           "note": null
+                     *         }
+                     *       ],
+                     *       "error": null,
+                     *       "actor": {
+                     *         "type": "api_key",
+                     *         "id": "key_01kaz3d4mqf2v8n6w0c1e5rj7t"
+                     *       },
+                     *       "replayed": false,
+                     *       "created_at": "2026-11-22T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateInstall"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listVoiceBots: {
         parameters: {
             query?: {
@@ -25235,7 +27830,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
                 };
             };
         };
@@ -25616,7 +28211,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };

@@ -5,6 +5,8 @@ import type { SecretData } from '@/components/console/secret-box';
 import { partnerAction } from '@/lib/actions/context-actions';
 import { fieldsOf, listOf } from '@/lib/actions/form-action';
 import { createApiKey, revokeApiKey } from '@/lib/api-keys/manage-api-keys';
+import { resetSandbox } from '@/lib/sandbox/reset-sandbox';
+import { sampleLogins } from '@/lib/sandbox/seed-sandbox';
 
 /** A date from `<input type="date">` means "until the end of that day" (UTC); anything else goes to the schema as typed. */
 function endOfDay(value: string | undefined): string | undefined {
@@ -31,4 +33,14 @@ export const revokeApiKeyAction = partnerAction(async (ctx, formData) => {
   await revokeApiKey(ctx, fieldsOf(formData).apiKeyId ?? '');
   revalidatePath('/developers');
   return { message: 'Key revoked. Requests with it are refused from now on.' };
+});
+
+// The sandbox is derived from the live partner, whatever the console's switch says.
+export const resetSandboxAction = partnerAction(async (ctx) => {
+  const reset = await resetSandbox(ctx);
+  const { clients, numbers, agents, channels, calls, charges } = reset.contents;
+  revalidatePath('/', 'layout');
+  return {
+    message: `Sandbox reset: ${clients} clients, ${numbers} numbers, ${agents} agents, ${channels} channel, ${calls} calls and ${charges} charges. Sample logins ${sampleLogins.join(', ')} sign in with ${reset.password}.`,
+  };
 });

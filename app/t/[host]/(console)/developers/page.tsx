@@ -11,7 +11,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { apiKeyStatus } from '@/lib/api-keys/key-status';
 import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
 import { requireConsoleSession } from '@/lib/auth/session';
-import { createApiKeyAction, revokeApiKeyAction } from './actions';
+import { createApiKeyAction, resetSandboxAction, revokeApiKeyAction } from './actions';
 
 export const metadata: Metadata = { title: 'API keys' };
 
@@ -108,6 +108,23 @@ export default async function ApiKeysPage() {
             <ActionTextField label="Expires on" name="expiresAt" type="date" hint="Optional. The key stops working at the end of this day (UTC)." />
             <div className="sm:col-span-2"><SubmitButton pendingLabel="Creating…">Create key</SubmitButton></div>
           </ActionForm>
+        </Card>
+      ) : null}
+
+      {canManage ? (
+        <Card title="Sandbox" description="Start demos and integration tests from a known state." className="mt-6">
+          <p className="mb-4 text-sm text-slate-600">
+            Resetting empties your sandbox (its API keys, webhook endpoints and settings stay) and fills it with sample data: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, simulated calls and charges. Everything runs on simulators and the sandbox’s own balance; nothing reaches a real provider or your live data. Also <code>POST /api/v1/sandbox/reset</code>.
+          </p>
+          <ConfirmAction
+            action={resetSandboxAction}
+            fields={{}}
+            triggerLabel="Reset sandbox with sample data"
+            tone="danger"
+            title="Reset the sandbox?"
+            description="Every client, number, agent, channel, call and charge in your sandbox is deleted and replaced by sample data. Live data is not touched."
+            confirmLabel="Reset sandbox"
+          />
         </Card>
       ) : null}
     </>

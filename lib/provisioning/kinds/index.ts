@@ -1,0 +1,19 @@
+import { agentPlaceholderKind } from './agent-placeholder';
+import { clientSettingsKind } from './client-settings';
+import { numberScheduleKind } from './number-schedule';
+import type { ItemKind } from './types';
+import { voiceBotKind } from './voice-bot';
+import { whatsappScheduleKind } from './whatsapp-schedule';
+
+/**
+ * Every kind of setup item a template can hold, in the order an install applies them: settings first (an
+ * extension range shapes the seats made after it), then seats, bots and hours. A new kind (call flows, when
+ * they exist) is one file in this folder and one line here.
+ */
+export const itemKinds: ItemKind[] = [clientSettingsKind, agentPlaceholderKind, voiceBotKind, numberScheduleKind, whatsappScheduleKind] as unknown as ItemKind[];
+
+export const itemKindNames = itemKinds.map((kind) => kind.kind) as [string, ...string[]];
+
+export function itemKindOf(kind: string): ItemKind | undefined {
+  return itemKinds.find((candidate) => candidate.kind === kind);
+}
