@@ -1,0 +1,5 @@
+ALTER TABLE "client_validity" ADD COLUMN "expiry_warned_for" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "whatsapp_numbers" ADD COLUMN "fee_grace_ends_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "whatsapp_numbers" ADD COLUMN "fee_suspended_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "client_validity_due_idx" ON "client_validity" USING btree ("valid_till") WHERE "client_validity"."expired_at" is null;--> statement-breakpoint
+CREATE INDEX "sending_domains_checked_idx" ON "sending_domains" USING btree ("last_checked_at");
