@@ -6,7 +6,7 @@ import { sweepChannelExpiry, syncChannelConnections } from '@/lib/channels/expir
 import { chargePendingLegs } from '@/lib/calls/charge-call-leg';
 import { deliverDueCallbacks } from '@/lib/masking/callbacks';
 import { expireMaskingSessions } from '@/lib/masking/expire-sessions';
-import { expireClients } from '@/lib/ledger/client-credits';
+import { expireClients, warnExpiringClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { advancePendingPurchases, runNumberUpkeep } from '@/lib/numbers/upkeep';
 import { verifyLedgerIfDue } from '@/lib/ledger/verify-ledger';
@@ -102,6 +102,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
         if (!options.partnerIds) {
           await expireStaleRegistrations(clock());
           await voidExpiredHolds(clock());
+          await warnExpiringClients(clock());
           await expireClients(clock());
           // Each linked WhatsApp number once a day (and within the hour after Meta was busy).
           await runDueWhatsappChecks({ now: clock });
