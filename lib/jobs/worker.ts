@@ -18,6 +18,7 @@ import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
 import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
+import { recheckSendingDomains } from '@/lib/sending-domains/recheck-domains';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
@@ -106,6 +107,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           await expireClients(clock());
           // Each linked WhatsApp number once a day (and within the hour after Meta was busy).
           await runDueWhatsappChecks({ now: clock });
+          // Each sending domain every few hours: a record removed after verification stops mail going from it.
+          await recheckSendingDomains({ now: clock() });
           await runNumberUpkeep(clock());
           await chargePendingLegs(clock());
           // Once a day; a failure raises an operator alert.
