@@ -154,6 +154,25 @@ export const messageTypes = {
       buttonLabel: null,
     },
   }),
+  api_key_expiring: defineMessageType({
+    key: 'api_key_expiring',
+    label: 'API key expiring',
+    description: 'Sent to your owners and admins once, seven days before one of your API keys expires, so a new one can replace it before calls fail.',
+    variables: {
+      'key.name': { description: 'The key’s name.', sample: 'CRM sync' },
+      'key.prefix': { description: 'The key’s first and last characters, to tell it apart (never the key).', sample: 'sk_live_AbCd…wxYz' },
+      'key.mode': { description: '“live”, or “test mode” for a test key.', sample: 'live' },
+      'key.expires_at': { description: 'When it expires (UTC).', sample: '2026-12-09 10:00 UTC' },
+      'key.days_left': { description: 'Whole days left until then.', sample: '7' },
+      'link.url': linkUrl('the Developers page of your console'),
+    },
+    defaults: {
+      subject: 'API key {{key.name}} expires in {{key.days_left}} days',
+      heading: 'An API key expires soon',
+      body: 'The {{key.mode}} API key {{key.name}} ({{key.prefix}}) expires on {{key.expires_at}}. Calls made with it are refused after that.\n\nCreate a new key, put it in place of this one, then revoke this one.',
+      buttonLabel: 'Open API keys',
+    },
+  }),
   webhook_endpoint_disabled: defineMessageType({
     key: 'webhook_endpoint_disabled',
     label: 'Webhook endpoint disabled',

@@ -50,6 +50,7 @@ export const eventCatalogue = {
   'whatsapp_number.fee_unpaid': 'A linked WhatsApp number’s monthly fee could not be charged (`data.period`, IST; `data.reason` says why); it keeps working until `data.grace_ends_at`, then it is suspended. Tried again daily.',
   'whatsapp_number.suspended': 'A WhatsApp number was suspended: its monthly fee stayed unpaid past the grace period. It takes no messages; it is unlinked on `data.unlink_at` unless paid.',
   'whatsapp_number.resumed': 'A suspended WhatsApp number’s fee was paid (`data.period`): it works again.',
+  'api_key.expiring': 'One of your API keys (`data.api_key`: its `id`, `name`, `mode` and `prefix`, never the key) expires on `data.expires_at`, in `data.days_left` days; calls with it fail after that. Sent once per key.',
   'client.validity_expiring': 'A client’s validity ends soon (`data.valid_till`, `data.days_left`); its services pause then unless it is extended. Sent once per end date.',
   'ticket.created': 'A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`.',
   'ticket.replied': 'A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket.',

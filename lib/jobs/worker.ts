@@ -19,6 +19,7 @@ import { deliverClaimed } from './deliver-webhook';
 import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
 import { recheckSendingDomains } from '@/lib/sending-domains/recheck-domains';
+import { warnExpiringApiKeys } from '@/lib/api-keys/warn-expiring-keys';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
@@ -109,6 +110,7 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           await runDueWhatsappChecks({ now: clock });
           // Each sending domain every few hours: a record removed after verification stops mail going from it.
           await recheckSendingDomains({ now: clock() });
+          await warnExpiringApiKeys(clock());
           await runNumberUpkeep(clock());
           await chargePendingLegs(clock());
           // Once a day; a failure raises an operator alert.
