@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { call, everyScope } from './api/support/http';
+import { apiUrl, call, everyScope, expectProblem } from './api/support/http';
 import { OperatorConsole } from './api/support/operator';
 import { createPartnerWithOwner, partnerHostUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
 
@@ -110,5 +110,12 @@ test('the QR as data over REST, reclaim and delete with every day returned, and 
   const fresh = await call('POST', '/channels', { key: testKey, body: { client_id: clientId, name: 'Second' } });
   const png = await call('GET', `/channels/${fresh.json.id}/qr`, { key: testKey });
   expect((png.json.qr as { image_png: string }).image_png).toMatch(/^data:image\/png;base64,/);
+  // The same code as an image of its own, never cached; the deleted channel has none to draw.
+  const image = await fetch(apiUrl(`/channels/${fresh.json.id}/qr.png`), { headers: { Authorization: `Bearer ${testKey}` } });
+  expect(image.status).toBe(200);
+  expect(image.headers.get('content-type')).toBe('image/png');
+  expect(image.headers.get('cache-control')).toBe('no-store');
+  expect(Buffer.from(await image.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+  expectProblem(await call('GET', `/channels/${channelId}/qr.png`, { key: testKey }), 409, 'conflict');
   expect((await call('GET', '/channels/chn_01kaz3d4mqf2v8n6w0c1e5rj7t', { key: testKey })).status).toBe(404);
 });

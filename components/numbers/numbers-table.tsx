@@ -9,15 +9,15 @@ import { NumberOpenState, NumberStatusBadge } from './number-status';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-/** Numbers with their status and hours, and release / recall for those who may. */
-export function NumbersTable({ numbers, clientNames, canManage, releaseAction, recallAction }: { numbers: ClientNumber[]; clientNames?: Map<string, string>; canManage: boolean; releaseAction: Action; recallAction: Action }) {
+/** Numbers with their status and hours, and release / recall for those who may (the portal shows them without). */
+export function NumbersTable({ numbers, clientNames, canManage, releaseAction, recallAction, hrefBase = '/numbers' }: { numbers: ClientNumber[]; clientNames?: Map<string, string>; canManage: boolean; releaseAction?: Action; recallAction?: Action; hrefBase?: string }) {
   if (!numbers.length) return <p className="text-sm text-slate-600">No numbers yet.</p>;
   return (
     <PlainTable caption="Numbers" columns={[{ label: 'Number' }, ...(clientNames ? [{ label: 'Client' }] : []), { label: 'Type' }, { label: 'Status' }, { label: 'Hours' }, { label: '' }]}>
       {numbers.map((n) => (
         <tr key={n.id} className="border-b border-slate-100 align-top" data-testid="number-row">
           <td className="py-2 font-medium">
-            {n.status === 'quarantined' ? n.display : <Link href={`/numbers/${encodeURIComponent(n.id)}`} className="underline-offset-2 hover:underline">{n.display}</Link>}
+            {n.status === 'quarantined' ? n.display : <Link href={`${hrefBase}/${encodeURIComponent(n.id)}`} className="underline-offset-2 hover:underline">{n.display}</Link>}
             <div className="text-xs text-slate-500">{n.regionName}</div>
           </td>
           {clientNames ? <td className="py-2">{clientNames.get(n.clientId) ?? n.clientId}</td> : null}
@@ -31,10 +31,10 @@ export function NumbersTable({ numbers, clientNames, canManage, releaseAction, r
             <NumberOpenState number={n} />
           </td>
           <td className="py-2 text-right">
-            {canManage && n.status === 'active' ? (
+            {canManage && releaseAction && n.status === 'active' ? (
               <ConfirmAction action={releaseAction} fields={{ number: n.id }} triggerLabel="Release" triggerVariant="ghost" triggerSize="sm" tone="danger" title={`Release ${n.display}?`} description="It goes into quarantine; the same client may recall it until its reusable-after date." confirmLabel="Release" />
             ) : null}
-            {canManage && n.status === 'quarantined' ? (
+            {canManage && recallAction && n.status === 'quarantined' ? (
               <ConfirmAction action={recallAction} fields={{ number: n.id, clientId: n.clientId }} triggerLabel="Recall" triggerVariant="ghost" triggerSize="sm" title={`Recall ${n.display}?`} description="It goes back to the client that released it, with its rental continuing." confirmLabel="Recall" />
             ) : null}
           </td>

@@ -10,6 +10,9 @@ export const portalTabs: PortalTab[] = [
   { href: '/account', label: 'Account' },
   { href: '/account/wallet', label: 'Wallet' },
   { href: '/account/invoices', label: 'Invoices' },
+  { href: '/account/numbers', label: 'Numbers' },
+  { href: '/account/whatsapp', label: 'WhatsApp' },
+  { href: '/account/channels', label: 'Channels' },
   { href: '/account/members', label: 'Members' },
   { href: '/account/support', label: 'Support' },
 ];

@@ -36,7 +36,18 @@ export function NumberHealthCard({ number }: { number: WhatsappNumberView }) {
             </span>
           ) : null}
         </Row>
-        <Row label="Monthly fee">{number.feeUnpaidReason ? <span className="text-red-800">Unpaid: {number.feeUnpaidReason}</span> : number.feePaidPeriod ? `Paid for ${number.feePaidPeriod}` : '—'}</Row>
+        <Row label="Monthly fee">
+          {number.feeUnpaidReason ? <span className="text-red-800">Unpaid: {number.feeUnpaidReason}</span> : number.feePaidPeriod ? `Paid for ${number.feePaidPeriod}` : '—'}
+          {number.feeSuspendedAt ? (
+            <p className="mt-1 text-red-800" data-testid="whatsapp-fee-suspended">
+              Suspended since <Time value={number.feeSuspendedAt} />: it takes no messages, and is unlinked unless the fee is paid.
+            </p>
+          ) : number.feeGraceEndsAt ? (
+            <p className="mt-1 text-amber-800">
+              Works until <Time value={number.feeGraceEndsAt} />, then it is suspended unless the fee is paid.
+            </p>
+          ) : null}
+        </Row>
         <Row label="Meta status">{number.metaStatus ?? '—'}</Row>
         <Row label="Name status">{number.nameStatus ?? '—'}</Row>
         <Row label="Messaging tier">{number.messagingLimitTier ?? '—'}</Row>

@@ -5,7 +5,7 @@ import type { NumberWithSchedule } from '@/lib/whatsapp/read-numbers';
 import { HealthBadges, NumberStatusBadge, TokenExpiry } from './health-badges';
 
 /** Linked numbers with their health, token expiry and whether they are inside working hours now. */
-export function WhatsappNumbersTable({ items, clientNames }: { items: NumberWithSchedule[]; clientNames?: Map<string, string> }) {
+export function WhatsappNumbersTable({ items, clientNames, hrefBase = '/whatsapp/numbers' }: { items: NumberWithSchedule[]; clientNames?: Map<string, string>; hrefBase?: string }) {
   if (items.length === 0) return <p className="text-sm text-slate-600">No WhatsApp numbers linked yet.</p>;
   return (
     <div className="overflow-x-auto">
@@ -13,7 +13,7 @@ export function WhatsappNumbersTable({ items, clientNames }: { items: NumberWith
         {items.map(({ number, schedule, scheduleStatus }) => (
           <tr key={number.id} className="border-b border-slate-100 align-top">
             <td className="py-2 pr-3">
-              <Link href={`/whatsapp/numbers/${number.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+              <Link href={`${hrefBase}/${number.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
                 {number.displayPhoneNumber}
               </Link>
               <div className="text-xs text-slate-600">{number.verifiedName}</div>

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn } from './columns';
 import { partners } from './partners';
@@ -26,9 +27,15 @@ export const apiKeys = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** When the partner was warned that this key expires soon (once per key). */
+    expiryWarnedAt: timestamp('expiry_warned_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('api_keys_secret_digest_key').on(t.secretDigest), index('api_keys_partner_idx').on(t.partnerId, t.createdAt)],
+  (t) => [
+    uniqueIndex('api_keys_secret_digest_key').on(t.secretDigest),
+    index('api_keys_partner_idx').on(t.partnerId, t.createdAt),
+    index('api_keys_expiry_warning_idx').on(t.expiresAt).where(sql`${t.revokedAt} is null and ${t.expiryWarnedAt} is null`),
+  ],
 );
 
 export const idempotencyState = pgEnum('idempotency_state', ['running', 'done']);

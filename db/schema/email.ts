@@ -53,7 +53,7 @@ export const sendingDomains = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('sending_domains_partner_key').on(t.partnerId), index('sending_domains_domain_idx').on(t.domain)],
+  (t) => [uniqueIndex('sending_domains_partner_key').on(t.partnerId), index('sending_domains_domain_idx').on(t.domain), index('sending_domains_checked_idx').on(t.lastCheckedAt)],
 );
 
 export type EmailTemplateRow = typeof emailTemplates.$inferSelect;

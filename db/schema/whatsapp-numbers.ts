@@ -52,6 +52,12 @@ export const whatsappNumbers = pgTable(
     /** The IST month (YYYY-MM) the monthly fee was last charged for, and why the current one could not be, while it cannot. */
     feePaidPeriod: text('fee_paid_period'),
     feeUnpaidReason: text('fee_unpaid_reason'),
+    /**
+     * An unpaid month, as a rental's: the number works until `feeGraceEndsAt`, is then suspended (takes no
+     * messages) from `feeSuspendedAt`, and is unlinked after the partner's suspension days. Both clear once paid.
+     */
+    feeGraceEndsAt: timestamp('fee_grace_ends_at', { withTimezone: true }),
+    feeSuspendedAt: timestamp('fee_suspended_at', { withTimezone: true }),
     lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }).notNull().defaultNow(),
     nextCheckAt: timestamp('next_check_at', { withTimezone: true }).notNull().defaultNow(),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),

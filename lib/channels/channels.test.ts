@@ -15,7 +15,7 @@ import { makePartner, makeStaff, systemFor, uniqueEmail } from '@/test/factories
 import { dayMs } from './channel-view';
 import { deleteChannel, extendChannel, reclaimChannelDays } from './channel-days';
 import { openConnectLink, createConnectLink } from './connect-links';
-import { channelPairingCode, channelQr, simulateChannelScan } from './connect';
+import { channelPairingCode, channelQr, channelQrPng, qrPngResponse, simulateChannelScan } from './connect';
 import { buyDays, channelDaysKey, getDayBalance, setDaysThreshold } from './day-balance';
 import { sweepChannelExpiry, syncChannelConnections } from './expiry';
 import { channelByToken, createChannel, getChannel, listChannels, rotateChannelToken } from './manage-channels';
@@ -188,6 +188,40 @@ describe('connecting', () => {
     await syncChannelConnections(new Date(t0.getTime() + 3 * 60_000));
     expect(await getChannel(ctx, channel.id)).toMatchObject({ connection: 'logged_out' });
     expect(await eventsOf('channel.disconnected')).toEqual([expect.objectContaining({ connection: 'logged_out' })]);
+  });
+
+  it('draws the current code as PNG bytes (never cached), and says why there is none once the phone is connected', async () => {
+    const { partner, ctx, client } = await setup();
+    const t0 = new Date();
+    const { channel } = await createChannel(ctx, { clientId: client.id, name: 'Png' }, t0);
+    const qr = await channelQrPng(partner.id, channel.id, t0);
+    expect(qr.png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(qr).toMatchObject({ index: 0, expiresAt: new Date(t0.getTime() + 60_000) });
+    const response = qrPngResponse(qr);
+    expect(Object.fromEntries(response.headers)).toMatchObject({ 'content-type': 'image/png', 'cache-control': 'no-store', 'x-qr-index': '0' });
+    expect(Buffer.from(await response.arrayBuffer()).equals(qr.png)).toBe(true);
+    // The same code as the JSON face's, later in the rotation too.
+    const later = new Date(t0.getTime() + 61_000);
+    const [json, png] = [await channelQr(partner.id, channel.id, later), await channelQrPng(partner.id, channel.id, later)];
+    expect(png.index).toBe(json.qr!.index);
+    expect(png.png.equals(qr.png)).toBe(false);
+    await simulateChannelScan(partner.id, channel.id, {}, later);
+    const error = await channelQrPng(partner.id, channel.id, later).catch((e) => e);
+    expect(error).toMatchObject({ code: 'conflict', message: 'The phone is connected: there is no code to scan.' });
+  });
+
+  it('e-mails a connect link in the partner’s brand when asked, and refuses a bad address', async () => {
+    const { partner, ctx, client } = await setup();
+    const { channel } = await createChannel(ctx, { clientId: client.id, name: 'Mailed line' });
+    expect(codeOf(await createConnectLink(ctx, channel.id, { expiresInHours: 24, sendTo: 'not-an-address' }).catch((e) => e))).toBe('validation_failed');
+    const quiet = await createConnectLink(ctx, channel.id, { expiresInHours: 24, sendTo: '' });
+    expect(quiet.sent_to).toBeNull();
+    const link = await createConnectLink(ctx, channel.id, { expiresInHours: 24, sendTo: client.email });
+    expect(link.sent_to).toBe(client.email);
+    const mails = await getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'channel_connect_link')));
+    expect(mails.map((m) => [m.recipient, m.subject])).toEqual([[client.email, `Connect your WhatsApp to ${partner.name}`]]);
+    const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.partnerId, partner.id), eq(auditLog.action, 'channel.connect_link_created')));
+    expect(JSON.stringify(audit)).not.toContain(link.url.split('/connect/')[1]);
   });
 
   it('opens a signed connect link on the live partner’s host only, until it expires', async () => {

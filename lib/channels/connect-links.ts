@@ -10,12 +10,16 @@ import { derivedKey } from '@/lib/crypto/derived-key';
 import { conflict } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { isId } from '@/lib/ids';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
+import { clientOf } from '@/lib/ledger/books';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 import { channelOf } from './channel-rows';
 import { channelView } from './channel-view';
 
 export const connectLinkSchema = z.object({
   expiresInHours: z.preprocess((v) => (v === '' || v === undefined ? 72 : v), z.coerce.number('Give the hours as a whole number.').int('Give the hours as a whole number.').min(1, 'A link lasts at least 1 hour.').max(720, 'A link lasts at most 30 days.')),
+  /** Where to e-mail the link (in the partner's brand); empty: only make it. */
+  sendTo: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.email('Give an e-mail address, or leave it empty to only make the link.').trim().toLowerCase().max(254).optional()),
 });
 
 const signature = (payload: string) => createHmac('sha256', derivedKey('channel-connect-link')).update(payload).digest('base64url');
@@ -24,7 +28,7 @@ const signature = (payload: string) => createHmac('sha256', derivedKey('channel-
  * A link the partner sends its client, on the partner's own domain in its brand, where the client connects the
  * phone itself. Signed and expiring: nothing is stored, and it names only the channel and its expiry.
  */
-export async function createConnectLink(ctx: PartnerCtx, channelId: string, input: Untrusted<{ expiresInHours: unknown }> = {}, now: Date = new Date()) {
+export async function createConnectLink(ctx: PartnerCtx, channelId: string, input: Untrusted<{ expiresInHours: unknown; sendTo?: unknown }> = {}, now: Date = new Date()) {
   requirePartnerRole(ctx, 'member');
   const data = parseInput(connectLinkSchema, input);
   const db = getDb();
@@ -34,8 +38,15 @@ export async function createConnectLink(ctx: PartnerCtx, channelId: string, inpu
   const payload = `${channel.id}.${Math.floor(expiresAt.getTime() / 1000)}`;
   const token = `${payload}.${signature(payload)}`;
   const url = await partnerHomeUrl(db, ctx.partnerId, `/connect/${token}`);
-  await recordAudit(db, ctx, { partnerId: ctx.partnerId, action: 'channel.connect_link_created', targetType: 'channel', targetId: channel.id, after: { expires_at: expiresAt.toISOString() } });
-  return { object: 'channel_connect_link' as const, channel_id: channel.id, url, expires_at: expiresAt };
+  await db.transaction(async (tx) => {
+    // The audit says who it went to, never the link: the link is a credential until it expires.
+    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'channel.connect_link_created', targetType: 'channel', targetId: channel.id, after: { expires_at: expiresAt.toISOString(), sent_to: data.sendTo ?? null } });
+    if (data.sendTo) {
+      const client = await clientOf(tx, ctx.partnerId, channel.clientId);
+      await queueTemplatedEmail(tx, { partnerId: ctx.partnerId, to: data.sendTo, type: 'channel_connect_link', values: { 'client.name': client.name, 'channel.name': channel.name, 'link.url': url, 'link.expires_in_hours': String(data.expiresInHours) } });
+    }
+  });
+  return { object: 'channel_connect_link' as const, channel_id: channel.id, url, expires_at: expiresAt, sent_to: data.sendTo ?? null };
 }
 
 /**

@@ -106,3 +106,23 @@ export async function refreshConnection(partnerId: string, channelId: string, no
   const health = await gatewayNamed(channel.gateway).health(gatewayRef(channel), now).catch(asAppError);
   return channelView(await applyConnection(partnerId, channelId, health, systemCtx, now), now);
 }
+
+/**
+ * The current QR code as PNG bytes, for an `<img src>` or a download (REST and the hosted connect page): the
+ * same code `channelQr` gives, with when it expires. A connected phone, or a login whose six codes ran out, has no
+ * code: a conflict that says which (asking again after a timeout starts a new login).
+ */
+export async function channelQrPng(partnerId: string, channelId: string, now: Date = new Date(), ctx: Ctx = systemCtx): Promise<{ png: Buffer; index: number; expiresAt: Date }> {
+  const { channel, qr } = await channelQr(partnerId, channelId, now, ctx);
+  if (!qr) throw conflict(channel.connection === 'connected' ? 'The phone is connected: there is no code to scan.' : `No code: ${channel.connection_reason ?? 'the login ended'} Ask again to start a new login.`);
+  const png = await QRCode.toBuffer(qr.value, { type: 'png', errorCorrectionLevel: 'L', margin: 2, width: 264 });
+  return { png, index: qr.index, expiresAt: qr.expires_at };
+}
+
+/** The HTTP answer carrying a QR PNG: never cached (each code lives seconds), with its place in the rotation. */
+export function qrPngResponse(qr: { png: Buffer; index: number; expiresAt: Date }): Response {
+  return new Response(new Uint8Array(qr.png), {
+    status: 200,
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'no-store', 'Content-Length': String(qr.png.length), 'X-QR-Index': String(qr.index), 'X-QR-Expires-At': qr.expiresAt.toISOString() },
+  });
+}

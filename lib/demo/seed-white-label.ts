@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { clientMembers, clients } from '@/db/schema';
+import { channels, clientMembers, clients } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { acceptMemberInvite } from '@/lib/client-members/accept-member-invite';
 import { inviteClientMember } from '@/lib/client-members/manage-client-members';
@@ -21,12 +21,13 @@ export async function seedWhiteLabel(partnerId: string, input: { slug: string; p
     body: 'Enter the code below to confirm your e-mail address. It works for {{otp.expires_in_minutes}} minutes.\n\nQuestions? Write to {{partner.support_email}}.',
   });
   await setSendingDomain(ctx, { domain: `mail.${input.slug}.example` });
+  // The member's client is one with a WhatsApp channel when there is one, so the portal's tabs show data.
   const [client] = await getDb()
     .select({ id: clients.id })
     .from(clients)
     .innerJoin(clientMembers, and(eq(clientMembers.clientId, clients.id), eq(clientMembers.role, 'owner')))
     .where(and(eq(clients.partnerId, partnerId), eq(clients.status, 'active')))
-    .orderBy(asc(clients.id))
+    .orderBy(sql`exists (select 1 from ${channels} where ${channels.clientId} = ${clients.id}) desc`, asc(clients.id))
     .limit(1);
   if (!client) return null;
   const email = `member@${input.slug}.test`;

@@ -138,6 +138,41 @@ export const messageTypes = {
       buttonLabel: null,
     },
   }),
+  validity_expiring: defineMessageType({
+    key: 'validity_expiring',
+    label: 'Validity expiring',
+    description: 'Sent to a client a few days before its validity ends (once for each end date), so it can be extended before services pause.',
+    variables: {
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'validity.valid_till': { description: 'When the validity ends (India time).', sample: '30 November 2026 at 11:59 pm' },
+      'validity.days_left': { description: 'Whole days left until then (0 on the last day).', sample: '3' },
+    },
+    defaults: {
+      subject: 'Your {{partner.product_name}} validity ends in {{validity.days_left}} days',
+      heading: 'Your validity ends soon',
+      body: 'Hello {{client.name}},\n\nYour account’s validity ends on {{validity.valid_till}} (India time). After that its services pause until the validity is extended.\n\nContact {{partner.support_email}} to extend it.',
+      buttonLabel: null,
+    },
+  }),
+  api_key_expiring: defineMessageType({
+    key: 'api_key_expiring',
+    label: 'API key expiring',
+    description: 'Sent to your owners and admins once, seven days before one of your API keys expires, so a new one can replace it before calls fail.',
+    variables: {
+      'key.name': { description: 'The key’s name.', sample: 'CRM sync' },
+      'key.prefix': { description: 'The key’s first and last characters, to tell it apart (never the key).', sample: 'sk_live_AbCd…wxYz' },
+      'key.mode': { description: '“live”, or “test mode” for a test key.', sample: 'live' },
+      'key.expires_at': { description: 'When it expires (UTC).', sample: '2026-12-09 10:00 UTC' },
+      'key.days_left': { description: 'Whole days left until then.', sample: '7' },
+      'link.url': linkUrl('the Developers page of your console'),
+    },
+    defaults: {
+      subject: 'API key {{key.name}} expires in {{key.days_left}} days',
+      heading: 'An API key expires soon',
+      body: 'The {{key.mode}} API key {{key.name}} ({{key.prefix}}) expires on {{key.expires_at}}. Calls made with it are refused after that.\n\nCreate a new key, put it in place of this one, then revoke this one.',
+      buttonLabel: 'Open API keys',
+    },
+  }),
   webhook_endpoint_disabled: defineMessageType({
     key: 'webhook_endpoint_disabled',
     label: 'Webhook endpoint disabled',
@@ -203,6 +238,56 @@ export const messageTypes = {
       heading: '{{channel.name}} has stopped',
       body: 'The WhatsApp channel {{channel.name}} reached the end of its days and was stopped. Allocating days restarts it.',
       buttonLabel: 'Open the channel',
+    },
+  }),
+  channel_connect_link: defineMessageType({
+    key: 'channel_connect_link',
+    label: 'WhatsApp connect link',
+    description: 'Sent to a client when you send it the link of a WhatsApp channel’s connect page, where it scans the QR code or types a pairing code on its phone.',
+    variables: {
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'channel.name': { description: 'The channel’s name.', sample: 'Support line' },
+      'link.url': linkUrl('the connect page'),
+      'link.expires_in_hours': { description: 'Hours the link stays valid.', sample: '72' },
+    },
+    defaults: {
+      subject: 'Connect your WhatsApp to {{partner.product_name}}',
+      heading: 'Connect your WhatsApp',
+      body: 'Hello {{client.name}},\n\nYour WhatsApp channel {{channel.name}} is ready. Open the link on a computer, then on your phone go to WhatsApp → Linked devices and scan the code shown (or link with your phone number instead).\n\nThe link is for you alone and works for {{link.expires_in_hours}} hours.',
+      buttonLabel: 'Connect my WhatsApp',
+    },
+  }),
+  whatsapp_fee_unpaid: defineMessageType({
+    key: 'whatsapp_fee_unpaid',
+    label: 'WhatsApp number fee unpaid',
+    description: 'Sent to a client when the monthly fee of its WhatsApp number could not be charged: the number keeps working until the grace period ends, then it is suspended.',
+    variables: {
+      'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
+      'number.display': { description: 'The number as Meta displays it.', sample: '+91 11 4310 4501' },
+      'fee.amount': { description: 'The monthly fee, formatted.', sample: '₹499.00' },
+      'fee.suspend_on': { description: 'When the number is suspended unless paid (India time).', sample: '9 Dec 2026' },
+    },
+    defaults: {
+      subject: 'The monthly fee of WhatsApp number {{number.display}} is unpaid',
+      heading: 'Your WhatsApp number’s fee is unpaid',
+      body: 'Hello {{client.name}},\n\nThe monthly fee of the WhatsApp number {{number.display}} ({{fee.amount}}) could not be charged: your wallet has too little in it. The number keeps working until {{fee.suspend_on}}; after that it is suspended, and later unlinked.\n\nContact {{partner.support_email}} to add credits; the fee is charged again automatically.',
+      buttonLabel: null,
+    },
+  }),
+  sending_domain_unverified: defineMessageType({
+    key: 'sending_domain_unverified',
+    label: 'Sending domain unverified',
+    description: 'Sent to your owners and admins when a periodic check finds a required DNS record of your sending domain missing or changed: mail goes from the platform’s address in your name until it is back.',
+    variables: {
+      'domain.name': { description: 'The sending domain.', sample: 'mail.acme.example' },
+      'domain.problems': { description: 'Which records failed, and how.', sample: 'DKIM: missing.' },
+      'link.url': linkUrl('the Emails page of your console'),
+    },
+    defaults: {
+      subject: 'Your sending domain {{domain.name}} is no longer verified',
+      heading: 'Your sending domain needs a look',
+      body: 'A check of {{domain.name}} found: {{domain.problems}}\n\nUntil the records are back, your e-mails go from our address with your name and your support address as Reply-To. Put the records back as shown in the console, then check again.',
+      buttonLabel: 'Open the records',
     },
   }),
   whatsapp_number_notice: defineMessageType({

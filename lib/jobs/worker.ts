@@ -6,7 +6,7 @@ import { sweepChannelExpiry, syncChannelConnections } from '@/lib/channels/expir
 import { chargePendingLegs } from '@/lib/calls/charge-call-leg';
 import { deliverDueCallbacks } from '@/lib/masking/callbacks';
 import { expireMaskingSessions } from '@/lib/masking/expire-sessions';
-import { expireClients } from '@/lib/ledger/client-credits';
+import { expireClients, warnExpiringClients } from '@/lib/ledger/client-credits';
 import { voidExpiredHolds } from '@/lib/ledger/holds';
 import { advancePendingPurchases, runNumberUpkeep } from '@/lib/numbers/upkeep';
 import { chargeSeatsAndBots } from '@/lib/agents/monthly-charges';
@@ -20,6 +20,8 @@ import { deliverClaimed } from './deliver-webhook';
 import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
 import { rollUpUsage } from '@/lib/usage/roll-up-usage';
+import { recheckSendingDomains } from '@/lib/sending-domains/recheck-domains';
+import { warnExpiringApiKeys } from '@/lib/api-keys/warn-expiring-keys';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { runMonthlyInvoicing } from '@/lib/invoices/generate-now';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
@@ -111,9 +113,13 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
         if (!options.partnerIds) {
           await expireStaleRegistrations(clock());
           await voidExpiredHolds(clock());
+          await warnExpiringClients(clock());
           await expireClients(clock());
           // Each linked WhatsApp number once a day (and within the hour after Meta was busy).
           await runDueWhatsappChecks({ now: clock });
+          // Each sending domain every few hours: a record removed after verification stops mail going from it.
+          await recheckSendingDomains({ now: clock() });
+          await warnExpiringApiKeys(clock());
           await runNumberUpkeep(clock());
           // Agent seats and voice bots: each once per IST month, at the client's retail price.
           await chargeSeatsAndBots(clock());

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db';
 import { clientValidity } from '@/db/schema';
@@ -100,6 +100,41 @@ export async function expireClients(now: Date = new Date(), limit = 100): Promis
       await emitEvent(tx, row.partnerId, 'client.expired', { client_id: row.clientId, valid_till: row.validTill!.toISOString() });
       await recordAudit(tx, { actor: { type: 'system' } }, { partnerId: row.partnerId, action: 'client.expired', targetType: 'client', targetId: row.clientId, after: { valid_till: row.validTill!.toISOString() } });
       await queueTemplatedEmail(tx, { partnerId: row.partnerId, to: client.email, type: 'validity_expired', template: 'validity-expired', values: { 'client.name': client.name, 'validity.valid_till': indiaTime.format(row.validTill!) } });
+    }
+    return due.length;
+  });
+}
+
+/** How long before its validity ends a client is warned. */
+export const validityWarningMs = 3 * 86_400_000;
+
+/**
+ * The worker's warning sweep: a client whose validity ends within three days is told once for that end
+ * (`client.validity_expiring` and an e-mail in the partner's brand); an extension to a new end warns again
+ * when that one nears. SKIP LOCKED lets several workers share the rows.
+ */
+export async function warnExpiringClients(now: Date = new Date(), limit = 100): Promise<number> {
+  return getDb().transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(clientValidity)
+      .where(
+        and(
+          isNull(clientValidity.expiredAt),
+          gt(clientValidity.validTill, now),
+          lte(clientValidity.validTill, new Date(now.getTime() + validityWarningMs)),
+          or(isNull(clientValidity.expiryWarnedFor), ne(clientValidity.expiryWarnedFor, clientValidity.validTill)),
+        ),
+      )
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    for (const row of due) {
+      const validTill = row.validTill!;
+      await tx.update(clientValidity).set({ expiryWarnedFor: validTill }).where(eq(clientValidity.clientId, row.clientId));
+      const client = await clientOf(tx, row.partnerId, row.clientId);
+      const daysLeft = Math.floor((validTill.getTime() - now.getTime()) / 86_400_000);
+      await emitEvent(tx, row.partnerId, 'client.validity_expiring', { client_id: row.clientId, valid_till: validTill.toISOString(), days_left: daysLeft });
+      await queueTemplatedEmail(tx, { partnerId: row.partnerId, to: client.email, type: 'validity_expiring', template: 'validity-expiring', values: { 'client.name': client.name, 'validity.valid_till': indiaTime.format(validTill), 'validity.days_left': String(daysLeft) } });
     }
     return due.length;
   });

@@ -11,7 +11,7 @@ import { makePartner, makeStaff, systemFor, uniqueEmail } from '@/test/factories
 import { readAccount } from './accounts';
 import { partnerBook } from './books';
 import { chargeClient } from './charge-client';
-import { addClientCredits, expireClients, validityOf } from './client-credits';
+import { addClientCredits, expireClients, validityOf, warnExpiringClients } from './client-credits';
 import { commissionReport } from './commission-report';
 import { setLowBalanceThreshold } from './low-balance';
 import { adjustPartnerBalance, creditPartner } from './money-in';
@@ -176,6 +176,27 @@ describe('money in', () => {
     const error = await adjustPartnerBalance(operatorCtx, { partnerId: partner.id, amount: '-300000', reason: 'Too much' }).catch((e) => e);
     expect(error.fieldErrors.amount).toContain('lacks ₹1,000.00');
     expect(await balance(book.prepaid)).toBe(200_000n);
+  });
+
+  it('warns a client three days before its validity ends, once per end, and again after an extension nears its end', async () => {
+    const { ctx, client, partner, eventsOf } = await setup();
+    const now = new Date();
+    const end = new Date(now.getTime() + 5 * 86_400_000);
+    await addClientCredits(ctx, { clientId: client.id, validTill: end.toISOString() });
+    await warnExpiringClients(now);
+    expect(await eventsOf('client.validity_expiring')).toHaveLength(0);
+    const soon = new Date(end.getTime() - 2.5 * 86_400_000);
+    await warnExpiringClients(soon);
+    await warnExpiringClients(soon);
+    expect((await eventsOf('client.validity_expiring')).map((e) => e.days_left)).toEqual([2]);
+    const mails = () => getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'validity-expiring')));
+    const [mail] = await mails();
+    expect(mail).toMatchObject({ recipient: client.email, subject: expect.stringContaining('ends in 2 days') });
+    const later = new Date(end.getTime() + 10 * 86_400_000);
+    await addClientCredits(ctx, { clientId: client.id, validTill: later.toISOString() });
+    await warnExpiringClients(new Date(later.getTime() - 86_400_000));
+    expect(await eventsOf('client.validity_expiring')).toHaveLength(2);
+    expect(await mails()).toHaveLength(2);
   });
 
   it('adds credits and validity atomically, and resumes an expired client', async () => {

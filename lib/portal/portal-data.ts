@@ -15,7 +15,7 @@ import { getClientKyc } from '@/lib/onboarding/client-kyc';
  * reads only the member's own client, whatever is asked. The ledger and KYC reads behind them are the partner's
  * (staff-only) functions, called here for that one client with a system actor of the same partner.
  */
-function portalScope(ctx: PartnerCtx): { clientId: string; read: PartnerCtx } {
+export function portalScope(ctx: PartnerCtx): { clientId: string; read: PartnerCtx } {
   if (ctx.actor.type !== 'client_member' || ctx.actor.partnerId !== ctx.partnerId) throw forbidden();
   return { clientId: ctx.actor.clientId, read: { partnerId: ctx.partnerId, actor: { type: 'system' }, ip: ctx.ip } };
 }

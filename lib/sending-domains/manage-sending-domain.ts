@@ -1,8 +1,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { promises as dns } from 'node:dns';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb } from '@/db';
+import { getDb, type Tx } from '@/db';
 import { sendingDomains, type SendingDomain } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { PartnerCtx } from '@/lib/audit/context';
@@ -14,6 +14,9 @@ import { conflict, invalid, notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { emitEvent } from '@/lib/events/emit-event';
 import { actAsLivePartner } from '@/lib/partners/live-partner';
+import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email';
+import { adminRecipients } from '@/lib/team/admin-recipients';
+import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
 import { checkRecords, expectedRecords, type DnsRecord } from './records';
 
 export const setSendingDomainSchema = z.object({ domain: addDomainSchema.shape.hostname });
@@ -96,20 +99,47 @@ export async function verifySendingDomain(callerCtx: PartnerCtx, resolveTxt: Txt
   const ctx = await actAsLivePartner(callerCtx, 'admin'); // the live partner's, like its brand
   const [current] = await getDb().select().from(sendingDomains).where(eq(sendingDomains.partnerId, ctx.partnerId));
   if (!current) throw notFound('Sending domain');
+  const checked = await checkDomain(ctx, current, resolveTxt, new Date());
+  if (!checked) throw notFound('Sending domain');
+  return checked;
+}
+
+/**
+ * Looks a domain's records up and stores what was found, announcing a change of status (audit, event; a domain
+ * that lost its verification also e-mails the partner's owners and admins). Null when the domain was replaced
+ * or removed while DNS was being asked.
+ */
+export async function checkDomain(ctx: PartnerCtx, current: SendingDomain, resolveTxt: TxtResolver, now: Date): Promise<(SendingDomainView & { found: Record<string, string[]> }) | null> {
   const checked = await checkRecords(expectedRecords(current.domain, current.dkimSelector, current.dkimPublicKey), resolveTxt);
   const recordStatus = Object.fromEntries(checked.map((r) => [r.kind, r.status]));
   const verified = checked.filter((r) => r.required).every((r) => r.status === 'verified');
-  const now = new Date();
   return getDb().transaction(async (tx) => {
+    const [locked] = await tx.select().from(sendingDomains).where(and(eq(sendingDomains.id, current.id), eq(sendingDomains.dkimSelector, current.dkimSelector))).for('update');
+    if (!locked) return null;
     const [row] = await tx
       .update(sendingDomains)
-      .set({ recordStatus, lastCheckedAt: now, verifiedAt: verified ? (current.verifiedAt ?? now) : null })
+      .set({ recordStatus, lastCheckedAt: now, verifiedAt: verified ? (locked.verifiedAt ?? now) : null })
       .where(eq(sendingDomains.id, current.id))
       .returning();
-    if (Boolean(current.verifiedAt) !== verified) {
+    if (Boolean(locked.verifiedAt) !== verified) {
       await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: verified ? 'sending_domain.verified' : 'sending_domain.unverified', targetType: 'sending_domain', targetId: current.id, after: { domain: current.domain, records: recordStatus } });
       await emitEvent(tx, ctx.partnerId, 'sending_domain.status_changed', { domain: current.domain, status: verified ? 'verified' : 'pending', records: recordStatus });
+      if (!verified) await notifyUnverified(tx, ctx.partnerId, current.domain, checked);
     }
     return { ...view(row!), found: Object.fromEntries(checked.map((r) => [r.kind, r.found])) };
   });
+}
+
+const recordNames: Record<DnsRecord['kind'], string> = { spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC' };
+const statusWords: Record<string, string> = { missing: 'missing', mismatch: 'found with another value', pending: 'could not be looked up' };
+
+async function notifyUnverified(tx: Tx, partnerId: string, domain: string, checked: DnsRecord[]) {
+  const { emails } = await adminRecipients(tx, partnerId);
+  if (!emails.length) return;
+  const problems = checked
+    .filter((r) => r.required && r.status !== 'verified')
+    .map((r) => `${recordNames[r.kind]}: ${statusWords[r.status] ?? r.status}.`)
+    .join(' ');
+  const url = await partnerHomeUrl(tx, partnerId, '/emails');
+  for (const to of emails) await queueTemplatedEmail(tx, { partnerId, to, type: 'sending_domain_unverified', values: { 'domain.name': domain, 'domain.problems': problems, 'link.url': url } });
 }

@@ -1,7 +1,9 @@
 import { dkimVerify } from 'mailauth/lib/dkim/verify';
 import nodemailer from 'nodemailer';
 import { describe, expect, it, vi } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { events, messages } from '@/db/schema';
 import { updateBranding } from '@/lib/branding/update-branding';
 import { getConfig } from '@/lib/config';
 import type { TxtResolver } from '@/lib/domains/verify-domain';
@@ -11,6 +13,7 @@ import { makePartner, makeStaff, systemFor, uniqueDomain } from '@/test/factorie
 import { getSendingDomain, setSendingDomain, verifySendingDomain } from './manage-sending-domain';
 import { spfInclude } from './records';
 import { senderFor } from './sender-for';
+import { recheckIntervalMs, recheckSendingDomains } from './recheck-domains';
 
 /** A fake DNS: TXT records by name; any other name is not found, as node:dns reports it. */
 function fakeDns(records: Record<string, string[]>): TxtResolver {
@@ -110,5 +113,30 @@ describe('sending domains', () => {
     // The same message changed after signing fails verification.
     const tampered = Buffer.from(message.toString().replace('Hello', 'Hullo'));
     expect((await dkimVerify(tampered, { resolver: resolver as never })).results[0]!.status.result).not.toBe('pass');
+  });
+
+  it('is checked again periodically: a record removed after verification unverifies it, with an event and an e-mail to the admins', async () => {
+    const { partner, admin, domain, spf, dkim } = await partnerWithDomain();
+    const verified = await verifySendingDomain(admin.ctx, fakeDns({ [spf.name]: [spf.value], [dkim.name]: [dkim.value] }));
+    expect(verified.status).toBe('verified');
+    const checkedAt = new Date(verified.last_checked_at!);
+    const broken = fakeDns({ [spf.name]: [spf.value] });
+    // Not due yet: nothing is looked up.
+    expect(await recheckSendingDomains({ now: new Date(checkedAt.getTime() + 60_000), resolveTxt: broken, partnerIds: [partner.id] })).toBe(0);
+    expect(broken).not.toHaveBeenCalled();
+    const later = new Date(checkedAt.getTime() + recheckIntervalMs + 1000);
+    expect(await recheckSendingDomains({ now: later, resolveTxt: broken, partnerIds: [partner.id] })).toBe(1);
+    const after = (await getSendingDomain(admin.ctx))!;
+    expect(after).toMatchObject({ status: 'pending', last_checked_at: later.toISOString() });
+    expect(after.records.find((r) => r.kind === 'dkim')!.status).toBe('missing');
+    const changes = await getDb().select().from(events).where(and(eq(events.partnerId, partner.id), eq(events.type, 'sending_domain.status_changed')));
+    expect(changes.map((e) => (e.data as { status: string }).status)).toEqual(['verified', 'pending']);
+    const mails = await getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'sending_domain_unverified')));
+    expect(mails.map((m) => [m.recipient, m.subject])).toEqual([[admin.email, `Your sending domain ${domain.domain} is no longer verified`]]);
+    // Mail goes the platform's way again, in the partner's name.
+    expect((await senderFor(getDb(), partner.id)).from).toBe(`"Nimbus Voice" <${getConfig().EMAIL_FROM}>`);
+    // Still broken at the next check: no second e-mail.
+    await recheckSendingDomains({ now: new Date(later.getTime() + recheckIntervalMs + 1000), resolveTxt: broken, partnerIds: [partner.id] });
+    expect(await getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'sending_domain_unverified')))).toHaveLength(1);
   });
 });

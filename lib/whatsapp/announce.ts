@@ -15,7 +15,7 @@ export function healthChanges(before: WhatsappNumberView, after: WhatsappNumberV
   return watchedFields.filter((field) => before[field] !== after[field]).map((field) => ({ field: fieldNames[field], from: before[field], to: after[field] }));
 }
 
-async function emailAdmins(tx: Tx, number: WhatsappNumberView, subject: string, lines: string[], action: string) {
+export async function emailAdmins(tx: Tx, number: WhatsappNumberView, subject: string, lines: string[], action: string) {
   const { emails, testMode } = await adminRecipients(tx, number.partnerId);
   if (!emails.length) return;
   const consoleUrl = await partnerHomeUrl(tx, number.partnerId, `/whatsapp/numbers/${number.id}`);

@@ -164,12 +164,19 @@ export async function unlinkWhatsappNumber(ctx: PartnerCtx, numberId: string, op
       .where(and(linked(ctx, numberId), options.clientId ? eq(whatsappNumbers.clientId, options.clientId) : undefined))
       .for('update');
     if (!before) throw notFound('WhatsApp number');
-    const now = new Date();
-    const [row] = await tx.update(whatsappNumbers).set({ status: 'unlinked', statusReason: null, accessTokenCiphertext: '', unlinkedAt: now }).where(eq(whatsappNumbers.id, numberId)).returning(numberColumns);
-    const view = row as WhatsappNumberView;
-    await deleteSchedule(ctx, { kind: 'whatsapp_number', id: numberId }, tx);
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'whatsapp_number.unlinked', targetType: 'whatsapp_number', targetId: numberId, before: numberEventData(before as WhatsappNumberView), after: numberEventData(view) });
-    await emitEvent(tx, ctx.partnerId, 'whatsapp_number.unlinked', { whatsapp_number: numberEventData(view) });
-    return view;
+    return unlinkLocked(tx, ctx, before as WhatsappNumberView, 'partner');
   });
+}
+
+/**
+ * Unlinks a number the caller has locked: its token erased, its schedule removed, audited and announced.
+ * `reason` is `partner` (someone unlinked it) or `unpaid` (its monthly fee stayed unpaid past suspension).
+ */
+export async function unlinkLocked(tx: Tx, ctx: PartnerCtx, before: WhatsappNumberView, reason: 'partner' | 'unpaid', now: Date = new Date()): Promise<WhatsappNumberView> {
+  const [row] = await tx.update(whatsappNumbers).set({ status: 'unlinked', statusReason: reason === 'unpaid' ? 'fee_unpaid' : null, accessTokenCiphertext: '', unlinkedAt: now, feeGraceEndsAt: null, feeSuspendedAt: null }).where(eq(whatsappNumbers.id, before.id)).returning(numberColumns);
+  const view = row as WhatsappNumberView;
+  await deleteSchedule(ctx, { kind: 'whatsapp_number', id: before.id }, tx);
+  await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'whatsapp_number.unlinked', targetType: 'whatsapp_number', targetId: before.id, before: numberEventData(before), after: { ...numberEventData(view), reason } });
+  await emitEvent(tx, ctx.partnerId, 'whatsapp_number.unlinked', { whatsapp_number: numberEventData(view), reason });
+  return view;
 }

@@ -26,6 +26,8 @@ export const numberColumns = {
   tokenExpiresAt: whatsappNumbers.tokenExpiresAt,
   feePaidPeriod: whatsappNumbers.feePaidPeriod,
   feeUnpaidReason: whatsappNumbers.feeUnpaidReason,
+  feeGraceEndsAt: whatsappNumbers.feeGraceEndsAt,
+  feeSuspendedAt: whatsappNumbers.feeSuspendedAt,
   lastCheckedAt: whatsappNumbers.lastCheckedAt,
   nextCheckAt: whatsappNumbers.nextCheckAt,
   linkedAt: whatsappNumbers.linkedAt,
@@ -58,6 +60,8 @@ export type WhatsappNumberView = {
   tokenExpiresAt: Date | null;
   feePaidPeriod: string | null;
   feeUnpaidReason: string | null;
+  feeGraceEndsAt: Date | null;
+  feeSuspendedAt: Date | null;
   lastCheckedAt: Date;
   nextCheckAt: Date;
   linkedAt: Date;
@@ -75,6 +79,11 @@ export function differencesFromSent(view: Pick<WhatsappNumberView, 'displayPhone
   if (view.sentDisplayNumber && digits(view.sentDisplayNumber) !== digits(view.displayPhoneNumber)) differences.push('display_number');
   if (view.sentVerifiedName && view.sentVerifiedName.trim().toLowerCase() !== view.verifiedName.trim().toLowerCase()) differences.push('verified_name');
   return differences;
+}
+
+/** Where the monthly fee stands: paid (or not yet due), unpaid within its grace period, or suspended for it. */
+export function feeStatus(view: Pick<WhatsappNumberView, 'feeGraceEndsAt' | 'feeSuspendedAt'>): 'paid' | 'grace' | 'suspended' {
+  return view.feeSuspendedAt ? 'suspended' : view.feeGraceEndsAt ? 'grace' : 'paid';
 }
 
 /** The days left before the token expires (0 once expired), or null when it never expires. */
@@ -96,5 +105,6 @@ export function numberEventData(view: WhatsappNumberView) {
     quality_rating: view.qualityRating,
     can_send_message: view.canSendMessage,
     token_expires_at: view.tokenExpiresAt?.toISOString() ?? null,
+    fee_status: feeStatus(view),
   };
 }

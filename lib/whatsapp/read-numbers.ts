@@ -17,8 +17,12 @@ export async function withSchedules(ctx: PartnerCtx, numbers: WhatsappNumberView
     numbers.map((number) => number.id),
     at,
   );
-  // An unlinked number has no schedule and takes no messages.
-  return numbers.map((number) => (number.status === 'unlinked' ? { number, schedule: null, scheduleStatus: closedForGood } : { number, schedule: states.get(number.id)!.schedule, scheduleStatus: states.get(number.id)!.status }));
+  // An unlinked number has no schedule and takes no messages; one suspended for its fee keeps its schedule but is closed.
+  return numbers.map((number) => {
+    if (number.status === 'unlinked') return { number, schedule: null, scheduleStatus: closedForGood };
+    const state = states.get(number.id)!;
+    return { number, schedule: state.schedule, scheduleStatus: number.feeSuspendedAt ? closedForGood : state.status };
+  });
 }
 
 export async function listNumbersWithSchedules(ctx: PartnerCtx, params: Parameters<typeof listWhatsappNumbers>[1] = {}): Promise<Page<NumberWithSchedule>> {

@@ -95,3 +95,29 @@ export async function seedInvoicedMonth(partnerId: string): Promise<{ clientId: 
   await generateMonth(period, { partnerId });
   return { clientId: clientId!, period: period.key };
 }
+
+/**
+ * A partner with two clients (each with its owner) and, on each, a WhatsApp number and a channel — what the
+ * portal's WhatsApp and Channels tabs show — written with the domain's own functions (simulated Cloud API and
+ * gateway). The partner is fresh, so its subdomain is unknown to the server until it is first asked.
+ */
+export async function seedPortalServices(input: { slug: string; name: string; password: string }) {
+  connectToServerDatabase('seedPortalServices');
+  const [{ createPartner }, { seedClient }, { systemCtx }, { linkWhatsappNumber }, { createChannel }] = await Promise.all([
+    import('@/lib/partners/create-partner'),
+    import('@/lib/clients/seed-client'),
+    import('@/lib/audit/context'),
+    import('@/lib/whatsapp/manage-numbers'),
+    import('@/lib/channels/manage-channels'),
+  ]);
+  const partner = await createPartner(systemCtx, { slug: input.slug, name: input.name });
+  const ctx = { ...systemCtx, partnerId: partner.id };
+  const seed = async (name: string, ownerEmail: string, digits: string) => {
+    const client = await seedClient(ctx, { name, email: ownerEmail, status: 'active', owner: { name: `${name} Owner`, password: input.password } });
+    const whatsapp = await linkWhatsappNumber(ctx, { client_id: client.id, phone_number_id: `40${digits}`, access_token: `EAAGportal${digits}systemusertoken` });
+    const { channel } = await createChannel(ctx, { clientId: client.id, name: `${name} line` });
+    return { clientId: client.id, ownerEmail, whatsappId: whatsapp.id, whatsappDisplay: whatsapp.displayPhoneNumber, channelId: channel.id, channelName: channel.name };
+  };
+  const tail = String(Date.now()).slice(-7);
+  return { partnerId: partner.id, mine: await seed('Alpha Traders', `alpha-${input.slug}@example.test`, `1${tail}1`), theirs: await seed('Bravo Secret Industries', `bravo-${input.slug}@example.test`, `1${tail}2`) };
+}

@@ -197,6 +197,19 @@ export const getChannelQrOperation = defineOperation({
   errors: ['not_found', 'conflict', 'service_unavailable'],
 });
 
+export const getChannelQrPngOperation = defineOperation({
+  method: 'GET',
+  path: '/channels/{channel_id}/qr.png',
+  operationId: 'getChannelQrPng',
+  summary: 'Get the QR code as PNG',
+  description: `The current QR code as a PNG image (264 × 264), to put straight in an \`<img>\` or save: the same code as \`GET /channels/{channel_id}/qr\`, starting a login when none is under way. Headers \`X-QR-Index\` (0–5) and \`X-QR-Expires-At\` say which code of the rotation it is and when to ask again; it is never cached. A connected phone, or a login whose six codes ran out, is a 409 problem saying which (ask again to start over). ${simulatorNote}`,
+  tag: 'Channels',
+  scope: 'channels:write',
+  params: channelIdParams,
+  response: { status: 200, description: 'The PNG image.', schema: z.string().meta({ format: 'binary' }), example: '(PNG bytes)', contentType: 'image/png' },
+  errors: ['not_found', 'conflict', 'service_unavailable'],
+});
+
 export const channelPairingCodeOperation = defineOperation({
   method: 'POST',
   path: '/channels/{channel_id}/pairing_code',
@@ -232,13 +245,13 @@ export const createChannelConnectLinkOperation = defineOperation({
   path: '/channels/{channel_id}/connect_link',
   operationId: 'createChannelConnectLink',
   summary: 'Make a connect link',
-  description: 'A signed, expiring link on your own domain, in your brand, where your client connects the phone by QR code or pairing code.',
+  description: 'A signed, expiring link on your own domain, in your brand, where your client connects the phone by QR code or pairing code. With `send_to`, the link is also e-mailed there (message type `channel_connect_link`, in your brand and wording).',
   tag: 'Channels',
   scope: 'channels:write',
   params: channelIdParams,
-  body: z.strictObject({ expires_in_hours: connectLinkSchema.shape.expiresInHours.optional() }),
-  bodyExample: { expires_in_hours: 72 },
-  response: { status: 201, description: 'The link.', schema: z.object({ object: z.literal('channel_connect_link'), channel_id: z.string(), url: z.string(), expires_at: timestamp }), example: { object: 'channel_connect_link', channel_id: channelExample.id, url: 'https://connect.acme.example/connect/chn_…', expires_at: '2026-12-04T10:00:00.000Z' } },
+  body: z.strictObject({ expires_in_hours: connectLinkSchema.shape.expiresInHours.optional(), send_to: z.email().max(254).optional().meta({ description: 'An e-mail address to send the link to (usually the client’s); leave it out to only make the link.' }) }),
+  bodyExample: { expires_in_hours: 72, send_to: 'owner@bluebird.example' },
+  response: { status: 201, description: 'The link.', schema: z.object({ object: z.literal('channel_connect_link'), channel_id: z.string(), url: z.string(), expires_at: timestamp, sent_to: z.string().nullable().meta({ description: 'Where the link was e-mailed; null when it was only made.' }) }), example: { object: 'channel_connect_link', channel_id: channelExample.id, url: 'https://connect.acme.example/connect/chn_…', expires_at: '2026-12-04T10:00:00.000Z', sent_to: 'owner@bluebird.example' } },
   errors: ['not_found', 'conflict'],
 });
 

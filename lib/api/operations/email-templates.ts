@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageTypeKeys } from '@/lib/email-templates/message-types';
 import { messageTypeSchema, templateTextsSchema } from '@/lib/email-templates/schemas';
 import { defineOperation } from '../operation';
 import { timestamp } from '../schemas';
@@ -6,7 +7,7 @@ import { timestamp } from '../schemas';
 export const emailTemplateResource = z
   .object({
     object: z.literal('email_template'),
-    message_type: z.string().meta({ description: 'Which message: `otp`, `team_invitation`, `client_member_invitation`, `onboarding_link`, `password_reset`, `wallet_low_balance`, `prepaid_low_balance`, `validity_expired`, `webhook_endpoint_disabled`.' }),
+    message_type: z.string().meta({ description: `Which message: ${messageTypeKeys.map((key) => `\`${key}\``).join(', ')}.` }),
     label: z.string(),
     description: z.string().meta({ description: 'Who receives the message and when.' }),
     customized: z.boolean().meta({ description: 'False while the default wording is used.' }),

@@ -3,7 +3,7 @@ import { listParamsShape } from '@/lib/pagination/cursor';
 import { whatsappSimulatorRules } from '@/lib/providers/whatsapp-cloud/simulator';
 import type { OpenState } from '@/lib/schedules/evaluate';
 import { addHolidaySchema, setWeeklyHoursSchema } from '@/lib/schedules/schemas';
-import { differencesFromSent, type WhatsappNumberView } from '@/lib/whatsapp/number-view';
+import { differencesFromSent, feeStatus, type WhatsappNumberView } from '@/lib/whatsapp/number-view';
 import { linkWhatsappNumberSchema, whatsappNumberStatuses } from '@/lib/whatsapp/schemas';
 import { defineOperation } from '../operation';
 import { idOf, pageOf, timestamp } from '../schemas';
@@ -43,7 +43,14 @@ export const whatsappNumberResource = z
       entities: z.array(healthEntity).meta({ description: 'Meta’s health status per entity, with the reasons of any limit.' }),
     }),
     token_expires_at: timestamp.nullable().meta({ description: 'When the access token expires; null when it never does. The token itself is never returned.' }),
-    monthly_fee: z.object({ paid_period: z.string().nullable().meta({ description: 'The IST month (YYYY-MM) last paid for.' }), unpaid_reason: z.string().nullable().meta({ description: 'Why this month’s fee could not be charged yet (tried again daily); null when paid.' }) }).meta({ description: 'The monthly fee (product `whatsapp_number_month`, at your retail price), charged to the client’s wallet when linked and each IST month.' }),
+    monthly_fee: z
+      .object({
+        paid_period: z.string().nullable().meta({ description: 'The IST month (YYYY-MM) last paid for.' }),
+        unpaid_reason: z.string().nullable().meta({ description: 'Why this month’s fee could not be charged yet (tried again daily); null when paid.' }),
+        status: z.enum(['paid', 'grace', 'suspended']).meta({ description: '`paid` (or not yet due); `grace`: unpaid, the number works until `grace_ends_at`; `suspended`: unpaid past the grace period, the number takes no messages and is unlinked after your suspension days (Numbers settings) unless paid.' }),
+        grace_ends_at: timestamp.nullable(),
+        suspended_at: timestamp.nullable(),
+      }).meta({ description: 'The monthly fee (product `whatsapp_number_month`, at your retail price), charged to the client’s wallet when linked and each IST month.' }),
     schedule_status: openStateResource.meta({ description: 'Whether the number is inside its working hours now.' }),
     last_checked_at: timestamp,
     next_check_at: timestamp,
@@ -77,7 +84,7 @@ export function toWhatsappNumberResource(view: WhatsappNumberView, scheduleStatu
       entities: view.healthEntities.map((entity) => ({ entity_type: entity.entityType, id: entity.id, can_send_message: entity.canSendMessage, errors: entity.errors.map((e) => ({ code: e.code, description: e.description, possible_solution: e.possibleSolution })) })),
     },
     token_expires_at: view.tokenExpiresAt?.toISOString() ?? null,
-    monthly_fee: { paid_period: view.feePaidPeriod, unpaid_reason: view.feeUnpaidReason },
+    monthly_fee: { paid_period: view.feePaidPeriod, unpaid_reason: view.feeUnpaidReason, status: feeStatus(view), grace_ends_at: view.feeGraceEndsAt?.toISOString() ?? null, suspended_at: view.feeSuspendedAt?.toISOString() ?? null },
     schedule_status: toOpenStateResource(scheduleStatus),
     last_checked_at: view.lastCheckedAt.toISOString(),
     next_check_at: view.nextCheckAt.toISOString(),
@@ -100,7 +107,7 @@ const numberExample = {
   status_reason: null,
   health: { quality_rating: 'GREEN', can_send_message: 'AVAILABLE', name_status: 'APPROVED', platform_type: 'CLOUD_API', throughput_level: 'STANDARD', meta_status: 'CONNECTED', messaging_limit_tier: 'TIER_1K', account_mode: 'LIVE', entities: [{ entity_type: 'PHONE_NUMBER', id: '1029384756', can_send_message: 'AVAILABLE', errors: [] }] },
   token_expires_at: '2027-01-30T10:00:00.000Z',
-  monthly_fee: { paid_period: '2026-11', unpaid_reason: null },
+  monthly_fee: { paid_period: '2026-11', unpaid_reason: null, status: 'paid' as const, grace_ends_at: null, suspended_at: null },
   schedule_status: { open: true, reason: 'weekly_hours', next_change_at: '2026-11-23T12:30:00.000Z', holiday: null },
   last_checked_at: '2026-11-23T04:00:00.000Z',
   next_check_at: '2026-11-24T04:00:00.000Z',

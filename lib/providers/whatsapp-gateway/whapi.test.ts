@@ -18,6 +18,9 @@ let base: string;
 const seen: Seen[] = [];
 let health = 'QR';
 let authenticated = false;
+/** The next this-many requests are answered with `failStatus` (0: none), to stand for a gateway in trouble. */
+let failNext = 0;
+let failStatus = 503;
 
 async function readBody(request: IncomingMessage) {
   const chunks: Buffer[] = [];
@@ -35,6 +38,10 @@ beforeAll(async () => {
       response.end(JSON.stringify(payload));
     };
     const url = request.url!;
+    if (failNext > 0) {
+      failNext -= 1;
+      return send(failStatus, { error: { code: failStatus, message: 'Service temporarily unavailable' } });
+    }
     if (url.startsWith('/manager/') && request.headers.authorization !== 'Bearer partner-token-123456') return send(401, { error: { code: 401, message: 'Unauthorized' } });
     if (url.startsWith('/gate/') && request.headers.authorization !== 'Bearer channel-token-0123456789abcdef0123') return send(401, { error: { code: 401, message: 'Unauthorized' } });
     if (request.method === 'PUT' && url === '/manager/channels') {
@@ -71,6 +78,8 @@ beforeEach(() => {
   seen.length = 0;
   health = 'QR';
   authenticated = false;
+  failNext = 0;
+  failStatus = 503;
 });
 
 const gateway = () => new WhapiGateway({ partnerToken: 'partner-token-123456', projectId: 'prj', managerUrl: `${base}/manager`, gateUrl: `${base}/gate` });
@@ -138,5 +147,50 @@ describe('the real gateway adapter against a local fake of its documented API', 
     expect(JSON.stringify({ message: error.message, detail: error.detail })).not.toContain('partner-token');
     const unreachable = new WhapiGateway({ partnerToken: 'partner-token-123456', projectId: 'prj', managerUrl: 'http://127.0.0.1:9', gateUrl: 'http://127.0.0.1:9', timeoutMs: 500 });
     expect((await unreachable.create({ name: 'x', mode: 'trial' }).catch((e) => e)).message).toContain('did not answer');
+  });
+
+  describe('retries with backoff when the gateway fails transiently', () => {
+    const waits: number[] = [];
+    const patient = () => new WhapiGateway({ partnerToken: 'partner-token-123456', projectId: 'prj', managerUrl: `${base}/manager`, gateUrl: `${base}/gate`, retryDelaysMs: [100, 300], sleep: async (ms) => void waits.push(ms) });
+    beforeEach(() => void (waits.length = 0));
+
+    it('repeats a read after a bad gateway and answers once it recovers, waiting longer each time', async () => {
+      failNext = 2;
+      failStatus = 502;
+      expect((await patient().health(ref)).connection).toBe('waiting_for_scan');
+      expect(seen).toHaveLength(3);
+      expect(waits).toEqual([100, 300]);
+    });
+
+    it('says clearly that the gateway kept failing when every attempt did', async () => {
+      failNext = 5;
+      const error = await patient()
+        .qr(ref, new Date())
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(GatewayError);
+      expect(error.message).toBe('The channel gateway kept failing (3 attempts): The gateway is busy; try again in a moment.');
+      expect(seen).toHaveLength(3);
+    });
+
+    it('repeats extending only when the gateway said it did not act, never after an ambiguous failure', async () => {
+      failNext = 1;
+      await patient().extend(ref, 30, 'December');
+      expect(seen.map((s) => s.method)).toEqual(['POST', 'POST']);
+      seen.length = 0;
+      failNext = 1;
+      failStatus = 502;
+      const error = await patient()
+        .extend(ref, 30, 'December')
+        .catch((e) => e);
+      expect(error.status).toBe(502);
+      expect(seen).toHaveLength(1);
+    });
+
+    it('does not repeat a refusal that is not transient', async () => {
+      failNext = 1;
+      failStatus = 404;
+      await expect(patient().health(ref)).rejects.toThrow('does not know this channel');
+      expect(waits).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,21 @@
 import { GatewayError, type GatewayConnection, type GatewayHealth, type GatewayMode, type GatewayQrResult, type GatewayRef, type WhatsAppGateway } from './gateway';
 
-export type WhapiOptions = { partnerToken: string; projectId: string; managerUrl: string; gateUrl: string; timeoutMs?: number };
+export type WhapiOptions = {
+  partnerToken: string;
+  projectId: string;
+  managerUrl: string;
+  gateUrl: string;
+  timeoutMs?: number;
+  /** Waits before the second, third… attempt of a call that failed transiently (default 0.5 s, 1.5 s). */
+  retryDelaysMs?: number[];
+  sleep?: (ms: number) => Promise<void>;
+};
+
+const defaultRetryDelaysMs = [500, 1500];
+
+/** Answers that say the gateway did not act on the request (busy, rate-limited, a proxy in front of it failing). */
+const refusedStatuses = new Set([429, 503]);
+const transientStatuses = new Set([429, 502, 503, 504]);
 
 type WhapiChannel = { id: string; token?: string; activeTill?: number; mode?: string; stopped?: boolean };
 
@@ -17,7 +32,33 @@ export class WhapiGateway implements WhatsAppGateway {
 
   constructor(private readonly options: WhapiOptions) {}
 
+  /**
+   * One gateway call, tried again with growing waits while it fails transiently. A call that is safe to repeat
+   * (reads, setting a mode, starting, stopping, deleting) is repeated after any transient failure; one that is not
+   * (creating a channel, extending it by days) only after an answer that says the gateway did not act (429, 503),
+   * never after a lost answer, which may hide a channel created or days added. When every attempt failed, the
+   * error says so.
+   */
   private async call<T>(base: 'manager' | 'gate', method: string, path: string, token: string, body?: unknown): Promise<{ status: number; data: T }> {
+    const delays = this.options.retryDelaysMs ?? defaultRetryDelaysMs;
+    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    const repeatable = !((method === 'PUT' && path === '/channels') || (method === 'POST' && path.endsWith('/extend')));
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.once<T>(base, method, path, token, body);
+      } catch (error) {
+        if (!(error instanceof GatewayError)) throw error;
+        const transient = repeatable ? error.status === null || transientStatuses.has(error.status) : error.status !== null && refusedStatuses.has(error.status);
+        if (!transient) throw error;
+        if (attempt >= delays.length) {
+          throw delays.length ? new GatewayError(`The channel gateway kept failing (${attempt + 1} attempts): ${error.message}`, error.status, error.detail) : error;
+        }
+        await sleep(delays[attempt]!);
+      }
+    }
+  }
+
+  private async once<T>(base: 'manager' | 'gate', method: string, path: string, token: string, body?: unknown): Promise<{ status: number; data: T }> {
     const url = `${(base === 'manager' ? this.options.managerUrl : this.options.gateUrl).replace(/\/$/, '')}${path}`;
     let response: Response;
     try {

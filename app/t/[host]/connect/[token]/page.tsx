@@ -28,6 +28,21 @@ export default async function ConnectPage({ params }: { params: Promise<{ token:
         </p>
         <div className="text-left">
           <LiveConnect streamUrl={`/connect/${encodeURIComponent(token)}/live`} initial={channel} pairingAction={hostedPairingCodeAction} simulateAction={channel.simulated ? hostedSimulateScanAction : null} hiddenFields={{ token }} />
+          {channel.connection !== 'connected' ? (
+            <>
+              {/* Without scripts the live code cannot follow the rotation: the current code as an image, reloaded by hand. */}
+              <noscript>
+                {/* eslint-disable-next-line @next/next/no-img-element -- a code drawn per request; nothing to optimise */}
+                <img src={`/connect/${encodeURIComponent(token)}/qr.png`} alt="QR code to scan with WhatsApp on the phone" width={264} height={264} className="mx-auto rounded border border-slate-200" />
+                <p className="text-center text-sm text-slate-600">Each code works for a short while: reload the page for a new one.</p>
+              </noscript>
+              <p className="mt-3 text-center text-sm">
+                <a href={`/connect/${encodeURIComponent(token)}/qr.png`} target="_blank" rel="noreferrer" className="text-slate-700 underline" data-testid="qr-png-link">
+                  Open the current code as an image
+                </a>
+              </p>
+            </>
+          ) : null}
         </div>
       </HostedMessage>
     </HostedShell>

@@ -41,7 +41,8 @@ export const rotateTokenAction = consoleAction<SecretData>(async ({ dataCtx }, f
 export const connectLinkAction = consoleAction<SecretData>(async ({ dataCtx }, formData) => {
   const { channelId, ...fields } = fieldsOf(formData);
   const link = await createConnectLink(dataCtx, channelId ?? '', fields);
-  return { message: 'Connect link made.', data: { secret: link.url, label: 'Send this link to your client', note: `It works until ${link.expires_at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`, once: false } };
+  const until = `It works until ${link.expires_at.toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
+  return { message: link.sent_to ? `Connect link e-mailed to ${link.sent_to}.` : 'Connect link made.', data: { secret: link.url, label: link.sent_to ? `The link e-mailed to ${link.sent_to}` : 'Send this link to your client', note: until, once: false } };
 });
 
 export const pairingCodeAction = consoleAction<{ code: string }>(async ({ dataCtx }, formData) => {

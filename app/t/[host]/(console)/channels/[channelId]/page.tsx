@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getClient } from '@/lib/clients/manage-clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatWhen, modeLabels, statusLabels } from '@/components/channels/channel-labels';
@@ -26,7 +27,7 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const webhooks = await listChannelWebhooks(dataCtx, channel.id);
+  const [webhooks, client] = await Promise.all([listChannelWebhooks(dataCtx, channel.id), getClient(dataCtx, channel.client_id)]);
   const canManage = user.role !== 'member';
   const fields = { channelId: channel.id };
   const open = channel.status !== 'deleted';
@@ -107,6 +108,7 @@ export default async function ChannelPage({ params }: { params: Promise<{ channe
             <ActionForm action={connectLinkAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" toastSuccess={false}>
               <input type="hidden" name="channelId" value={channel.id} />
               <ActionTextField label="Valid for (hours)" name="expiresInHours" inputMode="numeric" defaultValue="72" fieldClassName="sm:w-40" />
+              <ActionTextField label="E-mail it to" name="sendTo" type="email" defaultValue={client.email} hint="Leave empty to only make the link." fieldClassName="sm:w-72" />
               <SubmitButton>Make link</SubmitButton>
               <div className="sm:basis-full">
                 <ShownOnceSecret />
