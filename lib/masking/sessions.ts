@@ -142,7 +142,7 @@ export async function listMaskingSessions(ctx: PartnerCtx, filters: SessionFilte
 /**
  * Extends or shortens a session (`session_expiry` counts from now), changes its limits or recording, or swaps
  * a party on the same virtual number (refused when the new party already reaches another open session
- * through it). The carrier is asked first; nothing changes when it refuses.
+ * through it: 409 `party_in_use`). The carrier is asked first; nothing changes when it refuses.
  */
 export async function updateMaskingSession(ctx: PartnerCtx, sessionId: string, input: Untrusted<UpdateMaskingSessionInput>): Promise<MaskingSessionView> {
   requirePartnerRole(ctx, 'admin');
@@ -154,8 +154,8 @@ export async function updateMaskingSession(ctx: PartnerCtx, sessionId: string, i
     const firstParty = data.first_party ?? session.firstParty;
     const secondParty = data.second_party ?? session.secondParty;
     if (firstParty === secondParty) throw invalid(data.second_party ? 'second_party' : 'first_party', 'The two parties must be different numbers.');
-    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.firstParty, to: firstParty });
-    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.secondParty, to: secondParty });
+    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.firstParty, to: firstParty, field: 'first_party' });
+    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.secondParty, to: secondParty, field: 'second_party' });
     const changes: MaskingSessionChange = {
       firstParty: data.first_party !== undefined && data.first_party !== session.firstParty ? data.first_party : undefined,
       secondParty: data.second_party !== undefined && data.second_party !== session.secondParty ? data.second_party : undefined,

@@ -247,7 +247,7 @@ export const updateMaskingSessionOperation = defineOperation({
   path: '/masking_sessions/{session_id}',
   operationId: 'updateMaskingSession',
   summary: 'Update a masking session',
-  description: 'Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `conflict` when the new party already reaches another open session through it). A closed session answers 409 `session_closed`.',
+  description: 'Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `party_in_use` when the new party already reaches another open session through it, also when two changes race for it). A closed session answers 409 `session_closed`.',
   tag: 'Masking',
   scope: 'masking:write',
   params: sessionIdParams,
@@ -261,7 +261,7 @@ export const updateMaskingSessionOperation = defineOperation({
   }),
   bodyExample: { session_expiry: 7200 },
   response: { status: 200, description: 'The session as changed.', schema: maskingSessionResource, example: { ...sessionExample, session_expiry: 7200 } },
-  errors: ['not_found', 'session_closed', 'conflict', 'carrier_failed'],
+  errors: ['not_found', 'session_closed', 'party_in_use', 'carrier_failed'],
 });
 
 export const cancelMaskingSessionOperation = defineOperation({
