@@ -304,7 +304,7 @@ export interface paths {
          * List call records
          * @description Every call leg of your clients, newest first, by masking session, client or number: duration, outcome and what it cost.
          *
-         *     Requires the `calls:read` scope.
+         *     Requires the `calls:read` scope. `numbers:read` and `masking:read` grant it too.
          */
         get: operations["listCallRecords"];
         put?: never;
@@ -326,7 +326,7 @@ export interface paths {
          * Get a call record
          * @description One call leg.
          *
-         *     Requires the `calls:read` scope.
+         *     Requires the `calls:read` scope. `numbers:read` and `masking:read` grant it too.
          */
         get: operations["getCallRecord"];
         put?: never;
@@ -1262,7 +1262,7 @@ export interface paths {
         head?: never;
         /**
          * Update a masking session
-         * @description Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `conflict` when the new party already reaches another open session through it). A closed session answers 409 `session_closed`.
+         * @description Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `party_in_use` when the new party already reaches another open session through it, also when two changes race for it). A closed session answers 409 `session_closed`.
          *
          *     Requires the `masking:write` scope.
          *
@@ -13537,7 +13537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `session_closed`: Session closed; `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            /** @description `session_closed`: Session closed; `party_in_use`: Party in use; `idempotency_in_progress`: Request in progress */
             409: {
                 headers: {
                     [name: string]: unknown;
