@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Queryable } from '@/db';
 import { clients, maskingAllocations, maskingPoolSettings, numberAssignments, numbers } from '@/db/schema';
@@ -91,4 +91,17 @@ export async function setNumberMasking(ctx: PartnerCtx, numberId: string, maskin
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: masking ? 'masking_pool.number_added' : 'masking_pool.number_removed', targetType: 'number', targetId: numberId, before: { masking: !masking }, after: { masking, client_id: row.clientId, via } });
     return { id: row.id, e164: row.e164, clientId: row.clientId!, masking };
   });
+}
+
+/** Several clients' pool settings at once (the console's pool list), defaults for those never set. */
+export async function poolSettingsForClients(ctx: PartnerCtx, clientIds: string[]): Promise<Map<string, PoolSettings>> {
+  requirePartnerRole(ctx, 'member');
+  const rows = clientIds.length
+    ? await getDb()
+        .select()
+        .from(maskingPoolSettings)
+        .where(and(eq(maskingPoolSettings.partnerId, ctx.partnerId), inArray(maskingPoolSettings.clientId, clientIds)))
+    : [];
+  const byClient = new Map(rows.map((row) => [row.clientId, { autoBuy: row.autoBuy, maxPoolSize: row.maxPoolSize, region: row.region, type: row.type } satisfies PoolSettings]));
+  return new Map(clientIds.map((id) => [id, byClient.get(id) ?? defaultPoolSettings]));
 }
