@@ -68,3 +68,12 @@ export async function addSandboxMaskingPool(partnerId: string, clientId: string,
   const sandboxId = await ensureSandbox(partnerId);
   return (await addPoolNumbers({ partnerId: sandboxId, clientId, environment: 'sandbox', count })).map((n) => n.e164);
 }
+
+/** An available sandbox number that sorts before the simulator's stock of its circle and type, so a search (and auto-buy) meets it first. */
+export async function addFirstSandboxNumber(region: string, type: 'local' | 'mobile' | 'toll_free'): Promise<string> {
+  connectToServerDatabase('addFirstSandboxNumber');
+  const [{ getDb }, { numbers }] = await Promise.all([import('@/db'), import('@/db/schema')]);
+  const digits = `0000${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}45`;
+  await getDb().insert(numbers).values({ environment: 'sandbox', carrier: 'simulator', e164: `+91${digits}`, digits, country: 'IN', region, type });
+  return `+91${digits}`;
+}
