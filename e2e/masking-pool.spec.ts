@@ -69,9 +69,11 @@ test('auto-buy grows an exhausted pool, quarantine days are set in a form, and t
 
   // Two sessions for the same rider: the second needs a second pool number, which auto-buy buys.
   const rider = party('98');
+  const sessionIds: string[] = [];
   for (const other of [party('97'), party('96')]) {
     const created = await call('POST', '/masking_sessions', { key: testKey, body: { client_id: clientId, first_party: rider, second_party: other } });
     expect(created.status, created.text).toBe(201);
+    sessionIds.push(created.json.id as string);
   }
   const grown = await call('GET', `/clients/${clientId}/masking_pool`, { key: testKey });
   expect(grown.json.size).toBe(2);
@@ -83,9 +85,9 @@ test('auto-buy grows an exhausted pool, quarantine days are set in a form, and t
   await page.getByRole('link', { name: 'Call simulator' }).click();
   await expect(page.getByRole('heading', { name: 'Call simulator', level: 1 })).toBeVisible();
   await page.goto(`${new URL(page.url()).origin}/admin/masking?partner=${encodeURIComponent(await sandboxOf(partnerId))}`);
-  const session = page.locator('li', { hasText: toBuy });
+  const session = page.getByTestId(`simulate-${sessionIds[1]}`);
+  await expect(session).toContainText(toBuy);
   await expect(session.getByText('sandbox')).toBeVisible();
-  await session.getByRole('textbox', { name: 'Talk time (s)' }).fill('61');
   await session.getByRole('button', { name: 'Call the virtual number' }).click();
   await expect(page.getByText(/bridged: 2 legs recorded/)).toBeVisible();
 });
