@@ -69,7 +69,11 @@ const cases: Case[] = [
   { name: `contains ${digits.slice(4, 6)} (two digits)`, run: search(digits.slice(4, 6), 'contains') },
   { name: `ends with ${digits.slice(-4)}`, run: search(digits.slice(-4), 'ends_with') },
   { name: `ends with ${digits.slice(-4)} in MU`, run: search(digits.slice(-4), 'ends_with', 'MU') },
+  { name: `contains ${digits.slice(2, 5)} (three digits)`, run: search(digits.slice(2, 5), 'contains') },
+  { name: `contains ${digits.slice(4, 6)} in KA`, run: search(digits.slice(4, 6), 'contains', 'KA') },
   { name: 'no pattern, one circle', run: search('', 'contains', 'KA') },
+  { name: 'no pattern, toll-free', run: async () => (await queryAvailable('live', { country: 'IN', type: 'toll_free', mode: 'contains', limit: 20 })).length },
+  { name: 'no pattern, one circle, mobile', run: async () => (await queryAvailable('live', { country: 'IN', region: 'KA', type: 'mobile', mode: 'contains', limit: 20 })).length },
 ];
 
 // Cases take turns, so a busy moment of the machine lands on each alike; 20 rounds warm up first.

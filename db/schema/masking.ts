@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
 import { createdAt, idColumn, updatedAt } from './columns';
-import { numbers } from './numbers';
+import { numbers, numberType } from './numbers';
 import { partners } from './partners';
 
 /**
@@ -123,6 +123,30 @@ export const maskingCallbacks = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [index('masking_callbacks_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`), index('masking_callbacks_session_idx').on(t.sessionId, t.id)],
+);
+
+/**
+ * A client's masking pool settings. With `auto_buy`, a session the pool cannot serve buys the numbers the pool
+ * needs from the inventory (charged to the client's wallet like any purchase) and is then opened, up to
+ * `max_pool_size` numbers; without it, the answer stays 409 `pool_exhausted`.
+ */
+export const maskingPoolSettings = pgTable(
+  'masking_pool_settings',
+  {
+    clientId: text('client_id')
+      .primaryKey()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    partnerId: text('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    autoBuy: boolean('auto_buy').notNull().default(false),
+    maxPoolSize: integer('max_pool_size').notNull().default(10),
+    /** What auto-buy looks for: a region (telecom circle code) or any, and a number type. */
+    region: text('region'),
+    type: numberType('type').notNull().default('local'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('masking_pool_settings_partner_idx').on(t.partnerId), check('masking_pool_settings_max', sql`${t.maxPoolSize} between 1 and 100`)],
 );
 
 export type MaskingSession = typeof maskingSessions.$inferSelect;

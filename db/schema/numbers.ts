@@ -62,14 +62,17 @@ export const numbers = pgTable(
   (t) => [
     uniqueIndex('numbers_environment_e164_key').on(t.environment, t.e164),
     // Search: each pattern mode is an index walk over available numbers that stops at the page size.
-    // Starts with: a b-tree in text_pattern_ops serves `digits LIKE '98%'` in any collation.
-    index('numbers_search_prefix_idx').on(t.environment, t.country, t.digits.op('text_pattern_ops')).where(sql`${t.status} = 'available'`),
+    // Starts with, and every search that pages in number order: a b-tree over the digits in the "C" collation
+    // serves `digits LIKE '98%'` (as text_pattern_ops would) and also the `ORDER BY digits COLLATE "C"` search
+    // pages by, so a browse by type alone or a two-digit "contains" walks it and stops at a page (a
+    // text_pattern_ops index cannot give an order, which left those cases a sort of every available number).
+    index('numbers_search_prefix_idx').on(t.environment, t.country, sql`(${t.digits} collate "C")`).where(sql`${t.status} = 'available'`),
     // Ends with: the same b-tree over the reversed digits turns a suffix into a prefix.
     index('numbers_search_suffix_idx').on(t.environment, t.country, sql`reverse(${t.digits}) text_pattern_ops`).where(sql`${t.status} = 'available'`),
     // Contains: trigrams (pg_trgm, migration 0006) for `digits LIKE '%4310%'`.
     index('numbers_search_contains_idx').using('gin', t.digits.op('gin_trgm_ops')).where(sql`${t.status} = 'available'`),
     // Browsing a region (any type, or one) without a pattern: walked in number order, stopping at a page.
-    index('numbers_search_region_idx').on(t.environment, t.country, t.region, t.digits).where(sql`${t.status} = 'available'`),
+    index('numbers_search_region_idx').on(t.environment, t.country, t.region, sql`(${t.digits} collate "C")`).where(sql`${t.status} = 'available'`),
     // A partner's numbers and a client's numbers, newest first, optionally by status.
     index('numbers_partner_idx').on(t.partnerId, t.status, t.id),
     index('numbers_partner_client_idx').on(t.partnerId, t.clientId, t.id),

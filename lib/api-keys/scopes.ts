@@ -40,9 +40,19 @@ export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMa
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');
 
-/** True when `granted` allows `needed`: the same scope, or write where read is needed. */
+/**
+ * Scopes another scope's holder has too. Call records are the calls of numbers and masking sessions, whose
+ * scopes (`numbers:*`, `masking:*`) cover "all of it" including call records; `calls:read` alone is for a key
+ * that only reads calls (a reporting tool).
+ */
+export const alsoGrantedBy: Partial<Record<Scope, Scope[]>> = {
+  'calls:read': ['numbers:read', 'masking:read'],
+};
+
+/** True when `granted` allows `needed`: the same scope, write where read is needed, or a scope that implies it. */
 export function hasScope(granted: readonly string[], needed: Scope): boolean {
   if (granted.includes(needed)) return true;
   const [resource, access] = needed.split(':');
-  return access === 'read' && granted.includes(`${resource}:write`);
+  if (access === 'read' && granted.includes(`${resource}:write`)) return true;
+  return (alsoGrantedBy[needed] ?? []).some((other) => hasScope(granted, other));
 }

@@ -2,13 +2,14 @@ import { getDb } from '@/db';
 import { numbers } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { listClients } from '@/lib/clients/manage-clients';
+import { setPoolSettings } from '@/lib/masking/pool-settings';
 import { cancelMaskingSession, createMaskingSession } from '@/lib/masking/sessions';
 import { simulateMaskingCall } from '@/lib/masking/simulate-call';
 
 /**
  * Masking for one demo partner: its first active client gets a masking pool of two numbers and three sessions
  * (a ride with two calls, a delivery whose courier did not answer, and a cancelled one), their legs written by
- * the call simulator through the same ingestion and charging as real calls.
+ * the call simulator through the same ingestion and charging as real calls. Its pool has auto-buy on (up to 4).
  */
 export async function seedMasking(partnerId: string, partnerIndex: number): Promise<void> {
   const ctx = { ...systemCtx, partnerId };
@@ -29,4 +30,6 @@ export async function seedMasking(partnerId: string, partnerIndex: number): Prom
   const cancelled = await createMaskingSession(ctx, { client_id: client.id, first_party: party(303), second_party: party(404) });
   await simulateMaskingCall(ctx, cancelled.session.id, { from: 'second_party', duration_seconds: 200 });
   await cancelMaskingSession(ctx, cancelled.session.id);
+  // Auto-buy on, bounded: a third session for the same rider then buys a pool number instead of being refused.
+  await setPoolSettings(ctx, client.id, { autoBuy: true, maxPoolSize: 4, region: 'KA', type: 'local' });
 }

@@ -35,6 +35,7 @@ export const errorCatalogue = {
   recall_window_closed: { status: 409, title: 'Recall not possible', description: 'Only the client that released a number may recall it, and only while it is in quarantine.' },
   invalid_signature: { status: 401, title: 'Invalid signature', description: 'A signed request (call events) had no valid signature, or its timestamp was more than five minutes away; nothing was recorded.' },
   pool_exhausted: { status: 409, title: 'Masking pool exhausted', description: 'No number of the client’s masking pool is free for both parties (a party holds a pool number in one open session at a time); `pool_size` is how many the pool has and `numbers_needed` how many it needs. Add numbers to the pool, or end a session.' },
+  party_in_use: { status: 409, title: 'Party in use', description: 'The new party already reaches another open session through this virtual number (a party holds a pool number in one open session at a time); end that session first, or give another number.' },
   session_closed: { status: 409, title: 'Session closed', description: 'The masking session has expired or ended; it cannot be changed or called any more.' },
   carrier_failed: { status: 502, title: 'Carrier failed', description: 'The carrier refused or could not be reached; nothing was changed. The detail gives its answer.' },
   payload_too_large: { status: 413, title: 'Payload too large', description: 'The request body is larger than this operation accepts.' },

@@ -20,6 +20,7 @@ export const eventCatalogue = {
   'charge.refunded': 'A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed.',
   'masking_session.created': 'A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked.',
   'masking_session.ended': 'A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties.',
+  'masking_pool.auto_bought': 'A client’s masking pool was exhausted and its auto-buy setting bought what it needed: `data.client_id`, `data.numbers` (each `id`, `number`, `status` (`active`, or `provisioning` while a slow carrier completes it), `setup` and `monthly` in paise, charged to the client’s wallet like any purchase, each also sent as `number.purchased`), `data.pool_size` (now) and `data.numbers_needed`.',
   'call.completed': 'A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay).',
   'webhook_endpoint.test': 'A test event sent from the console or the API to check an endpoint.',
   'webhook_endpoint.disabled':

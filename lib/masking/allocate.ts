@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db';
 import { maskingAllocations, numbers } from '@/db/schema';
 import { AppError } from '@/lib/errors/app-error';
+import { isUniqueViolation } from '@/lib/errors/postgres';
 
 /** The client's masking pool: its assigned numbers flagged for masking (index numbers_masking_pool_idx). */
 export function poolNumbers(tx: Tx, partnerId: string, clientId: string) {
@@ -62,17 +63,30 @@ export async function allocatePoolNumber(tx: Tx, input: { partnerId: string; cli
   throw new AppError('pool_exhausted', message, undefined, undefined, { pool_size: size, numbers_needed: Math.max(needed, size + 1) });
 }
 
-/** Swaps one party of an open session on its number; 409 when the new party already holds that number elsewhere. */
-export async function reallocateParty(tx: Tx, input: { sessionId: string; numberId: string; from: string; to: string }): Promise<void> {
+const partyInUse = (party: string, field?: string) => new AppError('party_in_use', `${party} already reaches another open session through this virtual number; end that session first.`, field ? { [field]: 'This number already reaches another open session through this virtual number.' } : undefined);
+
+/**
+ * Swaps one party of an open session on its number; 409 `party_in_use` when the new party already holds that
+ * number elsewhere. The number's row is locked first so that two sessions moving the same new party onto it
+ * take turns (the second then sees the first's pair); a session being created meanwhile takes pairs without
+ * that lock, so the partial unique index still has the last word and its violation answers the same 409.
+ */
+export async function reallocateParty(tx: Tx, input: { sessionId: string; numberId: string; from: string; to: string; field?: string }): Promise<void> {
   if (input.from === input.to) return;
+  await tx.select({ id: numbers.id }).from(numbers).where(eq(numbers.id, input.numberId)).for('update');
   const [clash] = await tx
     .select({ id: maskingAllocations.id })
     .from(maskingAllocations)
     .where(and(eq(maskingAllocations.numberId, input.numberId), eq(maskingAllocations.party, input.to), isNull(maskingAllocations.releasedAt)))
     .limit(1);
-  if (clash) throw new AppError('conflict', `${input.to} already reaches another open session through this virtual number; end that session first.`);
-  await tx
-    .update(maskingAllocations)
-    .set({ party: input.to })
-    .where(and(eq(maskingAllocations.sessionId, input.sessionId), eq(maskingAllocations.party, input.from), isNull(maskingAllocations.releasedAt)));
+  if (clash) throw partyInUse(input.to, input.field);
+  try {
+    await tx
+      .update(maskingAllocations)
+      .set({ party: input.to })
+      .where(and(eq(maskingAllocations.sessionId, input.sessionId), eq(maskingAllocations.party, input.from), isNull(maskingAllocations.releasedAt)));
+  } catch (error) {
+    if (isUniqueViolation(error, 'masking_allocations_active_key')) throw partyInUse(input.to, input.field);
+    throw error;
+  }
 }

@@ -15,6 +15,7 @@ import { maskingCarrierFor, maskingCarrierNamed } from '@/lib/providers/carrier/
 import { assertAllowedTarget } from '@/lib/webhooks/target-policy';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
 import { allocatePoolNumber, reallocateParty } from './allocate';
+import { autoBuyForPool } from './auto-buy';
 import { callbackSecret, queueSessionCallback } from './callbacks';
 import { closeSession } from './close-session';
 import { maskNumber } from './mask-number';
@@ -45,10 +46,23 @@ export type CreatedSession = { session: MaskingSessionView; callbackSecret: stri
  * Opens a masking session: picks a pool number free for both parties (409 `pool_exhausted` when none is),
  * asks the carrier to bridge over it, and records the session, its audit entry and `masking_session.created`
  * in one transaction, so a refused carrier leaves nothing behind. The callback URL is checked by the same SSRF
- * policy as webhook endpoints.
+ * policy as webhook endpoints. When the pool's settings have auto-buy on, an exhausted pool buys what it
+ * needs first (lib/masking/auto-buy.ts).
  */
 export async function createMaskingSession(ctx: PartnerCtx, input: Untrusted<CreateMaskingSessionInput>, deps: { resolve?: Resolver } = {}): Promise<CreatedSession> {
   requirePartnerRole(ctx, 'admin');
+  const attempt = newId('maskingSession');
+  try {
+    return await openMaskingSession(ctx, input, deps);
+  } catch (error) {
+    // With the pool's auto-buy on, the numbers it needs are bought and the session is tried once more.
+    if (!(error instanceof AppError) || error.code !== 'pool_exhausted' || typeof input.client_id !== 'string') throw error;
+    if (!(await autoBuyForPool(ctx, input.client_id, error, attempt))) throw error;
+    return openMaskingSession(ctx, input, deps);
+  }
+}
+
+async function openMaskingSession(ctx: PartnerCtx, input: Untrusted<CreateMaskingSessionInput>, deps: { resolve?: Resolver }): Promise<CreatedSession> {
   const data = parseInput(createMaskingSessionSchema, input);
   const environment = await environmentOf(ctx.partnerId);
   if (data.callback_url) {
@@ -142,7 +156,7 @@ export async function listMaskingSessions(ctx: PartnerCtx, filters: SessionFilte
 /**
  * Extends or shortens a session (`session_expiry` counts from now), changes its limits or recording, or swaps
  * a party on the same virtual number (refused when the new party already reaches another open session
- * through it). The carrier is asked first; nothing changes when it refuses.
+ * through it: 409 `party_in_use`). The carrier is asked first; nothing changes when it refuses.
  */
 export async function updateMaskingSession(ctx: PartnerCtx, sessionId: string, input: Untrusted<UpdateMaskingSessionInput>): Promise<MaskingSessionView> {
   requirePartnerRole(ctx, 'admin');
@@ -154,8 +168,8 @@ export async function updateMaskingSession(ctx: PartnerCtx, sessionId: string, i
     const firstParty = data.first_party ?? session.firstParty;
     const secondParty = data.second_party ?? session.secondParty;
     if (firstParty === secondParty) throw invalid(data.second_party ? 'second_party' : 'first_party', 'The two parties must be different numbers.');
-    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.firstParty, to: firstParty });
-    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.secondParty, to: secondParty });
+    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.firstParty, to: firstParty, field: 'first_party' });
+    await reallocateParty(tx, { sessionId, numberId: session.numberId, from: session.secondParty, to: secondParty, field: 'second_party' });
     const changes: MaskingSessionChange = {
       firstParty: data.first_party !== undefined && data.first_party !== session.firstParty ? data.first_party : undefined,
       secondParty: data.second_party !== undefined && data.second_party !== session.secondParty ? data.second_party : undefined,

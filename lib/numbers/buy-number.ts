@@ -32,6 +32,9 @@ export const buyNumberSchema = z.object({
   idempotencyKey: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).max(255).optional()),
 });
 
+/** The idempotency keys of purchases a masking pool's auto-buy makes (lib/masking/auto-buy.ts). */
+export const autoBuyKeyPrefix = 'masking-auto-buy:';
+
 /** How long the ledger hold of a purchase waits for a slow provisioning before it can only be voided. */
 export const provisioningTimeoutMs = 24 * 60 * 60_000;
 
@@ -191,7 +194,11 @@ export async function settlePurchase(ctx: Ctx, purchaseId: string, result: Provi
         await recordCommissions(tx, purchase, posted.setId);
       }
       await tx.update(numberAssignments).set({ status: 'active', paidThrough: nextPeriod(periodOf(now)).key }).where(eq(numberAssignments.id, purchase.assignmentId!));
-      await tx.update(numbers).set({ carrierRef: result.carrierRef }).where(eq(numbers.id, purchase.numberId));
+      // A masking pool's auto-buy joins the number to the pool once it is active (at once, or when a slow
+      // provisioning completes).
+      const forPool = purchase.idempotencyKey?.startsWith(autoBuyKeyPrefix) ?? false;
+      await tx.update(numbers).set({ carrierRef: result.carrierRef, ...(forPool ? { masking: true } : {}) }).where(eq(numbers.id, purchase.numberId));
+      if (forPool) await recordAudit(tx, partnerCtx, { partnerId: purchase.partnerId, action: 'masking_pool.number_added', targetType: 'number', targetId: purchase.numberId, before: { masking: false }, after: { masking: true, client_id: purchase.clientId, via: 'auto_buy' } });
       const [done] = await tx.update(numberPurchases).set({ status: 'completed', completedAt: now }).where(eq(numberPurchases.id, purchase.id)).returning();
       await recordAudit(tx, partnerCtx, { partnerId: purchase.partnerId, action: 'number.purchased', targetType: 'number', targetId: purchase.numberId, after: { purchase_id: purchase.id, client_id: purchase.clientId } });
       await emitEvent(tx, purchase.partnerId, 'number.purchased', {

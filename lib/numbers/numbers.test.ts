@@ -20,6 +20,7 @@ import { getNumber, listNumbers } from './client-numbers';
 import { holdNumber } from './hold-number';
 import { addNumberHoliday, deleteNumberHoliday, getNumberSchedule, setNumberHours } from './number-schedule';
 import { endQuarantines, recallNumber, releaseNumber } from './release-number';
+import { setNumberSettings } from './settings';
 import { renewRentals } from './renew-rentals';
 import { nextPeriod, periodFromKey, periodOf } from '@/lib/periods/ist-month';
 import { searchNumbers } from './search-numbers';
@@ -192,6 +193,19 @@ describe('buying a number', () => {
 });
 
 describe('release, quarantine and recall', () => {
+  it('quarantines for the days the partner set, with errors beside the field for days out of range', async () => {
+    const { ctx, client } = await setup();
+    const bad = await setNumberSettings(ctx, { quarantineDays: '200', graceDays: 'x', suspendedDays: '0' }).catch((e) => e);
+    expect(Object.keys(bad.fieldErrors).sort()).toEqual(['graceDays', 'quarantineDays', 'suspendedDays']);
+    expect(bad.fieldErrors.quarantineDays).toBe('At most 180 days.');
+    await setNumberSettings(ctx, { quarantineDays: '45', graceDays: '7', suspendedDays: '15' });
+    const number = await freshInventoryNumber();
+    await buyNumber(ctx, { number: number.id, clientId: client.id });
+    const now = new Date();
+    const released = await releaseNumber(ctx, { number: number.id }, now);
+    expect(released.reusableAfter.getTime() - now.getTime()).toBe(45 * 86_400_000);
+  });
+
   it('quarantines a released number until its reusable-after date; only the same client may recall it', async () => {
     const { ctx, client, partner, eventsOf } = await setup();
     const other = await seedClient(systemFor(partner.id), { name: 'Other', email: uniqueEmail('num'), status: 'active' });

@@ -76,20 +76,24 @@ export async function releaseLapsedHolds(now: Date = new Date()) {
 /**
  * The pattern as SQL. The digits were validated (0–9 only), so they are written into the statement as a
  * literal: a LIKE pattern known when the query is planned is what lets PostgreSQL walk the prefix, suffix and
- * trigram indexes (numbers_search_*_idx) instead of reading every available number.
+ * trigram indexes (numbers_search_*_idx) instead of reading every available number. Pages are in number
+ * order in the "C" collation, the order numbers_search_prefix_idx and numbers_search_region_idx keep, so a
+ * search without a selective pattern walks one of them and stops at the page.
  */
+const byDigits = sql`${numbers.digits} collate "C"`;
+
 function patternClause(pattern: string | undefined, mode: PatternMode): { where?: SQL; orderBy: SQL } {
-  if (!pattern) return { orderBy: sql`${numbers.digits}` };
+  if (!pattern) return { orderBy: byDigits };
   if (!/^\d+$/.test(pattern)) throw new Error('pattern must be digits');
-  if (mode === 'starts_with') return { where: sql`${numbers.digits} like ${sql.raw(`'${pattern}%'`)}`, orderBy: sql`${numbers.digits}` };
+  if (mode === 'starts_with') return { where: sql`${numbers.digits} like ${sql.raw(`'${pattern}%'`)}`, orderBy: byDigits };
   if (mode === 'ends_with') {
     const reversed = [...pattern].reverse().join('');
     return { where: sql`reverse(${numbers.digits}) like ${sql.raw(`'${reversed}%'`)}`, orderBy: sql`reverse(${numbers.digits})` };
   }
-  // Trigrams need three characters: a shorter pattern matches so many numbers that walking the prefix index in
-  // number order finds a page at once, so it is written in a form the trigram index cannot take.
-  if (pattern.length < 3) return { where: sql`strpos(${numbers.digits}, ${sql.raw(`'${pattern}'`)}) > 0`, orderBy: sql`${numbers.digits}` };
-  return { where: sql`${numbers.digits} like ${sql.raw(`'%${pattern}%'`)}`, orderBy: sql`${numbers.digits}` };
+  // Trigrams need three characters: a shorter pattern matches most numbers, so walking the ordered index finds
+  // a page at once; it is written in a form the trigram index cannot take, or the planner might read it whole.
+  if (pattern.length < 3) return { where: sql`strpos(${numbers.digits}, ${sql.raw(`'${pattern}'`)}) > 0`, orderBy: byDigits };
+  return { where: sql`${numbers.digits} like ${sql.raw(`'%${pattern}%'`)}`, orderBy: byDigits };
 }
 
 /**

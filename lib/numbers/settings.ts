@@ -33,3 +33,8 @@ export async function setNumberSettings(ctx: PartnerCtx, input: Untrusted<z.inpu
     return data;
   });
 }
+
+export async function getNumberSettings(ctx: PartnerCtx): Promise<NumberSettings> {
+  requirePartnerRole(ctx, 'member');
+  return numberSettingsOf(getDb(), ctx.partnerId);
+}

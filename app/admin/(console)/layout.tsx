@@ -28,6 +28,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
             <Link href="/admin/support" className="text-slate-300 hover:text-white">Support</Link>
             <Link href="/admin/templates" className="text-slate-300 hover:text-white">Templates</Link>
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
+            <Link href="/admin/masking" className="text-slate-300 hover:text-white">Call simulator</Link>
           </nav>
           <div className="flex min-w-0 items-center gap-3 text-sm">
             <Link href="/admin/account" className="min-w-0 truncate text-slate-300 hover:text-white" title={user.email}>

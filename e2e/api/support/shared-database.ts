@@ -121,3 +121,12 @@ export async function seedPortalServices(input: { slug: string; name: string; pa
   const tail = String(Date.now()).slice(-7);
   return { partnerId: partner.id, mine: await seed('Alpha Traders', `alpha-${input.slug}@example.test`, `1${tail}1`), theirs: await seed('Bravo Secret Industries', `bravo-${input.slug}@example.test`, `1${tail}2`) };
 }
+
+/** An available sandbox number that sorts before the simulator's stock of its circle and type, so a search (and auto-buy) meets it first. */
+export async function addFirstSandboxNumber(region: string, type: 'local' | 'mobile' | 'toll_free'): Promise<string> {
+  connectToServerDatabase('addFirstSandboxNumber');
+  const [{ getDb }, { numbers }] = await Promise.all([import('@/db'), import('@/db/schema')]);
+  const digits = `0000${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}45`;
+  await getDb().insert(numbers).values({ environment: 'sandbox', carrier: 'simulator', e164: `+91${digits}`, digits, country: 'IN', region, type });
+  return `+91${digits}`;
+}

@@ -304,7 +304,7 @@ export interface paths {
          * List call records
          * @description Every call leg of your clients, newest first, by masking session, client or number: duration, outcome and what it cost.
          *
-         *     Requires the `calls:read` scope.
+         *     Requires the `calls:read` scope. `numbers:read` and `masking:read` grant it too.
          */
         get: operations["listCallRecords"];
         put?: never;
@@ -326,7 +326,7 @@ export interface paths {
          * Get a call record
          * @description One call leg.
          *
-         *     Requires the `calls:read` scope.
+         *     Requires the `calls:read` scope. `numbers:read` and `masking:read` grant it too.
          */
         get: operations["getCallRecord"];
         put?: never;
@@ -794,6 +794,36 @@ export interface paths {
          */
         get: operations["getMaskingPool"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/masking_pool/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a masking pool’s settings
+         * @description Whether the client’s masking pool buys numbers by itself when exhausted, up to which size, and which numbers.
+         *
+         *     Requires the `masking:read` scope.
+         */
+        get: operations["getMaskingPoolSettings"];
+        /**
+         * Change a masking pool’s settings
+         * @description Turns auto-buy on or off. With it on, a session the pool cannot serve buys the numbers the pool needs from the inventory (region and type as set), charges them to the client’s wallet like any purchase, adds them to the pool and opens the session; when it cannot (`max_pool_size` reached, no stock, the wallet cannot pay) the answer is still 409 `pool_exhausted`, with `auto_buy` saying why.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setMaskingPoolSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1328,7 +1358,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `invoice.generated` – A monthly document was numbered: `data.kind` is `invoice` (your tax invoice to client `data.client_id`, or ours to you when `data.issuer` is `operator`) or `credit_note` (for the month’s refunds, `data.refers_to` naming the invoices it corrects). `data.number`, `data.period` (YYYY-MM, India time), `data.taxable`, `data.tax` and `data.total` (paise). Its PDF follows within moments. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `whatsapp_number.fee_unpaid` – A linked WhatsApp number’s monthly fee could not be charged (`data.period`, IST; `data.reason` says why); it keeps working until `data.grace_ends_at`, then it is suspended. Tried again daily. `whatsapp_number.suspended` – A WhatsApp number was suspended: its monthly fee stayed unpaid past the grace period. It takes no messages; it is unlinked on `data.unlink_at` unless paid. `whatsapp_number.resumed` – A suspended WhatsApp number’s fee was paid (`data.period`): it works again. `api_key.expiring` – One of your API keys (`data.api_key`: its `id`, `name`, `mode` and `prefix`, never the key) expires on `data.expires_at`, in `data.days_left` days; calls with it fail after that. Sent once per key. `client.validity_expiring` – A client’s validity ends soon (`data.valid_till`, `data.days_left`); its services pause then unless it is extended. Sent once per end date. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `flow.mapped` – A number now runs a call flow: `data.number` (E.164), `data.number_id`, `data.flow_id`, `data.client_id`, and `data.previous_flow_id` (null when the number ran none). Calls arriving from now on take the new flow. `flow.call_completed` – A call that ran a flow ended: `data.id` (the flow call), `data.flow_id`, `data.number`, `data.from` (masked), `data.outcome` (`agent`, `bot`, `transfer`, `closed`, `holiday`, `abandoned`, `unreachable`), `data.path` (its steps in order) and `data.leg_ids`; each leg also sends its own `call.completed` with what it cost. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then. `template.published` – A provisioning template got a new version (`data.version`, with `data.note` and the number of `data.items`), or the platform published it to every partner. Installs and upgrades take the latest version from now on. `template.installed` – A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items. `template.upgraded` – A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`. `sandbox.reset` – Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `invoice.generated` – A monthly document was numbered: `data.kind` is `invoice` (your tax invoice to client `data.client_id`, or ours to you when `data.issuer` is `operator`) or `credit_note` (for the month’s refunds, `data.refers_to` naming the invoices it corrects). `data.number`, `data.period` (YYYY-MM, India time), `data.taxable`, `data.tax` and `data.total` (paise). Its PDF follows within moments. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `masking_pool.auto_bought` – A client’s masking pool was exhausted and its auto-buy setting bought what it needed: `data.client_id`, `data.numbers` (each `id`, `number`, `status` (`active`, or `provisioning` while a slow carrier completes it), `setup` and `monthly` in paise, charged to the client’s wallet like any purchase, each also sent as `number.purchased`), `data.pool_size` (now) and `data.numbers_needed`. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `whatsapp_number.fee_unpaid` – A linked WhatsApp number’s monthly fee could not be charged (`data.period`, IST; `data.reason` says why); it keeps working until `data.grace_ends_at`, then it is suspended. Tried again daily. `whatsapp_number.suspended` – A WhatsApp number was suspended: its monthly fee stayed unpaid past the grace period. It takes no messages; it is unlinked on `data.unlink_at` unless paid. `whatsapp_number.resumed` – A suspended WhatsApp number’s fee was paid (`data.period`): it works again. `api_key.expiring` – One of your API keys (`data.api_key`: its `id`, `name`, `mode` and `prefix`, never the key) expires on `data.expires_at`, in `data.days_left` days; calls with it fail after that. Sent once per key. `client.validity_expiring` – A client’s validity ends soon (`data.valid_till`, `data.days_left`); its services pause then unless it is extended. Sent once per end date. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `flow.mapped` – A number now runs a call flow: `data.number` (E.164), `data.number_id`, `data.flow_id`, `data.client_id`, and `data.previous_flow_id` (null when the number ran none). Calls arriving from now on take the new flow. `flow.call_completed` – A call that ran a flow ended: `data.id` (the flow call), `data.flow_id`, `data.number`, `data.from` (masked), `data.outcome` (`agent`, `bot`, `transfer`, `closed`, `holiday`, `abandoned`, `unreachable`), `data.path` (its steps in order) and `data.leg_ids`; each leg also sends its own `call.completed` with what it cost. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then. `template.published` – A provisioning template got a new version (`data.version`, with `data.note` and the number of `data.items`), or the platform published it to every partner. Installs and upgrades take the latest version from now on. `template.installed` – A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items. `template.upgraded` – A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`. `sandbox.reset` – Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.
          *
          *     Requires the `events:read` scope.
          */
@@ -1606,7 +1636,7 @@ export interface paths {
         head?: never;
         /**
          * Update a masking session
-         * @description Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `conflict` when the new party already reaches another open session through it). A closed session answers 409 `session_closed`.
+         * @description Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `party_in_use` when the new party already reaches another open session through it, also when two changes race for it). A closed session answers 409 `session_closed`.
          *
          *     Requires the `masking:write` scope.
          *
@@ -1731,6 +1761,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/number_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get number settings
+         * @description How long a released number stays in quarantine, and how an unpaid rental is handled.
+         *
+         *     Requires the `numbers:read` scope.
+         */
+        get: operations["getNumberSettings"];
+        /**
+         * Change number settings
+         * @description Sets the quarantine (0–180 days), the grace period of an unpaid rental (0–60 days) and how long a suspended number waits before it is released (1–90 days). Numbers released from now on get the new quarantine; numbers already in quarantine keep their date.
+         *
+         *     Requires the `numbers:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setNumberSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/numbers/{number_id}": {
         parameters: {
             query?: never;
@@ -1776,6 +1836,30 @@ export interface paths {
          *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
          */
         put: operations["mapFlowToNumber"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/numbers/{number_id}/masking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a number in its client’s masking pool, or take it out
+         * @description With `masking: true` the client’s active number joins its masking pool, so sessions may bridge calls over it; `false` takes it out (409 `conflict` while a session is open on it). A released number leaves the pool by itself.
+         *
+         *     Requires the `masking:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setNumberMasking"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3934,6 +4018,26 @@ export interface components {
                 open_sessions: number;
             }[];
         };
+        MaskingPoolSettings: {
+            /** @constant */
+            object: "masking_pool_settings";
+            /**
+             * @description The client.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            /** @description When a new session finds the pool exhausted, buy the numbers it needs (each a normal purchase charged to the client’s wallet; `masking_pool.auto_bought` is sent) and open the session. */
+            auto_buy: boolean;
+            /** @description Auto-buy never grows the pool past this many numbers (1–100). */
+            max_pool_size: number;
+            /**
+             * @description The region auto-buy searches (a telecom circle code); any when null.
+             * @example KA
+             */
+            region: string | null;
+            /** @enum {string} */
+            type: "local" | "mobile" | "toll_free";
+        };
         ClientMember: {
             /** @constant */
             object: "client_member";
@@ -4361,7 +4465,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `invoice.generated`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `call.completed`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `whatsapp_number.fee_unpaid`, `whatsapp_number.suspended`, `whatsapp_number.resumed`, `api_key.expiring`, `client.validity_expiring`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `flow.mapped`, `flow.call_completed`, `number.released`, `template.published`, `template.installed`, `template.upgraded`, `sandbox.reset`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `invoice.generated`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `masking_pool.auto_bought`, `call.completed`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `whatsapp_number.fee_unpaid`, `whatsapp_number.suspended`, `whatsapp_number.resumed`, `api_key.expiring`, `client.validity_expiring`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `flow.mapped`, `flow.call_completed`, `number.released`, `template.published`, `template.installed`, `template.upgraded`, `sandbox.reset`.
              * @example client.activated
              */
             type: string;
@@ -4746,6 +4850,16 @@ export interface components {
             created_at: string;
             completed_at: string | null;
         };
+        NumberSettings: {
+            /** @constant */
+            object: "number_settings";
+            /** @description Days a released number stays in quarantine (its `reusable_after`), recallable by the same client. */
+            quarantine_days: number;
+            /** @description Days an unpaid rental keeps working before the number is suspended. */
+            grace_days: number;
+            /** @description Days a suspended number waits for payment before it is released. */
+            suspended_days: number;
+        };
         FlowMapping: {
             /** @constant */
             object: "flow_mapping";
@@ -4765,6 +4879,22 @@ export interface components {
             mapped_at: string;
             /** @description null for the mapping in force. */
             unmapped_at: string | null;
+        };
+        NumberMasking: {
+            /** @constant */
+            object: "number_masking";
+            /**
+             * @description The number.
+             * @example num_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            number_id: string;
+            number: string;
+            /**
+             * @description Its client.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            masking: boolean;
         };
         NumberSchedule: {
             /** @constant */
@@ -11340,6 +11470,249 @@ export interface operations {
             };
         };
     };
+    getMaskingPoolSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings (auto-buy off until set). */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_pool_settings",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "auto_buy": true,
+                     *       "max_pool_size": 10,
+                     *       "region": "KA",
+                     *       "type": "local"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingPoolSettings"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMaskingPoolSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "auto_buy": true,
+                 *       "max_pool_size": 10,
+                 *       "region": "KA",
+                 *       "type": "local"
+                 *     }
+                 */
+                "application/json": {
+                    auto_buy: boolean;
+                    max_pool_size?: number;
+                    region?: string | null;
+                    /** @enum {string} */
+                    type?: "local" | "mobile" | "toll_free";
+                };
+            };
+        };
+        responses: {
+            /** @description The settings now. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "masking_pool_settings",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "auto_buy": true,
+                     *       "max_pool_size": 10,
+                     *       "region": "KA",
+                     *       "type": "local"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MaskingPoolSettings"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listClientMembers: {
         parameters: {
             query?: never;
@@ -14773,7 +15146,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset";
             };
             header?: never;
             path?: never;
@@ -16870,7 +17243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `session_closed`: Session closed; `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            /** @description `session_closed`: Session closed; `party_in_use`: Party in use; `idempotency_in_progress`: Request in progress */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17667,6 +18040,227 @@ export interface operations {
             };
         };
     };
+    getNumberSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_settings",
+                     *       "quarantine_days": 30,
+                     *       "grace_days": 7,
+                     *       "suspended_days": 15
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberSettings"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setNumberSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quarantine_days": 45,
+                 *       "grace_days": 7,
+                 *       "suspended_days": 15
+                 *     }
+                 */
+                "application/json": {
+                    quarantine_days: number;
+                    grace_days: number;
+                    suspended_days: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The settings now. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_settings",
+                     *       "quarantine_days": 45,
+                     *       "grace_days": 7,
+                     *       "suspended_days": 15
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberSettings"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNumber: {
         parameters: {
             query?: never;
@@ -17985,6 +18579,148 @@ export interface operations {
                 };
             };
             /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setNumberMasking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The number’s id. */
+                number_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "masking": true
+                 *     }
+                 */
+                "application/json": {
+                    masking: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The number’s place in the pool. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "number_masking",
+                     *       "number_id": "num_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "number": "+918012345678",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "masking": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NumberMasking"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27970,7 +28706,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
                 };
             };
         };
@@ -28351,7 +29087,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };

@@ -1,6 +1,7 @@
 import 'zod-openapi';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { errorCatalogue, type ErrorCode } from '@/lib/errors/catalogue';
+import { alsoGrantedBy } from '@/lib/api-keys/scopes';
 import { commonErrors, type ApiOperation } from '../operation';
 import { problemSchema } from '../schemas';
 import { allOperations } from './registry';
@@ -38,14 +39,16 @@ const rateLimitHeaders = {
 function toOpenApiOperation(operation: ApiOperation): ZodOpenApiOperationObject {
   // Params and query are always strict zod objects (see the operations); the cast only tells TypeScript so.
   const requestParams = { ...(operation.params ? { path: operation.params } : {}), ...(operation.query ? { query: operation.query } : {}) } as ZodOpenApiOperationObject['requestParams'];
-  const scopeNote = operation.scope ? `\n\nRequires the \`${operation.scope}\` scope.` : '';
+  const alternatives = operation.scope ? (alsoGrantedBy[operation.scope] ?? []) : [];
+  const scopeNote = operation.scope ? `\n\nRequires the \`${operation.scope}\` scope.${alternatives.length ? ` ${alternatives.map((s) => `\`${s}\``).join(' and ')} grant it too.` : ''}` : '';
   return {
     operationId: operation.operationId,
     summary: operation.summary,
     description: `${operation.description}${scopeNote}${operation.method === 'GET' ? '' : '\n\nSend an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.'}`,
     tags: [operation.tag],
     // Bearer "scopes" are roles in OpenAPI 3.1 terms: the reference and tools read the needed scope from here.
-    security: [{ bearerAuth: operation.scope ? [operation.scope] : [] }],
+    // One requirement per scope that grants the operation (OpenAPI reads the list as "any of").
+    security: [{ bearerAuth: operation.scope ? [operation.scope] : [] }, ...alternatives.map((scope) => ({ bearerAuth: [scope] }))],
     ...(operation.params || operation.query ? { requestParams } : {}),
     ...(operation.method === 'GET'
       ? {}

@@ -247,7 +247,7 @@ export const updateMaskingSessionOperation = defineOperation({
   path: '/masking_sessions/{session_id}',
   operationId: 'updateMaskingSession',
   summary: 'Update a masking session',
-  description: 'Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `conflict` when the new party already reaches another open session through it). A closed session answers 409 `session_closed`.',
+  description: 'Extends or shortens an open session (`session_expiry` counts from now), changes its limits or recording, or swaps a party on the same virtual number (409 `party_in_use` when the new party already reaches another open session through it, also when two changes race for it). A closed session answers 409 `session_closed`.',
   tag: 'Masking',
   scope: 'masking:write',
   params: sessionIdParams,
@@ -261,7 +261,7 @@ export const updateMaskingSessionOperation = defineOperation({
   }),
   bodyExample: { session_expiry: 7200 },
   response: { status: 200, description: 'The session as changed.', schema: maskingSessionResource, example: { ...sessionExample, session_expiry: 7200 } },
-  errors: ['not_found', 'session_closed', 'conflict', 'carrier_failed'],
+  errors: ['not_found', 'session_closed', 'party_in_use', 'carrier_failed'],
 });
 
 export const cancelMaskingSessionOperation = defineOperation({
@@ -362,3 +362,65 @@ export const getCallRecordOperation = defineOperation({
   response: { status: 200, description: 'The call record.', schema: callRecordResource, example: callRecordExample },
   errors: ['not_found'],
 });
+
+const poolSettingsResource = z
+  .object({
+    object: z.literal('masking_pool_settings'),
+    client_id: idOf('cli', 'The client.'),
+    auto_buy: z.boolean().meta({ description: 'When a new session finds the pool exhausted, buy the numbers it needs (each a normal purchase charged to the client’s wallet; `masking_pool.auto_bought` is sent) and open the session.' }),
+    max_pool_size: z.number().int().meta({ description: 'Auto-buy never grows the pool past this many numbers (1–100).' }),
+    region: z.string().nullable().meta({ description: 'The region auto-buy searches (a telecom circle code); any when null.', example: 'KA' }),
+    type: z.enum(['local', 'mobile', 'toll_free']),
+  })
+  .meta({ id: 'MaskingPoolSettings' });
+const poolSettingsExample = { object: 'masking_pool_settings', client_id: 'cli_01kaz3d4mqf2v8n6w0c1e5rj7t', auto_buy: true, max_pool_size: 10, region: 'KA', type: 'local' };
+
+export const getMaskingPoolSettingsOperation = defineOperation({
+  method: 'GET',
+  path: '/clients/{client_id}/masking_pool/settings',
+  operationId: 'getMaskingPoolSettings',
+  summary: 'Get a masking pool’s settings',
+  description: 'Whether the client’s masking pool buys numbers by itself when exhausted, up to which size, and which numbers.',
+  tag: 'Masking',
+  scope: 'masking:read',
+  params: clientIdParams,
+  response: { status: 200, description: 'The settings (auto-buy off until set).', schema: poolSettingsResource, example: poolSettingsExample },
+  errors: ['not_found'],
+});
+
+export const setMaskingPoolSettingsOperation = defineOperation({
+  method: 'PUT',
+  path: '/clients/{client_id}/masking_pool/settings',
+  operationId: 'setMaskingPoolSettings',
+  summary: 'Change a masking pool’s settings',
+  description: 'Turns auto-buy on or off. With it on, a session the pool cannot serve buys the numbers the pool needs from the inventory (region and type as set), charges them to the client’s wallet like any purchase, adds them to the pool and opens the session; when it cannot (`max_pool_size` reached, no stock, the wallet cannot pay) the answer is still 409 `pool_exhausted`, with `auto_buy` saying why.',
+  tag: 'Masking',
+  scope: 'masking:write',
+  params: clientIdParams,
+  body: z.strictObject({ auto_buy: z.boolean(), max_pool_size: z.number().int().min(1).max(100).optional(), region: z.string().nullable().optional(), type: z.enum(['local', 'mobile', 'toll_free']).optional() }),
+  bodyExample: { auto_buy: true, max_pool_size: 10, region: 'KA', type: 'local' },
+  response: { status: 200, description: 'The settings now.', schema: poolSettingsResource, example: poolSettingsExample },
+  errors: ['not_found'],
+});
+
+export const setNumberMaskingOperation = defineOperation({
+  method: 'PUT',
+  path: '/numbers/{number_id}/masking',
+  operationId: 'setNumberMasking',
+  summary: 'Put a number in its client’s masking pool, or take it out',
+  description: 'With `masking: true` the client’s active number joins its masking pool, so sessions may bridge calls over it; `false` takes it out (409 `conflict` while a session is open on it). A released number leaves the pool by itself.',
+  tag: 'Masking',
+  scope: 'masking:write',
+  params: z.strictObject({ number_id: idOf('num', 'The number’s id.') }),
+  body: z.strictObject({ masking: z.boolean() }),
+  bodyExample: { masking: true },
+  response: {
+    status: 200,
+    description: 'The number’s place in the pool.',
+    schema: z.object({ object: z.literal('number_masking'), number_id: idOf('num', 'The number.'), number: z.string(), client_id: idOf('cli', 'Its client.'), masking: z.boolean() }).meta({ id: 'NumberMasking' }),
+    example: { object: 'number_masking', number_id: 'num_01kaz3d4mqf2v8n6w0c1e5rj7t', number: '+918012345678', client_id: 'cli_01kaz3d4mqf2v8n6w0c1e5rj7t', masking: true },
+  },
+  errors: ['not_found', 'conflict'],
+});
+
+export const toPoolSettingsResource = (clientId: string, s: { autoBuy: boolean; maxPoolSize: number; region: string | null; type: 'local' | 'mobile' | 'toll_free' }) => ({ object: 'masking_pool_settings' as const, client_id: clientId, auto_buy: s.autoBuy, max_pool_size: s.maxPoolSize, region: s.region, type: s.type });

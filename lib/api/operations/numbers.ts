@@ -322,3 +322,39 @@ export const toScheduleResource = (numberId: string, schedule: ScheduleView | nu
   holidays: (schedule?.holidays ?? []).map(toHolidayResource),
   state: { open: state.open, reason: state.reason, next_change_at: state.next_change_at?.toISOString() ?? null, holiday: state.holiday?.name ?? null, timezone: schedule?.timezone ?? null },
 });
+
+const numberSettingsResource = z
+  .object({
+    object: z.literal('number_settings'),
+    quarantine_days: z.number().int().meta({ description: 'Days a released number stays in quarantine (its `reusable_after`), recallable by the same client.' }),
+    grace_days: z.number().int().meta({ description: 'Days an unpaid rental keeps working before the number is suspended.' }),
+    suspended_days: z.number().int().meta({ description: 'Days a suspended number waits for payment before it is released.' }),
+  })
+  .meta({ id: 'NumberSettings' });
+const numberSettingsExample = { object: 'number_settings', quarantine_days: 30, grace_days: 7, suspended_days: 15 };
+
+export const getNumberSettingsOperation = defineOperation({
+  method: 'GET',
+  path: '/number_settings',
+  operationId: 'getNumberSettings',
+  summary: 'Get number settings',
+  description: 'How long a released number stays in quarantine, and how an unpaid rental is handled.',
+  tag: 'Numbers',
+  scope: 'numbers:read',
+  response: { status: 200, description: 'The settings.', schema: numberSettingsResource, example: numberSettingsExample },
+});
+
+export const setNumberSettingsOperation = defineOperation({
+  method: 'PUT',
+  path: '/number_settings',
+  operationId: 'setNumberSettings',
+  summary: 'Change number settings',
+  description: 'Sets the quarantine (0–180 days), the grace period of an unpaid rental (0–60 days) and how long a suspended number waits before it is released (1–90 days). Numbers released from now on get the new quarantine; numbers already in quarantine keep their date.',
+  tag: 'Numbers',
+  scope: 'numbers:write',
+  body: z.strictObject({ quarantine_days: z.number().int().min(0).max(180), grace_days: z.number().int().min(0).max(60), suspended_days: z.number().int().min(1).max(90) }),
+  bodyExample: { quarantine_days: 45, grace_days: 7, suspended_days: 15 },
+  response: { status: 200, description: 'The settings now.', schema: numberSettingsResource, example: { ...numberSettingsExample, quarantine_days: 45 } },
+});
+
+export const toNumberSettingsResource = (s: { quarantineDays: number; graceDays: number; suspendedDays: number }) => ({ object: 'number_settings' as const, quarantine_days: s.quarantineDays, grace_days: s.graceDays, suspended_days: s.suspendedDays });

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { consoleAction } from '@/lib/actions/context-actions';
 import { fieldsOf } from '@/lib/actions/form-action';
 import { cancelMaskingSession, createMaskingSession, updateMaskingSession } from '@/lib/masking/sessions';
+import { setNumberMasking, setPoolSettings } from '@/lib/masking/pool-settings';
 import { simulateMaskingCall } from '@/lib/masking/simulate-call';
 
 // Sessions exist per environment: the console acts on the live partner or, in test mode, its sandbox.
@@ -34,4 +35,19 @@ export const simulateMaskingCallAction = consoleAction(async ({ dataCtx }, formD
   const call = await simulateMaskingCall(dataCtx, session_id ?? '', fields);
   revalidatePath(`/masking/${session_id}`);
   return { message: `Simulated call: ${call.callRecordIds.length} legs recorded and billed.` };
+});
+
+export const setPoolSettingsAction = consoleAction(async ({ dataCtx }, formData) => {
+  const { clientId, ...fields } = fieldsOf(formData);
+  const settings = await setPoolSettings(dataCtx, clientId ?? '', { ...fields, autoBuy: fields.autoBuy ?? '' });
+  revalidatePath('/masking');
+  return { message: settings.autoBuy ? `Auto-buy is on, up to ${settings.maxPoolSize} numbers.` : 'Auto-buy is off: an exhausted pool answers that it needs more numbers.' };
+});
+
+export const setNumberMaskingAction = consoleAction(async ({ dataCtx }, formData) => {
+  const { number, masking } = fieldsOf(formData);
+  const result = await setNumberMasking(dataCtx, number ?? '', masking === 'true');
+  revalidatePath('/masking');
+  revalidatePath('/numbers');
+  return { message: result.masking ? `${result.e164} is in the masking pool.` : `${result.e164} left the masking pool.` };
 });

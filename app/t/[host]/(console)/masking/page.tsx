@@ -10,9 +10,13 @@ import { PlainTable } from '@/components/ui/plain-table';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { listClients } from '@/lib/clients/manage-clients';
+import { PoolSettingsForm } from '@/components/masking/pool-settings-form';
 import { maskingPoolsOverview } from '@/lib/masking/pool';
+import { poolSettingsForClients } from '@/lib/masking/pool-settings';
+import { numberTypeLabels, numberTypes } from '@/lib/numbers/number-types';
+import { numberRegions } from '@/lib/numbers/search-numbers';
 import { listMaskingSessions } from '@/lib/masking/sessions';
-import { createMaskingSessionAction } from './actions';
+import { createMaskingSessionAction, setNumberMaskingAction, setPoolSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Masking' };
 
@@ -25,6 +29,9 @@ export default async function MaskingPage({ searchParams }: { searchParams: Prom
   const status = statuses.includes(params.status as Status) ? (params.status as Status) : undefined;
   const cursor = params.after && params.after.length <= 64 ? params.after : undefined;
   const [page, pools, activeClients] = await Promise.all([listMaskingSessions(dataCtx, { status, limit: 20, starting_after: cursor }), maskingPoolsOverview(dataCtx), listClients(dataCtx, { status: 'active', limit: 100 })]);
+  const poolSettings = await poolSettingsForClients(dataCtx, activeClients.data.map((c) => c.id));
+  const regionOptions = numberRegions().map((r) => ({ value: r.code, label: r.name }));
+  const typeOptions = numberTypes.map((t) => ({ value: t, label: numberTypeLabels[t] }));
   const filterHref = (value?: Status) => (value ? `/masking?status=${value}` : '/masking');
   const last = page.data.at(-1);
   return (
@@ -90,19 +97,47 @@ export default async function MaskingPage({ searchParams }: { searchParams: Prom
           )}
         </Card>
       ) : null}
+      {user.role !== 'member' && activeClients.data.length ? (
+        <Card title="Pool auto-buy" className="mt-6" description="When a new session finds a client’s pool exhausted, auto-buy buys the numbers it needs from the inventory and opens the session; off, the session is refused with how many numbers the pool needs.">
+          <div className="divide-y divide-slate-100">
+            {activeClients.data.map((c) => {
+              const settings = poolSettings.get(c.id)!;
+              return (
+                <details key={c.id} className="py-2" data-testid={`pool-settings-${c.id}`}>
+                  <summary className="cursor-pointer text-sm">
+                    <span className="font-medium">{c.name}</span> — auto-buy {settings.autoBuy ? `on, up to ${settings.maxPoolSize} numbers` : 'off'}
+                  </summary>
+                  <div className="mt-3">
+                    <PoolSettingsForm clientId={c.id} clientName={c.name} settings={settings} regions={regionOptions} types={typeOptions} action={setPoolSettingsAction} />
+                  </div>
+                </details>
+              );
+            })}
+          </div>
+        </Card>
+      ) : null}
       <Card title="Masking pools" className="mt-6" description="Each client’s numbers used for masking. A party reaches one open session per number, so a pool needs as many numbers as its busiest party has sessions at once.">
         {pools.length ? (
-          <PlainTable caption="Masking pool numbers" columns={[{ label: 'Client' }, { label: 'Number' }, { label: 'Open sessions', align: 'right' }]}>
+          <PlainTable caption="Masking pool numbers" columns={[{ label: 'Client' }, { label: 'Number' }, { label: 'Open sessions', align: 'right' }, { label: '' }]}>
             {pools.map((n) => (
               <tr key={n.numberId} className="border-b border-slate-100">
                 <td className="py-2">{n.clientName}</td>
                 <td className="py-2 font-mono text-xs">{n.e164}</td>
                 <td className="py-2 text-right">{n.openSessions}</td>
+                <td className="py-2 text-right">
+                  {user.role !== 'member' && n.openSessions === 0 ? (
+                    <ActionForm action={setNumberMaskingAction}>
+                      <input type="hidden" name="number" value={n.numberId} />
+                      <input type="hidden" name="masking" value="false" />
+                      <SubmitButton size="sm" variant="ghost" aria-label={`Take ${n.e164} out of the pool`}>Take out</SubmitButton>
+                    </ActionForm>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </PlainTable>
         ) : (
-          <p className="text-sm text-slate-600">No client has numbers in a masking pool yet.</p>
+          <p className="text-sm text-slate-600">No client has numbers in a masking pool yet. Put an active number in its client’s pool from Numbers (“Use for masking”), or turn on auto-buy.</p>
         )}
       </Card>
     </>

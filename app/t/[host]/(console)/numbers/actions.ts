@@ -8,6 +8,7 @@ import { holdNumber } from '@/lib/numbers/hold-number';
 import { numberSubject } from '@/lib/numbers/number-schedule';
 import { formatNumber } from '@/lib/numbers/number-types';
 import { recallNumber, releaseNumber } from '@/lib/numbers/release-number';
+import { setNumberSettings } from '@/lib/numbers/settings';
 import { scheduleFormSteps } from '@/lib/schedules/schedule-form';
 
 // Numbers exist per environment: these act through dataCtx, so test mode buys from the sandbox inventory.
@@ -62,4 +63,10 @@ export const deleteNumberHolidayAction = consoleAction(async ({ dataCtx }, formD
   const outcome = await schedule.deleteHoliday(dataCtx, formData);
   revalidatePath(`/numbers/${encodeURIComponent(fieldsOf(formData).subject_id ?? '')}`);
   return outcome;
+});
+
+export const setNumberSettingsAction = consoleAction(async ({ dataCtx }, formData) => {
+  const settings = await setNumberSettings(dataCtx, fieldsOf(formData));
+  revalidatePath('/numbers');
+  return { message: `Saved: released numbers are reusable after ${settings.quarantineDays} days.` };
 });

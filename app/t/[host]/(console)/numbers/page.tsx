@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { Money } from '@/components/billing/money';
-import { ActionForm, ActionSelectField } from '@/components/console/action-form';
+import { ActionForm, ActionSelectField, ActionTextField } from '@/components/console/action-form';
 import { HoldCountdown } from '@/components/numbers/hold-countdown';
 import { NumberSearchForm } from '@/components/numbers/number-search-form';
 import { NumbersTable } from '@/components/numbers/numbers-table';
@@ -17,7 +17,9 @@ import { listNumbers } from '@/lib/numbers/client-numbers';
 import { listHolds } from '@/lib/numbers/hold-number';
 import { formatNumber, numberTypeLabels, numberTypes } from '@/lib/numbers/number-types';
 import { numberRegions, patternModeLabels, patternModes, searchNumbers, type NumberOffer } from '@/lib/numbers/search-numbers';
-import { buyNumberAction, holdNumberAction, recallNumberAction, releaseNumberAction } from './actions';
+import { getNumberSettings } from '@/lib/numbers/settings';
+import { setNumberMaskingAction } from '../masking/actions';
+import { buyNumberAction, holdNumberAction, recallNumberAction, releaseNumberAction, setNumberSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Numbers' };
 
@@ -36,7 +38,7 @@ export default async function NumbersPage({ searchParams }: Props) {
     if (!(error instanceof AppError && error.code === 'validation_failed')) throw error;
     searchErrors = error.fieldErrors ?? { pattern: error.message };
   }
-  const [holds, buyers, numbers] = await Promise.all([listHolds(dataCtx), numberBuyers(dataCtx), listNumbers(dataCtx, { limit: 50 })]);
+  const [holds, buyers, numbers, settings] = await Promise.all([listHolds(dataCtx), numberBuyers(dataCtx), listNumbers(dataCtx, { limit: 50 }), getNumberSettings(dataCtx)]);
   const clientNames = new Map(buyers.map((b) => [b.id, b.name]));
   const buyerOptions = buyers.map((b) => ({ value: b.id, label: `${b.name} — wallet ${formatInr(b.available)}` }));
 
@@ -108,7 +110,22 @@ export default async function NumbersPage({ searchParams }: Props) {
         </Card>
 
         <Card title="Your clients’ numbers">
-          <NumbersTable numbers={numbers.data} clientNames={clientNames} canManage={canManage} releaseAction={releaseNumberAction} recallAction={recallNumberAction} />
+          <NumbersTable numbers={numbers.data} clientNames={clientNames} canManage={canManage} releaseAction={releaseNumberAction} recallAction={recallNumberAction} maskingAction={setNumberMaskingAction} />
+        </Card>
+
+        <Card title="Release and unpaid rentals" description="A released number waits in quarantine until its reusable-after date, and only the client that released it may recall it meanwhile. A rental the client’s wallet cannot pay gets a grace period (the client is e-mailed), then the number is suspended, then released.">
+          {canManage ? (
+            <ActionForm action={setNumberSettingsAction}>
+              <div className="grid gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-start" data-testid="number-settings">
+                <ActionTextField label="Quarantine (days)" name="quarantineDays" defaultValue={String(settings.quarantineDays)} inputMode="numeric" hint="0–180; new releases only." />
+                <ActionTextField label="Grace period (days)" name="graceDays" defaultValue={String(settings.graceDays)} inputMode="numeric" hint="0–60" />
+                <ActionTextField label="Suspended before release (days)" name="suspendedDays" defaultValue={String(settings.suspendedDays)} inputMode="numeric" hint="1–90" />
+                <SubmitButton className="sm:mt-7">Save</SubmitButton>
+              </div>
+            </ActionForm>
+          ) : (
+            <p className="text-sm text-slate-600">Quarantine {settings.quarantineDays} days; grace period {settings.graceDays} days; suspended {settings.suspendedDays} days before release.</p>
+          )}
         </Card>
       </div>
     </>

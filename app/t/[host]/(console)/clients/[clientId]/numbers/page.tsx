@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClientTabs } from '@/components/clients/client-tabs';
 import { NumbersTable } from '@/components/numbers/numbers-table';
+import { setNumberMaskingAction } from '../../../masking/actions';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -34,7 +35,7 @@ export default async function ClientNumbersPage({ params }: Props) {
       <PageHeader title={client.name} description={client.email} actions={<Link href="/numbers" className={buttonClasses({ variant: 'secondary' })}>Find a number</Link>} />
       <ClientTabs clientId={client.id} />
       <Card title="Numbers" description="Status, and whether each number is open now by its working hours and holidays.">
-        <NumbersTable numbers={numbers.data} canManage={user.role !== 'member'} releaseAction={releaseNumberAction} recallAction={recallNumberAction} />
+        <NumbersTable numbers={numbers.data} canManage={user.role !== 'member'} releaseAction={releaseNumberAction} recallAction={recallNumberAction} maskingAction={setNumberMaskingAction} />
       </Card>
     </>
   );
