@@ -18,3 +18,4 @@ export * from './support';
 export * from './numbers';
 export * from './masking';
 export * from './calls';
+export * from './workspaces';

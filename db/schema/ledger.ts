@@ -29,6 +29,8 @@ export const ledgerAccountKind = pgEnum('ledger_account_kind', [
   'client_points',
   // Days a client's WhatsApp channels hold (each channel's share is on its row).
   'channel_days',
+  // Points a client's workspaces hold (each workspace's share is on its row).
+  'workspace_points',
 ]);
 
 export const ledgerTransferKind = pgEnum('ledger_transfer_kind', ['top_up', 'charge', 'refund', 'purchase', 'allocation', 'reclaim', 'adjustment', 'expiry']);

@@ -21,6 +21,7 @@ export const scopeResources = {
   numbers: 'Number search, holds, purchases, a client’s numbers, release, recall and working hours',
   masking: 'Masking sessions, their call legs and the masking pool',
   calls: 'Call records (read only)',
+  plans: 'Plans and add-ons you offer, your clients’ workspaces: plan changes, add-ons, points, pause and resume, billing information',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

@@ -56,6 +56,10 @@ export const idPrefixes = {
   maskingCallback: 'mcb',
   callRecord: 'call',
   callEvent: 'cev',
+  plan: 'pln',
+  planAddon: 'pad',
+  workspace: 'wsp',
+  workspaceCharge: 'wsc',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -18,6 +18,7 @@ import { claimDueDeliveries } from './claim-deliveries';
 import { deliverClaimed } from './deliver-webhook';
 import { runDueWhatsappChecks } from '@/lib/whatsapp/check-numbers';
 import { runHousekeeping } from './housekeeping';
+import { renewDueWorkspaces } from '@/lib/workspaces/renewals';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
@@ -82,6 +83,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           lastChannelSweep = Date.now();
           await sweepChannelExpiry(clock());
           await syncChannelConnections(clock());
+          // Workspaces whose IST period ended: renewed once per period, or dropped to the free plan.
+          await renewDueWorkspaces(clock());
         }
         // Agents' working hours act at their boundaries (minutes), so once a minute is soon enough; a second
         // worker doing it too changes nothing (each move is a no-op the second time).
