@@ -35,7 +35,9 @@ export const plans = pgTable(
   (t) => [
     uniqueIndex('plans_code_key').on(t.code),
     // At most one free plan: the one workspaces drop to.
-    uniqueIndex('plans_one_free_key').on(t.isFree).where(sql`${t.isFree}`),
+    uniqueIndex('plans_one_free_key')
+      .on(t.isFree)
+      .where(sql`${t.isFree}`),
     check('plans_prices_nonnegative', sql`${t.monthlyList} >= 0 and ${t.yearlyList} >= 0`),
   ],
 );
@@ -117,7 +119,9 @@ export const workspaces = pgTable(
     entitled: boolean('entitled').notNull().default(true),
     invoicing: boolean('invoicing').notNull().default(true),
     collecting: boolean('collecting').notNull().default(true),
-    points: bigint('points', { mode: 'bigint' }).notNull().default(sql`0`),
+    points: bigint('points', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     usage: jsonb('usage').$type<PlanLimits>().notNull().default({ bot_users: 0, members: 0, bots: 0 }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -129,7 +133,9 @@ export const workspaces = pgTable(
     index('workspaces_partner_client_idx').on(t.partnerId, t.clientId, t.id),
     index('workspaces_partner_status_idx').on(t.partnerId, t.status, t.id),
     // The worker's renewal sweep: workspaces whose period has ended.
-    index('workspaces_due_idx').on(t.periodEnd).where(sql`${t.status} <> 'cancelled'`),
+    index('workspaces_due_idx')
+      .on(t.periodEnd)
+      .where(sql`${t.status} <> 'cancelled'`),
   ],
 );
 
@@ -192,7 +198,9 @@ export const workspaceCharges = pgTable(
     period: text('period').notNull(),
     periodStart: timestamp('period_start', { withTimezone: true }).notNull(),
     periodEnd: timestamp('period_end', { withTimezone: true }).notNull(),
-    setId: text('set_id').references(() => ledgerSets.id, { onDelete: 'cascade' }),
+    setId: text('set_id').references(() => ledgerSets.id, {
+      onDelete: 'cascade',
+    }),
     retail: bigint('retail', { mode: 'bigint' }).notNull(),
     wholesale: bigint('wholesale', { mode: 'bigint' }).notNull(),
     /** What was charged for: plan, add-ons, proration. */
@@ -200,7 +208,9 @@ export const workspaceCharges = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('workspace_charges_renewal_once').on(t.workspaceId, t.period).where(sql`${t.kind} = 'renewal'`),
+    uniqueIndex('workspace_charges_renewal_once')
+      .on(t.workspaceId, t.period)
+      .where(sql`${t.kind} = 'renewal'`),
     index('workspace_charges_workspace_idx').on(t.partnerId, t.workspaceId, t.createdAt),
     index('workspace_charges_partner_idx').on(t.partnerId, t.createdAt),
   ],

@@ -14,9 +14,15 @@ import { addonOffer, planOffer } from './offers';
 import { applyLimits, workspaceOf, workspacePayload } from './workspace-state';
 import { getWorkspace } from './manage-workspaces';
 
-export const changePlanSchema = z.object({ planId: z.string().trim().min(1, 'Choose a plan.') });
+export const changePlanSchema = z.object({
+  planId: z.string().trim().min(1, 'Choose a plan.'),
+});
 
-const periodOfRow = (row: Workspace) => ({ key: periodKeyOf(row.periodStart), start: row.periodStart, end: row.periodEnd });
+const periodOfRow = (row: Workspace) => ({
+  key: periodKeyOf(row.periodStart),
+  start: row.periodStart,
+  end: row.periodEnd,
+});
 /** The IST month key a period starts in (a period always starts at 00:00 IST on a 1st). */
 const periodKeyOf = (start: Date) => new Date(start.getTime() + 330 * 60_000).toISOString().slice(0, 7);
 
@@ -36,16 +42,34 @@ export async function changePlan(ctx: PartnerCtx, workspaceId: string, input: Un
   const outcome = await getDb().transaction(async (tx) => {
     const row = await workspaceOf(tx, ctx.partnerId, workspaceId, true);
     assertOpen(row);
-    if (data.planId === row.planId) {
+    const wanted = (await planOffer(tx, ctx.partnerId, data.planId, true)).item;
+    if (wanted.id === row.planId) {
       if (!row.pendingPlanId) throw conflict('The workspace is on this plan already.', 'planId');
       await tx.update(workspaces).set({ pendingPlanId: null, updatedAt: now }).where(eq(workspaces.id, row.id));
-      await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.plan_change_withdrawn', targetType: 'workspace', targetId: row.id, before: { pending_plan_id: row.pendingPlanId }, after: { pending_plan_id: null } });
+      await recordAudit(tx, ctx, {
+        partnerId: ctx.partnerId,
+        action: 'workspace.plan_change_withdrawn',
+        targetType: 'workspace',
+        targetId: row.id,
+        before: { pending_plan_id: row.pendingPlanId },
+        after: { pending_plan_id: null },
+      });
       return { effective: 'withdrawn' as const };
     }
-    const [from, to] = [await planOffer(tx, ctx.partnerId, row.planId, true), await planOffer(tx, ctx.partnerId, data.planId)];
+    const [from, to] = [await planOffer(tx, ctx.partnerId, row.planId, true), await planOffer(tx, ctx.partnerId, wanted.id)];
     if (to.item.rank <= from.item.rank) {
       await tx.update(workspaces).set({ pendingPlanId: to.item.id, updatedAt: now }).where(eq(workspaces.id, row.id));
-      await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.downgrade_scheduled', targetType: 'workspace', targetId: row.id, before: { plan_id: row.planId }, after: { pending_plan_id: to.item.id, effective_at: row.periodEnd.toISOString() } });
+      await recordAudit(tx, ctx, {
+        partnerId: ctx.partnerId,
+        action: 'workspace.downgrade_scheduled',
+        targetType: 'workspace',
+        targetId: row.id,
+        before: { plan_id: row.planId },
+        after: {
+          pending_plan_id: to.item.id,
+          effective_at: row.periodEnd.toISOString(),
+        },
+      });
       return { effective: 'period_end' as const };
     }
     await upgradeNow(tx, ctx, row, from, to, now);
@@ -60,7 +84,14 @@ async function upgradeNow(tx: Tx, ctx: PartnerCtx, row: Workspace, from: Awaited
   const [oldPrice, newPrice] = [from.prices[row.billingPeriod], to.prices[row.billingPeriod]];
   const retail = prorationOf(oldPrice.retail, newPrice.retail, left, total);
   const wholesale = prorationOf(oldPrice.wholesale, newPrice.wholesale, left, total);
-  const proration = { days_left: left, days_in_period: total, credit_retail: String(retail.credit), charge_retail: String(retail.charge), credit_wholesale: String(wholesale.credit), charge_wholesale: String(wholesale.charge) };
+  const proration = {
+    days_left: left,
+    days_in_period: total,
+    credit_retail: String(retail.credit),
+    charge_retail: String(retail.charge),
+    credit_wholesale: String(wholesale.credit),
+    charge_wholesale: String(wholesale.charge),
+  };
   const charged = await chargeWorkspace(tx, ctx, {
     workspace: row,
     kind: 'upgrade',
@@ -70,13 +101,46 @@ async function upgradeNow(tx: Tx, ctx: PartnerCtx, row: Workspace, from: Awaited
     // Tied to the workspace's state: the same upgrade cannot be charged twice, a later one is a new charge.
     idempotencyKey: `workspace-upgrade:${row.id}:${from.item.id}:${to.item.id}:${row.updatedAt.getTime()}`,
     memo: `Upgrade ${from.item.name} → ${to.item.name}, ${left} of ${total} days of ${period.key}`,
-    details: { from_plan_id: from.item.id, to_plan_id: to.item.id, plan_id: to.item.id, plan_code: to.item.code, billing_period: row.billingPeriod, proration },
+    details: {
+      from_plan_id: from.item.id,
+      to_plan_id: to.item.id,
+      plan_id: to.item.id,
+      plan_code: to.item.code,
+      billing_period: row.billingPeriod,
+      proration,
+    },
   });
   const [after] = await tx.update(workspaces).set({ planId: to.item.id, pendingPlanId: null, updatedAt: now }).where(eq(workspaces.id, row.id)).returning();
-  const charge = { charge_id: charged.charge?.setId ?? null, retail: Number(retail.due), wholesale: Number(wholesale.due), commission: Number(charged.commission), ...proration };
-  await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', { ...workspacePayload(after!), from_plan_id: from.item.id, to_plan_id: to.item.id, direction: 'upgrade', cause: 'partner', charge });
-  await emitEvent(tx, ctx.partnerId, 'client.upgraded', { client_id: row.clientId, workspace_id: row.id, from_plan: from.item.code, to_plan: to.item.code, amount: Number(retail.due) });
-  await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.upgraded', targetType: 'workspace', targetId: row.id, before: { plan_id: from.item.id }, after: { plan_id: to.item.id, ...charge } });
+  const charge = {
+    charge_id: charged.charge?.setId ?? null,
+    retail: Number(retail.due),
+    wholesale: Number(wholesale.due),
+    commission: Number(charged.commission),
+    ...proration,
+  };
+  await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', {
+    ...workspacePayload(after!),
+    from_plan_id: from.item.id,
+    to_plan_id: to.item.id,
+    direction: 'upgrade',
+    cause: 'partner',
+    charge,
+  });
+  await emitEvent(tx, ctx.partnerId, 'client.upgraded', {
+    client_id: row.clientId,
+    workspace_id: row.id,
+    from_plan: from.item.code,
+    to_plan: to.item.code,
+    amount: Number(retail.due),
+  });
+  await recordAudit(tx, ctx, {
+    partnerId: ctx.partnerId,
+    action: 'workspace.upgraded',
+    targetType: 'workspace',
+    targetId: row.id,
+    before: { plan_id: from.item.id },
+    after: { plan_id: to.item.id, ...charge },
+  });
   await applyLimits(tx, ctx, after!, now);
 }
 
@@ -96,7 +160,11 @@ export async function addAddon(ctx: PartnerCtx, workspaceId: string, input: Untr
     const row = await workspaceOf(tx, ctx.partnerId, workspaceId, true);
     assertOpen(row);
     const offer = await addonOffer(tx, ctx.partnerId, data.addonId);
-    const [current] = await tx.select().from(workspaceAddons).where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, offer.item.id))).for('update');
+    const [current] = await tx
+      .select()
+      .from(workspaceAddons)
+      .where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, offer.item.id)))
+      .for('update');
     const quantity = (current?.quantity ?? 0) + data.quantity;
     const period = periodOfRow(row);
     const [left, total] = [daysLeft(period, now), daysOf(period)];
@@ -111,10 +179,42 @@ export async function addAddon(ctx: PartnerCtx, workspaceId: string, input: Untr
       wholesale: prorate(price.wholesale * units, left, total),
       idempotencyKey: `workspace-addon:${row.id}:${offer.item.id}:${current?.updatedAt.getTime() ?? 0}:${quantity}`,
       memo: `${data.quantity} × ${offer.item.name}, ${left} of ${total} days of ${period.key}`,
-      details: { addon_id: offer.item.id, addon_code: offer.item.code, units: data.quantity, billing_period: row.billingPeriod, days_left: left, days_in_period: total, unit_retail: String(price.retail), unit_wholesale: String(price.wholesale) },
+      details: {
+        addon_id: offer.item.id,
+        addon_code: offer.item.code,
+        units: data.quantity,
+        billing_period: row.billingPeriod,
+        days_left: left,
+        days_in_period: total,
+        unit_retail: String(price.retail),
+        unit_wholesale: String(price.wholesale),
+      },
     });
-    await tx.insert(workspaceAddons).values({ workspaceId: row.id, addonId: offer.item.id, quantity, pendingQuantity: null }).onConflictDoUpdate({ target: [workspaceAddons.workspaceId, workspaceAddons.addonId], set: { quantity, pendingQuantity: null, updatedAt: now } });
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.addon_added', targetType: 'workspace', targetId: row.id, before: { addon: offer.item.code, quantity: current?.quantity ?? 0 }, after: { addon: offer.item.code, quantity, charge_id: charged.charge?.setId ?? null, retail: String(charged.charge?.retail ?? 0n) } });
+    await tx
+      .insert(workspaceAddons)
+      .values({
+        workspaceId: row.id,
+        addonId: offer.item.id,
+        quantity,
+        pendingQuantity: null,
+      })
+      .onConflictDoUpdate({
+        target: [workspaceAddons.workspaceId, workspaceAddons.addonId],
+        set: { quantity, pendingQuantity: null, updatedAt: now },
+      });
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: 'workspace.addon_added',
+      targetType: 'workspace',
+      targetId: row.id,
+      before: { addon: offer.item.code, quantity: current?.quantity ?? 0 },
+      after: {
+        addon: offer.item.code,
+        quantity,
+        charge_id: charged.charge?.setId ?? null,
+        retail: String(charged.charge?.retail ?? 0n),
+      },
+    });
     const [after] = await tx.update(workspaces).set({ updatedAt: now }).where(eq(workspaces.id, row.id)).returning();
     await applyLimits(tx, ctx, after!, now);
   });
@@ -134,12 +234,31 @@ export async function removeAddon(ctx: PartnerCtx, workspaceId: string, input: U
   await getDb().transaction(async (tx) => {
     const row = await workspaceOf(tx, ctx.partnerId, workspaceId, true);
     assertOpen(row);
-    const [current] = await tx.select().from(workspaceAddons).where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, data.addonId))).for('update');
+    const addon = (await addonOffer(tx, ctx.partnerId, data.addonId, true)).item;
+    const [current] = await tx
+      .select()
+      .from(workspaceAddons)
+      .where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, addon.id)))
+      .for('update');
     const kept = current?.pendingQuantity ?? current?.quantity ?? 0;
     if (!current || kept === 0) throw conflict('The workspace has none of this add-on (left after the period ends).', 'addonId');
     const pendingQuantity = Math.max(0, kept - (data.quantity ?? kept));
-    await tx.update(workspaceAddons).set({ pendingQuantity, updatedAt: now }).where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, data.addonId)));
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.addon_removal_scheduled', targetType: 'workspace', targetId: row.id, before: { addon_id: data.addonId, quantity: current.quantity }, after: { addon_id: data.addonId, quantity_from_period_end: pendingQuantity, effective_at: row.periodEnd.toISOString() } });
+    await tx
+      .update(workspaceAddons)
+      .set({ pendingQuantity, updatedAt: now })
+      .where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, addon.id)));
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: 'workspace.addon_removal_scheduled',
+      targetType: 'workspace',
+      targetId: row.id,
+      before: { addon: addon.code, quantity: current.quantity },
+      after: {
+        addon: addon.code,
+        quantity_from_period_end: pendingQuantity,
+        effective_at: row.periodEnd.toISOString(),
+      },
+    });
   });
   return getWorkspace(ctx, workspaceId);
 }

@@ -10,7 +10,10 @@ import { postSet, type Leg } from '@/lib/ledger/post-set';
 import type { WorkspacePeriod } from './billing-periods';
 
 /** The ledger `product` of a workspace's charges: its plan (with its add-ons on a renewal), or an add-on alone. */
-export const workspaceProducts = { plan: 'workspace_plan', addon: 'workspace_addon' } as const;
+export const workspaceProducts = {
+  plan: 'workspace_plan',
+  addon: 'workspace_addon',
+} as const;
 
 export type WorkspaceChargeInput = {
   workspace: { id: string; clientId: string };
@@ -26,7 +29,11 @@ export type WorkspaceChargeInput = {
   product?: string;
 };
 
-export type WorkspaceChargeResult = { charge: WorkspaceCharge | null; replayed: boolean; commission: bigint };
+export type WorkspaceChargeResult = {
+  charge: WorkspaceCharge | null;
+  replayed: boolean;
+  commission: bigint;
+};
 
 /**
  * Charges a client for its workspace in the caller's transaction: the client's wallet pays `retail` to the
@@ -39,25 +46,94 @@ export type WorkspaceChargeResult = { charge: WorkspaceCharge | null; replayed: 
 export async function chargeWorkspace(tx: Tx, ctx: PartnerCtx, input: WorkspaceChargeInput): Promise<WorkspaceChargeResult> {
   const book = partnerBook(ctx.partnerId);
   const product = input.product ?? workspaceProducts.plan;
-  const metadata = { workspace_id: input.workspace.id, charge_kind: input.kind, period: input.period.key, period_start: input.period.start.toISOString(), period_end: input.period.end.toISOString(), ...input.details };
-  const what = { clientId: input.workspace.clientId, product, objectId: input.workspace.id, memo: input.memo, metadata };
+  const metadata = {
+    workspace_id: input.workspace.id,
+    charge_kind: input.kind,
+    period: input.period.key,
+    period_start: input.period.start.toISOString(),
+    period_end: input.period.end.toISOString(),
+    ...input.details,
+  };
+  const what = {
+    clientId: input.workspace.clientId,
+    product,
+    objectId: input.workspace.id,
+    memo: input.memo,
+    metadata,
+  };
   const legs: Leg[] = [];
-  if (input.retail > 0n) legs.push({ ...what, debit: book.wallet(input.workspace.clientId), credit: book.revenue, amount: input.retail, kind: 'charge' });
-  if (input.wholesale > 0n) legs.push({ ...what, debit: book.prepaid, credit: book.operatorRevenue, amount: input.wholesale, kind: 'charge' });
+  if (input.retail > 0n)
+    legs.push({
+      ...what,
+      debit: book.wallet(input.workspace.clientId),
+      credit: book.revenue,
+      amount: input.retail,
+      kind: 'charge',
+    });
+  if (input.wholesale > 0n)
+    legs.push({
+      ...what,
+      debit: book.prepaid,
+      credit: book.operatorRevenue,
+      amount: input.wholesale,
+      kind: 'charge',
+    });
   if (!legs.length) return { charge: null, replayed: false, commission: 0n };
   const commission = input.retail - input.wholesale;
   let charge: WorkspaceCharge | null = null;
-  const posted = await postSet(tx, ctx, { partnerId: ctx.partnerId, kind: 'charge', idempotencyKey: input.idempotencyKey, legs }, {
-    beforeLock: async (setId) => {
-      const [inserted] = await tx
-        .insert(workspaceCharges)
-        .values({ partnerId: ctx.partnerId, clientId: input.workspace.clientId, workspaceId: input.workspace.id, kind: input.kind, period: input.period.key, periodStart: input.period.start, periodEnd: input.period.end, setId, retail: input.retail, wholesale: input.wholesale, details: metadata, createdAt: ledgerNow() })
-        .returning();
-      charge = inserted ?? null;
-      await tx.insert(commissions).values({ partnerId: ctx.partnerId, clientId: input.workspace.clientId, setId, product, objectId: input.workspace.id, retail: input.retail, wholesale: input.wholesale, commission, createdAt: ledgerNow() });
-      await emitEvent(tx, ctx.partnerId, 'commission.earned', { charge_id: setId, client_id: input.workspace.clientId, product, object_id: input.workspace.id, quantity: 1, retail: Number(input.retail), wholesale: Number(input.wholesale), commission: Number(commission) });
+  const posted = await postSet(
+    tx,
+    ctx,
+    {
+      partnerId: ctx.partnerId,
+      kind: 'charge',
+      idempotencyKey: input.idempotencyKey,
+      legs,
     },
-  });
+    {
+      beforeLock: async (setId) => {
+        const [inserted] = await tx
+          .insert(workspaceCharges)
+          .values({
+            partnerId: ctx.partnerId,
+            clientId: input.workspace.clientId,
+            workspaceId: input.workspace.id,
+            kind: input.kind,
+            period: input.period.key,
+            periodStart: input.period.start,
+            periodEnd: input.period.end,
+            setId,
+            retail: input.retail,
+            wholesale: input.wholesale,
+            details: metadata,
+            createdAt: ledgerNow(),
+          })
+          .returning();
+        charge = inserted ?? null;
+        await tx.insert(commissions).values({
+          partnerId: ctx.partnerId,
+          clientId: input.workspace.clientId,
+          setId,
+          product,
+          objectId: input.workspace.id,
+          retail: input.retail,
+          wholesale: input.wholesale,
+          commission,
+          createdAt: ledgerNow(),
+        });
+        await emitEvent(tx, ctx.partnerId, 'commission.earned', {
+          charge_id: setId,
+          client_id: input.workspace.clientId,
+          product,
+          object_id: input.workspace.id,
+          quantity: 1,
+          retail: Number(input.retail),
+          wholesale: Number(input.wholesale),
+          commission: Number(commission),
+        });
+      },
+    },
+  );
   if (posted.replayed) [charge = null] = await tx.select().from(workspaceCharges).where(eq(workspaceCharges.setId, posted.setId));
   else await announceLowBalances(tx, ctx.partnerId, posted);
   return { charge, replayed: posted.replayed, commission };

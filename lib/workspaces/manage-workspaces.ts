@@ -1,6 +1,7 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { validateGstin } from '@/lib/kyc/validators/gstin';
 import { billingPeriod, workspaceBillingInfo, workspaceCharges, workspaces, workspaceStatus, type Workspace } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -47,7 +48,19 @@ export async function createWorkspace(ctx: PartnerCtx, input: Untrusted<z.input<
     const period = periodStartingAt(now, data.billingPeriod);
     const [row] = await tx
       .insert(workspaces)
-      .values({ id: newId('workspace'), partnerId: ctx.partnerId, clientId: client.id, name: data.name, planId, billingPeriod: data.billingPeriod, periodStart: period.start, periodEnd: period.end, autoRenew: data.autoRenew, usage: noUsage, ...effectsOf('active', null) })
+      .values({
+        id: newId('workspace'),
+        partnerId: ctx.partnerId,
+        clientId: client.id,
+        name: data.name,
+        planId: offer.item.id,
+        billingPeriod: data.billingPeriod,
+        periodStart: period.start,
+        periodEnd: period.end,
+        autoRenew: data.autoRenew,
+        usage: noUsage,
+        ...effectsOf('active', null),
+      })
       .returning();
     const price = offer.prices[data.billingPeriod];
     const [left, total] = [daysLeft(period, now), daysOf(period)];
@@ -59,10 +72,30 @@ export async function createWorkspace(ctx: PartnerCtx, input: Untrusted<z.input<
       wholesale: prorate(price.wholesale, left, total),
       idempotencyKey: `workspace-subscription:${row!.id}`,
       memo: `${offer.item.name} plan, ${data.billingPeriod}, from ${period.key} (${left} of ${total} days)`,
-      details: { plan_id: planId, plan_code: offer.item.code, billing_period: data.billingPeriod, days_left: left, days_in_period: total, list_retail: String(price.retail), list_wholesale: String(price.wholesale) },
+      details: {
+        plan_id: offer.item.id,
+        plan_code: offer.item.code,
+        billing_period: data.billingPeriod,
+        days_left: left,
+        days_in_period: total,
+        list_retail: String(price.retail),
+        list_wholesale: String(price.wholesale),
+      },
     });
-    await emitEvent(tx, ctx.partnerId, 'workspace.created', { ...workspacePayload(row!), charged_retail: Number(charged.charge?.retail ?? 0n) });
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.created', targetType: 'workspace', targetId: row!.id, after: { ...workspacePayload(row!), charge_id: charged.charge?.setId ?? null } });
+    await emitEvent(tx, ctx.partnerId, 'workspace.created', {
+      ...workspacePayload(row!),
+      charged_retail: Number(charged.charge?.retail ?? 0n),
+    });
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: 'workspace.created',
+      targetType: 'workspace',
+      targetId: row!.id,
+      after: {
+        ...workspacePayload(row!),
+        charge_id: charged.charge?.setId ?? null,
+      },
+    });
     return row!.id;
   });
   return getWorkspace(ctx, id);
@@ -76,7 +109,10 @@ export const workspaceListFilters = z.object({
 /** The partner's workspaces, newest first, by client or status. */
 export async function listWorkspaces(ctx: PartnerCtx, params: ListParams & { clientId?: unknown; status?: unknown }) {
   requirePartnerRole(ctx, 'member');
-  const filters = parseInput(workspaceListFilters, { clientId: params.clientId, status: params.status });
+  const filters = parseInput(workspaceListFilters, {
+    clientId: params.clientId,
+    status: params.status,
+  });
   const query = cursorQuery(params);
   const { where, orderBy } = cursorClauses(workspaces.id, query);
   const db = getDb();
@@ -109,15 +145,33 @@ export async function updateWorkspace(ctx: PartnerCtx, workspaceId: string, inpu
   await getDb().transaction(async (tx) => {
     const row = await workspaceOf(tx, ctx.partnerId, workspaceId, true);
     if (row.status === 'cancelled') throw conflict('This workspace is cancelled.');
-    const change = { ...(data.name !== undefined ? { name: data.name } : {}), ...(data.autoRenew !== undefined ? { autoRenew: data.autoRenew } : {}) };
+    const change = {
+      ...(data.name !== undefined ? { name: data.name } : {}),
+      ...(data.autoRenew !== undefined ? { autoRenew: data.autoRenew } : {}),
+    };
     if (!Object.keys(change).length) return;
-    await tx.update(workspaces).set({ ...change, updatedAt: new Date() }).where(eq(workspaces.id, row.id));
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: data.autoRenew !== undefined && data.autoRenew !== row.autoRenew ? `workspace.auto_renew_${data.autoRenew ? 'enabled' : 'disabled'}` : 'workspace.updated', targetType: 'workspace', targetId: row.id, before: { name: row.name, auto_renew: row.autoRenew }, after: { name: data.name ?? row.name, auto_renew: data.autoRenew ?? row.autoRenew } });
+    await tx
+      .update(workspaces)
+      .set({ ...change, updatedAt: new Date() })
+      .where(eq(workspaces.id, row.id));
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: data.autoRenew !== undefined && data.autoRenew !== row.autoRenew ? `workspace.auto_renew_${data.autoRenew ? 'enabled' : 'disabled'}` : 'workspace.updated',
+      targetType: 'workspace',
+      targetId: row.id,
+      before: { name: row.name, auto_renew: row.autoRenew },
+      after: {
+        name: data.name ?? row.name,
+        auto_renew: data.autoRenew ?? row.autoRenew,
+      },
+    });
   });
   return getWorkspace(ctx, workspaceId);
 }
 
-export const pauseWorkspaceSchema = z.object({ reason: z.string().trim().min(1, 'Say why the workspace is paused.').max(500, 'Use at most 500 characters.') });
+export const pauseWorkspaceSchema = z.object({
+  reason: z.string().trim().min(1, 'Say why the workspace is paused.').max(500, 'Use at most 500 characters.'),
+});
 
 /** The partner pauses a workspace: it cannot be used and is not renewed until resumed. */
 export async function pauseWorkspace(ctx: PartnerCtx, workspaceId: string, input: Untrusted<z.input<typeof pauseWorkspaceSchema>>) {
@@ -151,7 +205,11 @@ export async function resumeWorkspace(ctx: PartnerCtx, workspaceId: string) {
 }
 
 const count = (label: string) => z.coerce.number(`Give the ${label} as a whole number.`).int(`Give the ${label} as a whole number.`).min(0, `The ${label} cannot be negative.`).max(100_000_000, `The ${label} is too large.`);
-export const reportUsageSchema = z.object({ botUsers: count('bot users').optional(), members: count('members').optional(), bots: count('bots').optional() });
+export const reportUsageSchema = z.object({
+  botUsers: count('bot users').optional(),
+  members: count('members').optional(),
+  bots: count('bots').optional(),
+});
 
 /** Records a workspace's current counts (bot users, members, bots); over its limits it pauses, back within them it resumes. */
 export async function reportUsage(ctx: PartnerCtx, workspaceId: string, input: Untrusted<z.input<typeof reportUsageSchema>>) {
@@ -159,14 +217,20 @@ export async function reportUsage(ctx: PartnerCtx, workspaceId: string, input: U
   const data = parseInput(reportUsageSchema, input);
   await getDb().transaction(async (tx) => {
     const row = await workspaceOf(tx, ctx.partnerId, workspaceId, true);
-    const usage = { bot_users: data.botUsers ?? row.usage.bot_users, members: data.members ?? row.usage.members, bots: data.bots ?? row.usage.bots };
+    const usage = {
+      bot_users: data.botUsers ?? row.usage.bot_users,
+      members: data.members ?? row.usage.members,
+      bots: data.bots ?? row.usage.bots,
+    };
     const [after] = await tx.update(workspaces).set({ usage, updatedAt: new Date() }).where(eq(workspaces.id, row.id)).returning();
     await applyLimits(tx, ctx, after!);
   });
   return getWorkspace(ctx, workspaceId);
 }
 
-export const cancelWorkspaceSchema = z.object({ reason: z.string().trim().max(500).optional() });
+export const cancelWorkspaceSchema = z.object({
+  reason: z.string().trim().max(500).optional(),
+});
 
 /**
  * Cancels a workspace: it stops at once and is never renewed; its unused points go back to the partner's pool.
@@ -180,25 +244,68 @@ export async function cancelWorkspace(ctx: PartnerCtx, workspaceId: string, inpu
     if (row.status === 'cancelled') throw conflict('This workspace is cancelled already.');
     const points = await returnPoints(tx, ctx, row, row.points, 'Returned when the workspace was cancelled');
     const now = new Date();
-    const [after] = await tx.update(workspaces).set({ status: 'cancelled', cancelledAt: now, pendingPlanId: null, points: 0n, ...effectsOf('cancelled', null), updatedAt: now }).where(eq(workspaces.id, row.id)).returning();
-    await emitEvent(tx, ctx.partnerId, 'workspace.cancelled', { ...workspacePayload(after!), reason: data.reason ?? null, points_returned: Number(points) });
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.cancelled', targetType: 'workspace', targetId: row.id, before: { status: row.status }, after: { status: 'cancelled', reason: data.reason ?? null, points_returned: String(points) } });
-    const [open] = await tx.select({ id: workspaces.id }).from(workspaces).where(and(eq(workspaces.partnerId, ctx.partnerId), eq(workspaces.clientId, row.clientId), ne(workspaces.status, 'cancelled'))).limit(1);
-    if (!open) await emitEvent(tx, ctx.partnerId, 'client.cancelled', { client_id: row.clientId, workspace_id: row.id, reason: data.reason ?? null });
+    const [after] = await tx
+      .update(workspaces)
+      .set({
+        status: 'cancelled',
+        cancelledAt: now,
+        pendingPlanId: null,
+        points: 0n,
+        ...effectsOf('cancelled', null),
+        updatedAt: now,
+      })
+      .where(eq(workspaces.id, row.id))
+      .returning();
+    await emitEvent(tx, ctx.partnerId, 'workspace.cancelled', {
+      ...workspacePayload(after!),
+      reason: data.reason ?? null,
+      points_returned: Number(points),
+    });
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: 'workspace.cancelled',
+      targetType: 'workspace',
+      targetId: row.id,
+      before: { status: row.status },
+      after: {
+        status: 'cancelled',
+        reason: data.reason ?? null,
+        points_returned: String(points),
+      },
+    });
+    const [open] = await tx
+      .select({ id: workspaces.id })
+      .from(workspaces)
+      .where(and(eq(workspaces.partnerId, ctx.partnerId), eq(workspaces.clientId, row.clientId), ne(workspaces.status, 'cancelled')))
+      .limit(1);
+    if (!open)
+      await emitEvent(tx, ctx.partnerId, 'client.cancelled', {
+        client_id: row.clientId,
+        workspace_id: row.id,
+        reason: data.reason ?? null,
+      });
   });
   return getWorkspace(ctx, workspaceId);
 }
 
-const gstinPattern = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
 
 export const billingInfoSchema = z.object({
   legalName: z.string().trim().min(1, 'Give the legal name invoices are addressed to.').max(200),
-  gstin: z.union([z.literal('').transform(() => null), z.null(), z.string().trim().toUpperCase().regex(gstinPattern, 'Enter a 15-character GSTIN, such as 27AAACB4821K1Z5.')]).default(null),
+  gstin: z.union([z.literal('').transform(() => null), z.null(), z.string().transform((value, issue) => {
+    // The same check as onboarding's: state code, PAN shape and the check character.
+    const checked = validateGstin(value);
+    if (checked.ok) return checked.value;
+    issue.addIssue({ code: 'custom', message: checked.reason });
+    return z.NEVER;
+  })]).default(null),
   addressLine1: z.string().trim().min(1, 'Give the address.').max(200),
   addressLine2: z.union([z.literal('').transform(() => null), z.null(), z.string().trim().max(200)]).default(null),
   city: z.string().trim().min(1, 'Give the city.').max(100),
   state: z.string().trim().min(2, 'Give the state.').max(100),
-  pincode: z.string().trim().regex(/^[1-9][0-9]{5}$/, 'Enter a six-digit PIN code.'),
+  pincode: z
+    .string()
+    .trim()
+    .regex(/^[1-9][0-9]{5}$/, 'Enter a six-digit PIN code.'),
   email: z.union([z.literal('').transform(() => null), z.null(), z.email('Enter a valid e-mail address.')]).default(null),
 });
 
@@ -210,8 +317,32 @@ export async function setBillingInfo(ctx: PartnerCtx, workspaceId: string, input
     const row = await workspaceOf(tx, ctx.partnerId, workspaceId, true);
     const [before] = await tx.select().from(workspaceBillingInfo).where(eq(workspaceBillingInfo.workspaceId, row.id));
     const values = { ...data, updatedAt: new Date() };
-    const [saved] = await tx.insert(workspaceBillingInfo).values({ workspaceId: row.id, partnerId: ctx.partnerId, ...values }).onConflictDoUpdate({ target: workspaceBillingInfo.workspaceId, set: values }).returning();
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.billing_info_set', targetType: 'workspace', targetId: row.id, before: before ? { legal_name: before.legalName, gstin: before.gstin, state: before.state } : null, after: { legal_name: data.legalName, gstin: data.gstin, state: data.state } });
+    const [saved] = await tx
+      .insert(workspaceBillingInfo)
+      .values({ workspaceId: row.id, partnerId: ctx.partnerId, ...values })
+      .onConflictDoUpdate({
+        target: workspaceBillingInfo.workspaceId,
+        set: values,
+      })
+      .returning();
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: 'workspace.billing_info_set',
+      targetType: 'workspace',
+      targetId: row.id,
+      before: before
+        ? {
+            legal_name: before.legalName,
+            gstin: before.gstin,
+            state: before.state,
+          }
+        : null,
+      after: {
+        legal_name: data.legalName,
+        gstin: data.gstin,
+        state: data.state,
+      },
+    });
     return saved!;
   });
 }
@@ -221,7 +352,10 @@ export async function setBillingInfo(ctx: PartnerCtx, workspaceId: string, input
  * For invoices: read it with the workspace id a charge names (`ledger_transfers.object_id`, `workspace_charges.workspace_id`).
  */
 export async function billingInfoOf(partnerId: string, workspaceId: string) {
-  const [row] = await getDb().select().from(workspaceBillingInfo).where(and(eq(workspaceBillingInfo.workspaceId, workspaceId), eq(workspaceBillingInfo.partnerId, partnerId)));
+  const [row] = await getDb()
+    .select()
+    .from(workspaceBillingInfo)
+    .where(and(eq(workspaceBillingInfo.workspaceId, workspaceId), eq(workspaceBillingInfo.partnerId, partnerId)));
   return row ?? null;
 }
 
@@ -229,7 +363,12 @@ export async function billingInfoOf(partnerId: string, workspaceId: string) {
 export async function workspaceChargesOf(ctx: PartnerCtx, workspaceId: string) {
   requirePartnerRole(ctx, 'member');
   const row = await workspaceOf(getDb(), ctx.partnerId, workspaceId);
-  return getDb().select().from(workspaceCharges).where(and(eq(workspaceCharges.partnerId, ctx.partnerId), eq(workspaceCharges.workspaceId, row.id))).orderBy(desc(workspaceCharges.createdAt)).limit(100);
+  return getDb()
+    .select()
+    .from(workspaceCharges)
+    .where(and(eq(workspaceCharges.partnerId, ctx.partnerId), eq(workspaceCharges.workspaceId, row.id)))
+    .orderBy(desc(workspaceCharges.createdAt))
+    .limit(100);
 }
 
 export type { Workspace };

@@ -45,10 +45,19 @@ export async function renewDueWorkspaces(now: Date = new Date(), options: Renewa
     .where(and(dueWhere(now, dropBefore, retryBefore), options.partnerIds ? inArray(workspaces.partnerId, options.partnerIds) : undefined))
     .orderBy(asc(workspaces.periodEnd))
     .limit(options.limit ?? 100);
-  const counts: Record<RenewalOutcome, number> = { renewed: 0, failed: 0, dropped: 0, skipped: 0 };
+  const counts: Record<RenewalOutcome, number> = {
+    renewed: 0,
+    failed: 0,
+    dropped: 0,
+    skipped: 0,
+  };
   for (const { id } of due) {
     const outcome = await getDb().transaction(async (tx) => {
-      const [row] = await tx.select().from(workspaces).where(and(eq(workspaces.id, id), dueWhere(now, dropBefore, retryBefore))).for('update', { skipLocked: true });
+      const [row] = await tx
+        .select()
+        .from(workspaces)
+        .where(and(eq(workspaces.id, id), dueWhere(now, dropBefore, retryBefore)))
+        .for('update', { skipLocked: true });
       return row ? renewOne(tx, row, now) : 'skipped';
     });
     counts[outcome] += 1;
@@ -68,7 +77,10 @@ function dueWhere(now: Date, dropBefore: Date, retryBefore: Date) {
 }
 
 async function renewOne(tx: Tx, row: Workspace, now: Date): Promise<RenewalOutcome> {
-  const ctx: PartnerCtx = { actor: { type: 'system' }, partnerId: row.partnerId };
+  const ctx: PartnerCtx = {
+    actor: { type: 'system' },
+    partnerId: row.partnerId,
+  };
   if (!row.autoRenew) return dropToFree(tx, ctx, row, now);
   row = await applyPendingChanges(tx, ctx, row, now);
   const next = nextPeriodAfter(row.periodEnd, row.billingPeriod, now);
@@ -83,23 +95,42 @@ async function renewOne(tx: Tx, row: Workspace, now: Date): Promise<RenewalOutco
         wholesale: price.wholesale,
         idempotencyKey: `workspace-renewal:${row.id}:${next.key}`,
         memo: `Renewal, ${price.names.join(' + ')}, ${row.billingPeriod}, ${next.key}`,
-        details: { plan_id: row.planId, plan_code: price.planCode, billing_period: row.billingPeriod, addons: price.addons },
+        details: {
+          plan_id: row.planId,
+          plan_code: price.planCode,
+          billing_period: row.billingPeriod,
+          addons: price.addons,
+        },
       }),
     );
-    await renewed(tx, ctx, row, next, now, { retail: price.retail, wholesale: price.wholesale, charge_id: charged.charge?.setId ?? null });
+    await renewed(tx, ctx, row, next, now, {
+      retail: price.retail,
+      wholesale: price.wholesale,
+      charge_id: charged.charge?.setId ?? null,
+    });
     return 'renewed';
   } catch (error) {
     if (error instanceof AppError && (error.code === 'client_insufficient_funds' || error.code === 'partner_insufficient_funds')) {
       // Announced once per failure: later retries of the same period stay quiet until one succeeds.
       await tx.update(workspaces).set({ pausedAt: now }).where(eq(workspaces.id, row.id));
       if (row.status === 'paused' && row.pauseCode === 'renewal_unpaid') return 'failed';
-      await emitEvent(tx, ctx.partnerId, 'workspace.renewal_failed', { ...workspacePayload(row), period: next.key, retail: Number(price.retail), wholesale: Number(price.wholesale), code: error.code, reason: error.message });
+      await emitEvent(tx, ctx.partnerId, 'workspace.renewal_failed', {
+        ...workspacePayload(row),
+        period: next.key,
+        retail: Number(price.retail),
+        wholesale: Number(price.wholesale),
+        code: error.code,
+        reason: error.message,
+      });
       await pauseWorkspaceRow(tx, ctx, row, 'renewal_unpaid', `The renewal for ${next.key} could not be paid: ${error.message}`, now);
       return 'failed';
     }
     // The period was charged already (by a worker whose row lock this one did not see): only move the period on.
     if (error instanceof AppError && error.code === 'ledger_key_conflict') {
-      const [charge] = await tx.select().from(workspaceCharges).where(and(eq(workspaceCharges.workspaceId, row.id), eq(workspaceCharges.kind, 'renewal'), eq(workspaceCharges.period, next.key)));
+      const [charge] = await tx
+        .select()
+        .from(workspaceCharges)
+        .where(and(eq(workspaceCharges.workspaceId, row.id), eq(workspaceCharges.kind, 'renewal'), eq(workspaceCharges.period, next.key)));
       if (charge) {
         await tx.update(workspaces).set({ periodStart: next.start, periodEnd: next.end, updatedAt: now }).where(eq(workspaces.id, row.id));
         return 'skipped';
@@ -115,7 +146,13 @@ async function periodPrice(tx: Tx, row: Workspace) {
   let retail = plan.prices[row.billingPeriod].retail;
   let wholesale = plan.prices[row.billingPeriod].wholesale;
   const names = [plan.item.name];
-  const addons: { addon_id: string; code: string; units: number; unit_retail: string; unit_wholesale: string }[] = [];
+  const addons: {
+    addon_id: string;
+    code: string;
+    units: number;
+    unit_retail: string;
+    unit_wholesale: string;
+  }[] = [];
   for (const held of await tx.select().from(workspaceAddons).where(eq(workspaceAddons.workspaceId, row.id))) {
     if (held.quantity <= 0) continue;
     const addon = await addonOffer(tx, row.partnerId, held.addonId, true);
@@ -123,30 +160,86 @@ async function periodPrice(tx: Tx, row: Workspace) {
     retail += unit.retail * BigInt(held.quantity);
     wholesale += unit.wholesale * BigInt(held.quantity);
     names.push(`${held.quantity} × ${addon.item.name}`);
-    addons.push({ addon_id: addon.item.id, code: addon.item.code, units: held.quantity, unit_retail: String(unit.retail), unit_wholesale: String(unit.wholesale) });
+    addons.push({
+      addon_id: addon.item.id,
+      code: addon.item.code,
+      units: held.quantity,
+      unit_retail: String(unit.retail),
+      unit_wholesale: String(unit.wholesale),
+    });
   }
   return { retail, wholesale, names, planCode: plan.item.code, addons };
 }
 
 /** What was waiting for the period's end: a smaller plan, fewer add-on units. */
 async function applyPendingChanges(tx: Tx, ctx: PartnerCtx, row: Workspace, now: Date): Promise<Workspace> {
-  const pendingAddons = await tx.select().from(workspaceAddons).where(and(eq(workspaceAddons.workspaceId, row.id), isNotNull(workspaceAddons.pendingQuantity)));
+  const pendingAddons = await tx
+    .select()
+    .from(workspaceAddons)
+    .where(and(eq(workspaceAddons.workspaceId, row.id), isNotNull(workspaceAddons.pendingQuantity)));
   for (const addon of pendingAddons) {
     if (addon.pendingQuantity === 0) await tx.delete(workspaceAddons).where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, addon.addonId)));
-    else await tx.update(workspaceAddons).set({ quantity: addon.pendingQuantity!, pendingQuantity: null, updatedAt: now }).where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, addon.addonId)));
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.addon_removed', targetType: 'workspace', targetId: row.id, before: { addon_id: addon.addonId, quantity: addon.quantity }, after: { addon_id: addon.addonId, quantity: addon.pendingQuantity } });
+    else
+      await tx
+        .update(workspaceAddons)
+        .set({
+          quantity: addon.pendingQuantity!,
+          pendingQuantity: null,
+          updatedAt: now,
+        })
+        .where(and(eq(workspaceAddons.workspaceId, row.id), eq(workspaceAddons.addonId, addon.addonId)));
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: 'workspace.addon_removed',
+      targetType: 'workspace',
+      targetId: row.id,
+      before: { addon_id: addon.addonId, quantity: addon.quantity },
+      after: { addon_id: addon.addonId, quantity: addon.pendingQuantity },
+    });
   }
   if (!row.pendingPlanId) return row;
   const [after] = await tx.update(workspaces).set({ planId: row.pendingPlanId, pendingPlanId: null, updatedAt: now }).where(eq(workspaces.id, row.id)).returning();
-  await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', { ...workspacePayload(after!), from_plan_id: row.planId, to_plan_id: row.pendingPlanId, direction: 'downgrade', cause: 'period_end', charge: null });
-  await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.downgraded', targetType: 'workspace', targetId: row.id, before: { plan_id: row.planId }, after: { plan_id: row.pendingPlanId } });
+  await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', {
+    ...workspacePayload(after!),
+    from_plan_id: row.planId,
+    to_plan_id: row.pendingPlanId,
+    direction: 'downgrade',
+    cause: 'period_end',
+    charge: null,
+  });
+  await recordAudit(tx, ctx, {
+    partnerId: ctx.partnerId,
+    action: 'workspace.downgraded',
+    targetType: 'workspace',
+    targetId: row.id,
+    before: { plan_id: row.planId },
+    after: { plan_id: row.pendingPlanId },
+  });
   return after!;
 }
 
 async function renewed(tx: Tx, ctx: PartnerCtx, row: Workspace, next: WorkspacePeriod, now: Date, charge: { retail: bigint; wholesale: bigint; charge_id: string | null }) {
   let [after] = (await tx.update(workspaces).set({ periodStart: next.start, periodEnd: next.end, updatedAt: now }).where(eq(workspaces.id, row.id)).returning()) as [Workspace];
-  await emitEvent(tx, ctx.partnerId, 'workspace.renewed', { ...workspacePayload(after), period: next.key, charge_id: charge.charge_id, retail: Number(charge.retail), wholesale: Number(charge.wholesale) });
-  await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.renewed', targetType: 'workspace', targetId: row.id, before: { period_end: row.periodEnd.toISOString() }, after: { period: next.key, period_end: next.end.toISOString(), retail: String(charge.retail), charge_id: charge.charge_id } });
+  await emitEvent(tx, ctx.partnerId, 'workspace.renewed', {
+    ...workspacePayload(after),
+    period: next.key,
+    charge_id: charge.charge_id,
+    retail: Number(charge.retail),
+    wholesale: Number(charge.wholesale),
+  });
+  await recordAudit(tx, ctx, {
+    partnerId: ctx.partnerId,
+    action: 'workspace.renewed',
+    targetType: 'workspace',
+    targetId: row.id,
+    before: { period_end: row.periodEnd.toISOString() },
+    after: {
+      period: next.key,
+      period_end: next.end.toISOString(),
+      retail: String(charge.retail),
+      charge_id: charge.charge_id,
+    },
+  });
   if (after.status === 'paused' && after.pauseCode === 'renewal_unpaid') after = await resumeWorkspaceRow(tx, ctx, after, 'renewal_paid', now);
   await applyLimits(tx, ctx, after, now);
 }
@@ -157,13 +250,45 @@ async function dropToFree(tx: Tx, ctx: PartnerCtx, row: Workspace, now: Date): P
   const next = periodStartingAt(now, row.billingPeriod);
   if (!free || free.id === row.planId) {
     // Already free (or nothing to fall to): the period simply moves on, charging nothing.
-    await tx.update(workspaces).set({ periodStart: next.start, periodEnd: next.end, pendingPlanId: null, updatedAt: now }).where(eq(workspaces.id, row.id));
+    await tx
+      .update(workspaces)
+      .set({
+        periodStart: next.start,
+        periodEnd: next.end,
+        pendingPlanId: null,
+        updatedAt: now,
+      })
+      .where(eq(workspaces.id, row.id));
     return 'skipped';
   }
   await tx.delete(workspaceAddons).where(eq(workspaceAddons.workspaceId, row.id));
-  let [after] = (await tx.update(workspaces).set({ planId: free.id, pendingPlanId: null, periodStart: next.start, periodEnd: next.end, updatedAt: now }).where(eq(workspaces.id, row.id)).returning()) as [Workspace];
-  await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', { ...workspacePayload(after), from_plan_id: row.planId, to_plan_id: free.id, direction: 'downgrade', cause: 'not_renewed', charge: null });
-  await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.dropped_to_free', targetType: 'workspace', targetId: row.id, before: { plan_id: row.planId, period_end: row.periodEnd.toISOString() }, after: { plan_id: free.id, period: next.key } });
+  let [after] = (await tx
+    .update(workspaces)
+    .set({
+      planId: free.id,
+      pendingPlanId: null,
+      periodStart: next.start,
+      periodEnd: next.end,
+      updatedAt: now,
+    })
+    .where(eq(workspaces.id, row.id))
+    .returning()) as [Workspace];
+  await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', {
+    ...workspacePayload(after),
+    from_plan_id: row.planId,
+    to_plan_id: free.id,
+    direction: 'downgrade',
+    cause: 'not_renewed',
+    charge: null,
+  });
+  await recordAudit(tx, ctx, {
+    partnerId: ctx.partnerId,
+    action: 'workspace.dropped_to_free',
+    targetType: 'workspace',
+    targetId: row.id,
+    before: { plan_id: row.planId, period_end: row.periodEnd.toISOString() },
+    after: { plan_id: free.id, period: next.key },
+  });
   if (after.status === 'paused' && after.pauseCode === 'renewal_unpaid') after = await resumeWorkspaceRow(tx, ctx, after, 'dropped_to_free', now);
   await applyLimits(tx, ctx, after, now);
   return 'dropped';

@@ -12,7 +12,12 @@ import { postSet } from '@/lib/ledger/post-set';
 import { workspaceOf } from './workspace-state';
 
 /** Points a client's workspaces hold, as one ledger account per client; each workspace's share is on its row. */
-export const workspacePointsKey = (partnerId: string, clientId: string) => ({ partnerId, kind: 'workspace_points' as const, unit: 'points' as const, clientId });
+export const workspacePointsKey = (partnerId: string, clientId: string) => ({
+  partnerId,
+  kind: 'workspace_points' as const,
+  unit: 'points' as const,
+  clientId,
+});
 
 export const pointsSchema = z.object({
   quantity: z.coerce.number('Give a whole number of points.').int('Give a whole number of points.').min(1, 'Give at least 1 point.').max(10_000_000, 'That is more than one move allows.'),
@@ -39,11 +44,39 @@ async function movePoints(ctx: PartnerCtx, workspaceId: string, input: Untrusted
       partnerId: ctx.partnerId,
       kind: topUp ? 'allocation' : 'reclaim',
       idempotencyKey: data.idempotencyKey ? `workspace-points:${row.id}:${direction}:${data.idempotencyKey}` : null,
-      legs: [{ debit: topUp ? book.pool('points') : held, credit: topUp ? held : book.pool('points'), amount, kind: topUp ? 'allocation' : 'reclaim', clientId: row.clientId, objectId: row.id, memo: data.comment ?? (topUp ? 'Points added to the workspace' : 'Points deducted from the workspace') }],
+      legs: [
+        {
+          debit: topUp ? book.pool('points') : held,
+          credit: topUp ? held : book.pool('points'),
+          amount,
+          kind: topUp ? 'allocation' : 'reclaim',
+          clientId: row.clientId,
+          objectId: row.id,
+          memo: data.comment ?? (topUp ? 'Points added to the workspace' : 'Points deducted from the workspace'),
+        },
+      ],
     });
     if (posted.replayed) return { workspaceId: row.id, points: row.points, replayed: true };
-    const [after] = await tx.update(workspaces).set({ points: sql`${workspaces.points} ${topUp ? sql`+` : sql`-`} ${amount}`, updatedAt: new Date() }).where(eq(workspaces.id, row.id)).returning();
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: topUp ? 'workspace.points_topped_up' : 'workspace.points_deducted', targetType: 'workspace', targetId: row.id, before: { points: String(row.points) }, after: { points: String(after!.points), quantity: data.quantity, comment: data.comment ?? null } });
+    const [after] = await tx
+      .update(workspaces)
+      .set({
+        points: sql`${workspaces.points} ${topUp ? sql`+` : sql`-`} ${amount}`,
+        updatedAt: new Date(),
+      })
+      .where(eq(workspaces.id, row.id))
+      .returning();
+    await recordAudit(tx, ctx, {
+      partnerId: ctx.partnerId,
+      action: topUp ? 'workspace.points_topped_up' : 'workspace.points_deducted',
+      targetType: 'workspace',
+      targetId: row.id,
+      before: { points: String(row.points) },
+      after: {
+        points: String(after!.points),
+        quantity: data.quantity,
+        comment: data.comment ?? null,
+      },
+    });
     return { workspaceId: row.id, points: after!.points, replayed: false };
   });
 }
@@ -58,6 +91,20 @@ export const deductPoints = (ctx: PartnerCtx, workspaceId: string, input: Untrus
 export async function returnPoints(tx: Tx, ctx: PartnerCtx, row: Workspace, points: bigint, memo: string): Promise<bigint> {
   if (points <= 0n) return 0n;
   const book = partnerBook(ctx.partnerId);
-  await postSet(tx, ctx, { partnerId: ctx.partnerId, kind: 'reclaim', legs: [{ debit: workspacePointsKey(ctx.partnerId, row.clientId), credit: book.pool('points'), amount: points, kind: 'reclaim', clientId: row.clientId, objectId: row.id, memo }] });
+  await postSet(tx, ctx, {
+    partnerId: ctx.partnerId,
+    kind: 'reclaim',
+    legs: [
+      {
+        debit: workspacePointsKey(ctx.partnerId, row.clientId),
+        credit: book.pool('points'),
+        amount: points,
+        kind: 'reclaim',
+        clientId: row.clientId,
+        objectId: row.id,
+        memo,
+      },
+    ],
+  });
   return points;
 }

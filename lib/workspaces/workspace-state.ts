@@ -8,7 +8,11 @@ import { emitEvent } from '@/lib/events/emit-event';
 
 /** The caller's workspace, locked for the transaction when asked; another partner's is a 404. */
 export async function workspaceOf(q: Queryable, partnerId: string, workspaceId: string, lock = false): Promise<Workspace> {
-  const query = q.select().from(workspaces).where(and(eq(workspaces.id, workspaceId), eq(workspaces.partnerId, partnerId))).limit(1);
+  const query = q
+    .select()
+    .from(workspaces)
+    .where(and(eq(workspaces.id, workspaceId), eq(workspaces.partnerId, partnerId)))
+    .limit(1);
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('Workspace');
   return row;
@@ -58,9 +62,30 @@ export const workspacePayload = (row: Workspace) => ({
 
 /** Pauses a workspace with a reason code, announcing it; returns the row after. */
 export async function pauseWorkspaceRow(tx: Tx, ctx: PartnerCtx, row: Workspace, code: WorkspacePauseCode, reason: string, now = new Date()): Promise<Workspace> {
-  const [after] = await tx.update(workspaces).set({ status: 'paused', pauseCode: code, pauseReason: reason, pausedAt: now, ...effectsOf('paused', code), updatedAt: now }).where(eq(workspaces.id, row.id)).returning();
-  await emitEvent(tx, ctx.partnerId, 'workspace.paused', { ...workspacePayload(after!), automatic: code !== 'manual' });
-  await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.paused', targetType: 'workspace', targetId: row.id, before: { status: row.status, pause_code: row.pauseCode }, after: { status: 'paused', pause_code: code, reason } });
+  const [after] = await tx
+    .update(workspaces)
+    .set({
+      status: 'paused',
+      pauseCode: code,
+      pauseReason: reason,
+      pausedAt: now,
+      ...effectsOf('paused', code),
+      updatedAt: now,
+    })
+    .where(eq(workspaces.id, row.id))
+    .returning();
+  await emitEvent(tx, ctx.partnerId, 'workspace.paused', {
+    ...workspacePayload(after!),
+    automatic: code !== 'manual',
+  });
+  await recordAudit(tx, ctx, {
+    partnerId: ctx.partnerId,
+    action: 'workspace.paused',
+    targetType: 'workspace',
+    targetId: row.id,
+    before: { status: row.status, pause_code: row.pauseCode },
+    after: { status: 'paused', pause_code: code, reason },
+  });
   return after!;
 }
 
@@ -69,9 +94,31 @@ export async function pauseWorkspaceRow(tx: Tx, ctx: PartnerCtx, row: Workspace,
  * new period on the next renewal sweep (it was not invoiced while paused).
  */
 export async function resumeWorkspaceRow(tx: Tx, ctx: PartnerCtx, row: Workspace, cause: string, now = new Date()): Promise<Workspace> {
-  const [after] = await tx.update(workspaces).set({ status: 'active', pauseCode: null, pauseReason: null, pausedAt: null, ...effectsOf('active', null), updatedAt: now }).where(eq(workspaces.id, row.id)).returning();
-  await emitEvent(tx, ctx.partnerId, 'workspace.resumed', { ...workspacePayload(after!), previous_pause_code: row.pauseCode, cause });
-  await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'workspace.resumed', targetType: 'workspace', targetId: row.id, before: { status: row.status, pause_code: row.pauseCode }, after: { status: 'active', cause } });
+  const [after] = await tx
+    .update(workspaces)
+    .set({
+      status: 'active',
+      pauseCode: null,
+      pauseReason: null,
+      pausedAt: null,
+      ...effectsOf('active', null),
+      updatedAt: now,
+    })
+    .where(eq(workspaces.id, row.id))
+    .returning();
+  await emitEvent(tx, ctx.partnerId, 'workspace.resumed', {
+    ...workspacePayload(after!),
+    previous_pause_code: row.pauseCode,
+    cause,
+  });
+  await recordAudit(tx, ctx, {
+    partnerId: ctx.partnerId,
+    action: 'workspace.resumed',
+    targetType: 'workspace',
+    targetId: row.id,
+    before: { status: row.status, pause_code: row.pauseCode },
+    after: { status: 'active', cause },
+  });
   return after!;
 }
 
@@ -94,13 +141,39 @@ export async function applyLimits(tx: Tx, ctx: PartnerCtx, row: Workspace, now =
 
 /** Each workspace's add-ons with their codes and names, for views. */
 export async function addonsOf(q: Queryable, workspaceIds: string[]) {
-  if (!workspaceIds.length) return new Map<string, { addonId: string; code: string; name: string; quantity: number; pendingQuantity: number | null }[]>();
+  if (!workspaceIds.length)
+    return new Map<
+      string,
+      {
+        addonId: string;
+        code: string;
+        name: string;
+        quantity: number;
+        pendingQuantity: number | null;
+      }[]
+    >();
   const rows = await q
-    .select({ workspaceId: workspaceAddons.workspaceId, addonId: workspaceAddons.addonId, code: planAddons.code, name: planAddons.name, quantity: workspaceAddons.quantity, pendingQuantity: workspaceAddons.pendingQuantity })
+    .select({
+      workspaceId: workspaceAddons.workspaceId,
+      addonId: workspaceAddons.addonId,
+      code: planAddons.code,
+      name: planAddons.name,
+      quantity: workspaceAddons.quantity,
+      pendingQuantity: workspaceAddons.pendingQuantity,
+    })
     .from(workspaceAddons)
     .innerJoin(planAddons, eq(planAddons.id, workspaceAddons.addonId))
     .where(inArray(workspaceAddons.workspaceId, workspaceIds));
-  const byWorkspace = new Map<string, { addonId: string; code: string; name: string; quantity: number; pendingQuantity: number | null }[]>();
+  const byWorkspace = new Map<
+    string,
+    {
+      addonId: string;
+      code: string;
+      name: string;
+      quantity: number;
+      pendingQuantity: number | null;
+    }[]
+  >();
   for (const { workspaceId, ...addon } of rows) byWorkspace.set(workspaceId, [...(byWorkspace.get(workspaceId) ?? []), addon]);
   return byWorkspace;
 }

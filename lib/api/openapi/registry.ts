@@ -18,12 +18,13 @@ import * as support from '../operations/support';
 import * as webhooks from '../operations/webhooks';
 import * as whatsapp from '../operations/whatsapp';
 import * as numbers from '../operations/numbers';
+import * as plans from '../operations/plans';
 
 /**
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp, agents, voiceBots, recordings, support, numbers, masking];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp, agents, voiceBots, recordings, support, numbers, masking, plans];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),
