@@ -15,6 +15,7 @@ export const consoleNav: NavItem[] = [
   { href: '/channels', label: 'Channels', enabled: true },
   { href: '/billing', label: 'Billing', enabled: true },
   { href: '/prices', label: 'Prices', enabled: true },
+  { href: '/plans', label: 'Plans', enabled: true },
   { href: '/commissions', label: 'Commissions', enabled: true },
   { href: '/branding', label: 'Branding', enabled: true },
   { href: '/emails', label: 'E-mails', enabled: true },

@@ -13,6 +13,7 @@ import { seedWhiteLabel } from './seed-white-label';
 import { seedWhatsapp } from './seed-whatsapp';
 import { seedSupport } from './seed-support';
 import { seedNumbers } from './seed-numbers';
+import { seedPlans } from './seed-plans';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -96,6 +97,8 @@ export async function seedDemo(): Promise<SeedResult> {
       // Balances, prices and a month of transactions and commissions (kept in its own module).
       await seedMoney(partner.id);
       await seedChannels(partner.id);
+      // The chat-bot product's plans, and workspaces with two months of renewals, an upgrade and pauses.
+      await seedPlans(partner.id);
       // Linked WhatsApp numbers with schedules, one with a token about to expire.
       await seedWhatsapp(partner.id);
       // Agents across the wallboard's states, with today's calls, and a voice bot (kept in its own module).

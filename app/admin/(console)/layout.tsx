@@ -23,6 +23,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
             <Link href="/admin" className="font-semibold">{getConfig().PLATFORM_NAME} operator</Link>
             <Link href="/admin" className="text-slate-300 hover:text-white">Partners</Link>
             <Link href="/admin/billing" className="text-slate-300 hover:text-white">Billing</Link>
+            <Link href="/admin/plans" className="text-slate-300 hover:text-white">Plans</Link>
             <Link href="/admin/support" className="text-slate-300 hover:text-white">Support</Link>
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>
           </nav>
