@@ -59,6 +59,14 @@ export const standardAddons = [
   },
 ];
 
+/** On a first start (no plan defined yet), the standard catalogue; an operator's own catalogue is left alone. */
+export async function installStandardCatalogueIfEmpty(q: Queryable): Promise<boolean> {
+  const [any] = await q.select({ id: plans.id }).from(plans).limit(1);
+  if (any) return false;
+  await ensureStandardCatalogue(q);
+  return true;
+}
+
 export async function ensureStandardCatalogue(q: Queryable) {
   await q.insert(plans).values(standardPlans).onConflictDoNothing();
   await q.insert(planAddons).values(standardAddons).onConflictDoNothing();
