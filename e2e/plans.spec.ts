@@ -9,6 +9,8 @@ import { createPartnerWithOwner, partnerHostUrl, signIn, signInAsOperator, uniqu
  * sees the prorated charge and its commission. Set up over the API in test mode (the sandbox's own books).
  */
 test('a partner upgrades a client’s plan and sees the charge and its commission', async ({ page, browser }) => {
+  // Sign-ins, a partner and a key on a shared machine: more than the default minute.
+  test.setTimeout(180_000);
   const partner = { slug: uniqueSlug('pln'), name: 'Plans Telecom E2E' };
   const owner = { name: 'Priya Owner', email: `priya-${partner.slug}@example.test` };
   await signInAsOperator(page);
@@ -27,6 +29,7 @@ test('a partner upgrades a client’s plan and sees the charge and its commissio
   // Offers are set in live mode: the partner offers Pro to its clients.
   await page.context().clearCookies();
   await signIn(page, partnerHostUrl(partner.slug, '/login'), owner.email, password);
+  await expect(page.getByRole('heading', { name: /Welcome, Priya/ })).toBeVisible();
   await page.goto(partnerHostUrl(partner.slug, '/plans'));
   const offer = page.locator('section', { hasText: 'Offer a plan or add-on' });
   await offer.getByLabel('Plan or add-on').selectOption({ label: 'Plan: Pro' });
@@ -39,7 +42,7 @@ test('a partner upgrades a client’s plan and sees the charge and its commissio
   await expect(page.getByTestId('workspace-plan')).toHaveText('Free');
   await page.getByLabel('Change plan').selectOption('pro');
   await page.getByRole('button', { name: 'Change plan' }).click();
-  await expect(page.getByText(/Upgraded to Pro; charged ₹[\d,.]+ for the rest of the period\./)).toBeVisible();
+  await expect(page.getByText(/Upgraded to Pro; charged ₹[\d,.]+ for the rest of the period\./)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('workspace-plan')).toHaveText('Pro');
   const upgrade = page.getByTestId('workspace-charges').getByRole('row', { name: /upgrade/ });
   await expect(upgrade).toBeVisible();
