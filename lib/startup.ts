@@ -1,6 +1,7 @@
 import { getConfig, type Config } from '@/lib/config';
 import { ConfigError } from '@/lib/config/schema';
-import { inOneTransaction } from '@/db';
+import { getDb, inOneTransaction } from '@/db';
+import { installStandardCatalogueIfEmpty } from '@/lib/workspaces/standard-catalogue';
 import { migrateOrExitWhenLocked } from '@/db/migrate';
 import { databaseIsEmpty, seedDemo, type SeedResult } from '@/lib/demo/seed-demo';
 import { ensureBootstrapOperator } from '@/lib/operators/bootstrap-operator';
@@ -42,7 +43,12 @@ export async function startServer(): Promise<void> {
  */
 export async function createStartingData({ demoIfEmpty }: { demoIfEmpty: boolean }): Promise<{ bootstrapped: boolean; demo?: SeedResult }> {
   const seed = demoIfEmpty && (await databaseIsEmpty());
-  return inOneTransaction(async () => ({ bootstrapped: await ensureBootstrapOperator(), demo: seed ? await seedDemo() : undefined }));
+  return inOneTransaction(async () => {
+    const bootstrapped = await ensureBootstrapOperator();
+    // The chat-bot product's plans exist from the first start, so partners can offer them before the operator edits any.
+    await installStandardCatalogueIfEmpty(getDb());
+    return { bootstrapped, demo: seed ? await seedDemo() : undefined };
+  });
 }
 
 const workerKey = Symbol.for('switchboard.worker');

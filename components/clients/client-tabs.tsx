@@ -1,6 +1,6 @@
 import { SectionTabs } from '@/components/console/section-tabs';
 
-/** One client's sub-navigation: its overview, wallet, usage, numbers, agents, members and WhatsApp. */
+/** One client's sub-navigation: its overview, wallet, usage, numbers, agents, members, WhatsApp and workspaces. */
 export function ClientTabs({ clientId }: { clientId: string }) {
   const base = `/clients/${encodeURIComponent(clientId)}`;
   return (
@@ -15,6 +15,7 @@ export function ClientTabs({ clientId }: { clientId: string }) {
         { href: `${base}/flows`, label: 'Flows' },
         { href: `${base}/members`, label: 'Members' },
         { href: `${base}/whatsapp`, label: 'WhatsApp' },
+        { href: `${base}/workspaces`, label: 'Workspaces' },
       ]}
     />
   );

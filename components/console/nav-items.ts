@@ -16,6 +16,7 @@ export const consoleNav: NavItem[] = [
   { href: '/templates', label: 'Templates', enabled: true },
   { href: '/billing', label: 'Billing', enabled: true },
   { href: '/prices', label: 'Prices', enabled: true },
+  { href: '/plans', label: 'Plans', enabled: true },
   { href: '/commissions', label: 'Commissions', enabled: true },
   { href: '/invoices', label: 'Invoices', enabled: true },
   { href: '/metrics', label: 'Metrics', enabled: true },

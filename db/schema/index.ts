@@ -22,3 +22,4 @@ export * from './invoices';
 export * from './flows';
 export * from './usage';
 export * from './provisioning';
+export * from './workspaces';

@@ -24,6 +24,7 @@ export const scopeResources = {
   invoices: 'GST invoices, credit notes and their PDFs, and monthly commission statements (read only)',
   metrics: 'A client’s usage and your business metrics (read only)',
   sandbox: 'Resetting the sandbox and filling it with sample data (write only)',
+  plans: 'Plans and add-ons you offer, your clients’ workspaces: plan changes, add-ons, points, pause and resume, billing information',
 } as const;
 
 export type ScopeResource = keyof typeof scopeResources;

@@ -36,6 +36,7 @@ describe('parseConfig', () => {
       WORKER_IN_PROCESS: true,
       WHATSAPP_GRAPH_URL: 'https://graph.facebook.com',
       WHATSAPP_GRAPH_API_VERSION: 'v26.0',
+      WORKSPACE_FREE_DROP_DAYS: 3,
       SUPPORT_SOLVED_CLOSE_DAYS: 7,
     });
   });

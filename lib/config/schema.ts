@@ -53,6 +53,7 @@ export const configSchema = z
     WHATSAPP_GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must be a Graph API version such as v26.0').default('v26.0'),
     WHATSAPP_APP_ID: z.string().regex(/^\d+$/, 'must be the Meta app id (digits)').optional(),
     WHATSAPP_APP_SECRET: z.string().min(16, 'must be the Meta app secret').optional(),
+    WORKSPACE_FREE_DROP_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 or more').max(90, 'must be at most 90 days').default(3),
     SUPPORT_SOLVED_CLOSE_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').default(7),
     // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,
     // the worker's own defaults apply (lib/jobs/worker.ts, lib/jobs/retry-schedule.ts).

@@ -17,6 +17,7 @@ import { seedSupport } from './seed-support';
 import { seedNumbers } from './seed-numbers';
 import { seedFlows } from './seed-flows';
 import { seedTemplates } from './seed-templates';
+import { seedPlans } from './seed-plans';
 import { createOperator, findOperatorByEmail } from '@/lib/operators/manage-operators';
 import { createPartner } from '@/lib/partners/create-partner';
 import { addTeamMember } from '@/lib/team/add-team-member';
@@ -103,6 +104,8 @@ export async function seedDemo(): Promise<SeedResult> {
       // Four months of history before it, metered as usage and charged, for the charts (kept in its own module).
       await seedUsage(partner.id);
       await seedChannels(partner.id);
+      // The chat-bot product's plans, and workspaces with two months of renewals, an upgrade and pauses.
+      await seedPlans(partner.id);
       // Linked WhatsApp numbers with schedules, one with a token about to expire.
       await seedWhatsapp(partner.id);
       // Agents across the wallboard's states, with today's calls, and a voice bot (kept in its own module).

@@ -65,6 +65,10 @@ export const idPrefixes = {
   provisioningTemplate: 'tpl',
   templateVersion: 'tplv',
   templateInstall: 'tpli',
+  plan: 'pln',
+  planAddon: 'pad',
+  workspace: 'wsp',
+  workspaceCharge: 'wsc',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

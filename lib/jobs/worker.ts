@@ -22,6 +22,7 @@ import { runHousekeeping } from './housekeeping';
 import { rollUpUsage } from '@/lib/usage/roll-up-usage';
 import { recheckSendingDomains } from '@/lib/sending-domains/recheck-domains';
 import { warnExpiringApiKeys } from '@/lib/api-keys/warn-expiring-keys';
+import { renewDueWorkspaces } from '@/lib/workspaces/renewals';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
 import { runMonthlyInvoicing } from '@/lib/invoices/generate-now';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
@@ -88,6 +89,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
           lastChannelSweep = Date.now();
           await sweepChannelExpiry(clock());
           await syncChannelConnections(clock());
+          // Workspaces whose IST period ended: renewed once per period, or dropped to the free plan.
+          await renewDueWorkspaces(clock());
         }
         // Agents' working hours act at their boundaries (minutes), so once a minute is soon enough; a second
         // worker doing it too changes nothing (each move is a no-op the second time).

@@ -14,6 +14,7 @@ const balanceName: Record<string, string> = {
   partner_prepaid: 'Your prepaid balance',
   partner_days: 'Your day balance',
   partner_points: 'Your points pool',
+  workspace_points: 'The workspace’s points',
 };
 
 /**

@@ -25,6 +25,7 @@ export default async function OperatorConsoleLayout({ children }: { children: Re
             <Link href="/admin/billing" className="text-slate-300 hover:text-white">Billing</Link>
             <Link href="/admin/invoices" className="text-slate-300 hover:text-white">Invoices</Link>
             <Link href="/admin/metrics" className="text-slate-300 hover:text-white">Metrics</Link>
+            <Link href="/admin/plans" className="text-slate-300 hover:text-white">Plans</Link>
             <Link href="/admin/support" className="text-slate-300 hover:text-white">Support</Link>
             <Link href="/admin/templates" className="text-slate-300 hover:text-white">Templates</Link>
             <Link href="/admin/outbox" className="text-slate-300 hover:text-white">Outbox</Link>

@@ -1358,7 +1358,7 @@ export interface paths {
          * List events
          * @description Everything that happened in the partner’s account in the last 30 days, newest first; older events are deleted. Filter by `type`. The same events are delivered to webhook endpoints.
          *
-         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `invoice.generated` – A monthly document was numbered: `data.kind` is `invoice` (your tax invoice to client `data.client_id`, or ours to you when `data.issuer` is `operator`) or `credit_note` (for the month’s refunds, `data.refers_to` naming the invoices it corrects). `data.number`, `data.period` (YYYY-MM, India time), `data.taxable`, `data.tax` and `data.total` (paise). Its PDF follows within moments. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `masking_pool.auto_bought` – A client’s masking pool was exhausted and its auto-buy setting bought what it needed: `data.client_id`, `data.numbers` (each `id`, `number`, `status` (`active`, or `provisioning` while a slow carrier completes it), `setup` and `monthly` in paise, charged to the client’s wallet like any purchase, each also sent as `number.purchased`), `data.pool_size` (now) and `data.numbers_needed`. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `whatsapp_number.fee_unpaid` – A linked WhatsApp number’s monthly fee could not be charged (`data.period`, IST; `data.reason` says why); it keeps working until `data.grace_ends_at`, then it is suspended. Tried again daily. `whatsapp_number.suspended` – A WhatsApp number was suspended: its monthly fee stayed unpaid past the grace period. It takes no messages; it is unlinked on `data.unlink_at` unless paid. `whatsapp_number.resumed` – A suspended WhatsApp number’s fee was paid (`data.period`): it works again. `api_key.expiring` – One of your API keys (`data.api_key`: its `id`, `name`, `mode` and `prefix`, never the key) expires on `data.expires_at`, in `data.days_left` days; calls with it fail after that. Sent once per key. `client.validity_expiring` – A client’s validity ends soon (`data.valid_till`, `data.days_left`); its services pause then unless it is extended. Sent once per end date. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `flow.mapped` – A number now runs a call flow: `data.number` (E.164), `data.number_id`, `data.flow_id`, `data.client_id`, and `data.previous_flow_id` (null when the number ran none). Calls arriving from now on take the new flow. `flow.call_completed` – A call that ran a flow ended: `data.id` (the flow call), `data.flow_id`, `data.number`, `data.from` (masked), `data.outcome` (`agent`, `bot`, `transfer`, `closed`, `holiday`, `abandoned`, `unreachable`), `data.path` (its steps in order) and `data.leg_ids`; each leg also sends its own `call.completed` with what it cost. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then. `template.published` – A provisioning template got a new version (`data.version`, with `data.note` and the number of `data.items`), or the platform published it to every partner. Installs and upgrades take the latest version from now on. `template.installed` – A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items. `template.upgraded` – A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`. `sandbox.reset` – Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.
+         *     Types: `registration.created` – A client started onboarding; one-time codes were sent to its e-mail and mobile. `registration.otp_verified` – Both the e-mail and the mobile number of a registration are verified; KYC can start. `client.kyc_submitted` – A registration completed every KYC step (PAN, Aadhaar, GST or its skip); only the signed acceptance is left. `client.created` – A client was created (after onboarding and KYC, or in a sandbox). `client.activated` – A client was activated; its services work. `client.deactivated` – A client was deactivated; its services stop. `wallet.credited` – Money arrived in a wallet: `data.wallet` is `partner_prepaid` (the operator credited your prepaid balance, `data.reference` holds the payment’s reference) or `client_wallet` (you added credits to `data.client_id`). `data.amount` and `data.balance` are in paise. `wallet.low_balance` – A client’s wallet fell below its low-balance threshold (`data.threshold`, paise). Sent once per crossing: again only after it has been topped up above the threshold and falls below once more. `partner.balance_low` – Your prepaid balance fell below its low-balance threshold (`data.threshold`, paise); charges to your clients stop when it cannot cover their wholesale price. Sent once per crossing. `client.validity_extended` – A client’s validity (`data.valid_till`) was set or extended; if it had expired, its services resume (`data.resumed` is true). `client.expired` – A client’s validity (`data.valid_till`) passed: its services are suspended until it is extended. `commission.earned` – A charge to a client was made: `data.retail` was taken from the client’s wallet, `data.wholesale` from your prepaid balance, and `data.commission` (their difference, paise) is yours. `data.charge_id` names the charge, `data.product` and `data.object_id` what it paid for. `invoice.generated` – A monthly document was numbered: `data.kind` is `invoice` (your tax invoice to client `data.client_id`, or ours to you when `data.issuer` is `operator`) or `credit_note` (for the month’s refunds, `data.refers_to` naming the invoices it corrects). `data.number`, `data.period` (YYYY-MM, India time), `data.taxable`, `data.tax` and `data.total` (paise). Its PDF follows within moments. `charge.refunded` – A charge was refunded exactly: the client’s wallet got `data.retail` back, your prepaid balance `data.wholesale`, and the commission on it (`data.commission`) was reversed. `masking_session.created` – A masking session was created: `data.id`, `data.client_id`, `data.virtual_number` (the pool number both parties call), `data.expires_at`. The parties’ numbers are given masked. `masking_session.ended` – A masking session closed: `data.status` is `expired` or `ended` (cancelled), with its `total_call_count` and `total_amount` (paise). Its pool number is free again for these parties. `masking_pool.auto_bought` – A client’s masking pool was exhausted and its auto-buy setting bought what it needed: `data.client_id`, `data.numbers` (each `id`, `number`, `status` (`active`, or `provisioning` while a slow carrier completes it), `setup` and `monthly` in paise, charged to the client’s wallet like any purchase, each also sent as `number.purchased`), `data.pool_size` (now) and `data.numbers_needed`. `call.completed` – A call leg ended and was billed: `data.id` (the call record), `data.session_id` when it belonged to a masking session, `data.duration_seconds`, `data.billed_minutes`, `data.amount` (paise, taken from the client’s wallet) and `data.charge_status` (`charged`, `none` for an unanswered leg, `failed` when the wallet could not pay). `workspace.created` – A workspace was created for a client (`data.client_id`) on a plan (`data.plan_id`), billed `data.billing_period` in IST periods; `data.charged_retail` (paise) is what the client paid for the rest of its first period. `workspace.plan_changed` – A workspace changed plan (`data.from_plan_id` → `data.to_plan_id`): `data.direction` is `upgrade` (at once, `data.charge` holds the prorated charge and the credit for the old plan) or `downgrade`; `data.cause` is `partner`, `period_end` (a downgrade waiting for the period’s end) or `not_renewed` (auto-renew was off: it fell to the free plan). `client.upgraded` – A client’s workspace moved to a larger plan (`data.workspace_id`, `data.from_plan` → `data.to_plan` by code); `data.amount` (paise) is the prorated charge. Sent with `workspace.plan_changed`. `workspace.renewed` – A workspace was renewed for its next IST period (`data.period`, `data.period_start` → `data.period_end`): `data.retail` was charged to the client’s wallet and `data.wholesale` to your prepaid balance (`data.charge_id`). `workspace.renewal_failed` – A workspace’s renewal for `data.period` could not be paid (`data.code`: `client_insufficient_funds` or `partner_insufficient_funds`, with `data.reason`); it is paused (`renewal_unpaid`) and retried, resuming by itself once paid. `workspace.paused` – A workspace was paused: `data.pause_code` is `manual` (by you, `data.pause_reason` says why), `limit_exceeded` (its usage went over its plan’s limits) or `renewal_unpaid`; `data.automatic` is true for the last two, which resume by themselves when their cause is gone. `workspace.resumed` – A paused workspace works again: `data.cause` is `partner`, `within_limits`, `renewal_paid` or `dropped_to_free`; `data.previous_pause_code` says why it had been paused. `workspace.cancelled` – A workspace was cancelled: it stops and is never renewed; `data.points_returned` unused points went back to your points pool. `client.cancelled` – A client’s last open workspace was cancelled (`data.workspace_id`, `data.reason`). `webhook_endpoint.test` – A test event sent from the console or the API to check an endpoint. `webhook_endpoint.disabled` – We disabled one of your webhook endpoints: it answered 410 Gone, or failed for 5 days without a success. `data.webhook_endpoint` holds its `id`, `url` (its origin only, `…` standing for a path or query, which may hold a token), `description`, `event_types`, `status`, `disabled_reason` and `failing_since`, never its secret; `data.reason` is `gone` or `failing`. Delivered to your other endpoints, not to the disabled one. `agent.created` – An agent was added to a client: `data.agent_id`, `data.client_id`, `data.name`, `data.extension`, `data.permission_group`. `agent.updated` – An agent’s details changed; `data.changed` names the fields (a new password appears as `password`, never its value). `agent.deactivated` – An agent was deactivated: it went offline, takes no calls, and keeps its extension and history. `agent.status_changed` – An agent’s availability changed (`data.from` → `data.to`: offline, available, ringing, on_call, wrap_up, break); `data.cause` is `manual` or the call step that moved it. High-volume: several per call per agent, so it is not part of “all events” — subscribe to it by name. `email_template.updated` – One of your e-mail templates changed: `data.message_type` names it, `data.customized` is false when it was reset to the default, and `data.subject`, `data.heading`, `data.body` and `data.button_label` are its texts now. `client_member.invited` – Someone was invited to a client’s account (`data.client_id`), by its owner in the portal, by you, or through the API; `data.member` holds their `id`, `email`, `name` and `role`. `client_member.role_changed` – A client member’s role changed (`data.member.role`, was `data.previous_role`); their open sessions ended. `client_member.removed` – A member was removed from a client’s account (or an invitation withdrawn); their open sessions ended at once. `sending_domain.status_changed` – Your sending domain (`data.domain`) became `verified` (mail now goes from it, DKIM-signed) or went back to `pending` (a required record disappeared; mail goes from the platform’s address in your name until it is back). `data.records` holds each record’s status. `channel.created` – A WhatsApp channel was created for a client (`data.client_id`), in trial (`data.trial_days`, `data.active_till`). `channel.connected` – A phone connected to a WhatsApp channel (`data.phone`). `channel.disconnected` – A WhatsApp channel lost its phone: `data.connection` is `logged_out` (the phone removed the linked device) or `failed`, with `data.reason`. `channel.mode_changed` – A WhatsApp channel changed mode (`data.from` → `data.mode`): from trial to live when its first days were allocated. `channel.extended` – Days were allocated to a WhatsApp channel from your day balance: `data.days`, `data.comment`, the new `data.active_till`; `data.restarted` is true when it had stopped. `channel.days_reclaimed` – Unused days of a WhatsApp channel went back to your day balance (`data.days`, `data.comment`); the channel keeps running until `data.active_till`. `channel.expiring` – A WhatsApp channel stops in `data.days_left` days (sent 3 days and 1 day before `data.active_till`). `channel.stopped` – A WhatsApp channel reached its `data.active_till` and was stopped (`data.mode` says whether its trial or its days ran out); allocating days restarts it. `channel.deleted` – A WhatsApp channel was deleted; `data.days_returned` unused days went back to your day balance. `partner.days_low` – Your day balance fell below its threshold (`data.threshold`, days; `data.balance` is what is left). Sent once per crossing. `whatsapp_number.linked` – A WhatsApp Business number was linked to a client (`data.whatsapp_number`, never its token) after Meta verified the number and its token; linking it again with a new token sends this again. `whatsapp_number.health_changed` – A linked WhatsApp number’s health changed at a check: `data.changes` lists each field (`status`, `quality_rating`, `can_send_message`, `name_status`, `messaging_limit_tier`) with `from` and `to`; `data.whatsapp_number` is the number now. `whatsapp_number.token_expiring` – A linked WhatsApp number’s access token expires within 7 days (`data.expired` false) or has expired (`data.expired` true, the number’s status is `token_expired`); `data.expires_at` says when. Link the number again with a new token. `whatsapp_number.unlinked` – A WhatsApp number was unlinked from its client; its token was erased. `whatsapp_number.fee_unpaid` – A linked WhatsApp number’s monthly fee could not be charged (`data.period`, IST; `data.reason` says why); it keeps working until `data.grace_ends_at`, then it is suspended. Tried again daily. `whatsapp_number.suspended` – A WhatsApp number was suspended: its monthly fee stayed unpaid past the grace period. It takes no messages; it is unlinked on `data.unlink_at` unless paid. `whatsapp_number.resumed` – A suspended WhatsApp number’s fee was paid (`data.period`): it works again. `api_key.expiring` – One of your API keys (`data.api_key`: its `id`, `name`, `mode` and `prefix`, never the key) expires on `data.expires_at`, in `data.days_left` days; calls with it fail after that. Sent once per key. `client.validity_expiring` – A client’s validity ends soon (`data.valid_till`, `data.days_left`); its services pause then unless it is extended. Sent once per end date. `ticket.created` – A support ticket was opened: by one of your clients’ members with you (`data.level` is `client`), or by you with us (`partner`). `data` holds `ticket_id`, `client_id`, `subject`, `priority`, `category` and `status`. `ticket.replied` – A reply was added to a ticket: `data.side` says whether the requester or the handling team wrote it, `data.internal` whether it is an internal note (raised for your own notes on your clients’ tickets; our notes on your tickets raise nothing). The text is not in the event: read the ticket. `ticket.status_changed` – A ticket moved from `data.from` to `data.to` (new, open, pending, on_hold, solved, closed); a solved ticket closes itself after some days. `ticket.sla_breached` – A ticket missed a service-level target: `data.metric` is `first_response` or `resolution`, `data.target_seconds` the target for its `priority` (working time, pauses while pending on the requester excluded). Raised once per ticket and target. `number.held` – A number was held for ten minutes (`data.expires_at`) between search and purchase; no other partner can buy it meanwhile. `number.purchased` – A client got a number: it was provisioned with the carrier and the setup and first month (`data.setup`, `data.monthly`, paise) were charged to its wallet. `number.renewal_failed` – A number’s monthly rental could not be charged (`data.period`, IST); it keeps working until `data.grace_ends_at`, then it is suspended. `number.suspended` – A number was suspended: its rental stayed unpaid past the grace period. Calls to it stop; it is released on `data.release_at` unless paid. `flow.mapped` – A number now runs a call flow: `data.number` (E.164), `data.number_id`, `data.flow_id`, `data.client_id`, and `data.previous_flow_id` (null when the number ran none). Calls arriving from now on take the new flow. `flow.call_completed` – A call that ran a flow ended: `data.id` (the flow call), `data.flow_id`, `data.number`, `data.from` (masked), `data.outcome` (`agent`, `bot`, `transfer`, `closed`, `holiday`, `abandoned`, `unreachable`), `data.path` (its steps in order) and `data.leg_ids`; each leg also sends its own `call.completed` with what it cost. `number.released` – A number left its client (`data.reason`: `client` or `unpaid`) and is in quarantine until `data.reusable_after`; the same client may recall it until then. `template.published` – A provisioning template got a new version (`data.version`, with `data.note` and the number of `data.items`), or the platform published it to every partner. Installs and upgrades take the latest version from now on. `template.installed` – A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items. `template.upgraded` – A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`. `sandbox.reset` – Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.
          *
          *     Requires the `events:read` scope.
          */
@@ -2198,6 +2198,98 @@ export interface paths {
          */
         get: operations["getCommissionReport"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plan_addons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List add-ons
+         * @description Every add-on with what one unit adds, and its prices per unit and billing period (UChat: `/partner/addons`).
+         *
+         *     Requires the `plans:read` scope.
+         */
+        get: operations["listPlanAddons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plan_addons/{addon_code}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Offer an add-on
+         * @description Offers an add-on to your clients at your retail prices per unit, as for plans.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setPlanAddonOffer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List plans
+         * @description Every plan of the chat-bot product with its limits, its list price, your wholesale price (list less your tier’s discount) and your retail price per billing period, and whether you offer it (UChat: `/partner/plans`).
+         *
+         *     Requires the `plans:read` scope.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan_code}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Offer a plan
+         * @description Offers a plan to your clients (or stops offering it; workspaces on it keep it) at your retail prices. A price below your wholesale price is refused (422 `retail_below_wholesale`) unless `confirm_below_wholesale` is true. Set in live mode; test mode uses the live offers.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setPlanOffer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3423,6 +3515,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workspaces
+         * @description Your clients’ workspaces, newest first, by client or status (UChat: `/partner/workspaces`).
+         *
+         *     Requires the `plans:read` scope.
+         */
+        get: operations["listWorkspaces"];
+        put?: never;
+        /**
+         * Create a workspace
+         * @description Creates a workspace for a client on a plan you offer (the free plan when `plan` is left out). Its first period is the current IST month (or twelve months from it, yearly); a paid plan is charged at once for the days left: retail from the client’s wallet, wholesale from your prepaid balance (402 when either lacks funds; nothing is created).
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a workspace
+         * @description A workspace with its plan, add-ons, period, limits and usage, status and its effects, points and billing information.
+         *
+         *     Requires the `plans:read` scope.
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a workspace
+         * @description Cancels the workspace: it stops at once and is never renewed; unused points go back to your points pool. Sends `workspace.cancelled`, and `client.cancelled` when it was the client’s last open workspace.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        delete: operations["cancelWorkspace"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a workspace or switch auto-renew
+         * @description Changes the name or `auto_renew` (UChat: enable-auto-renew / disable-auto-renew). With auto-renew off the workspace is not charged again and falls to the free plan a few days after its period ends.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/add_addon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an add-on
+         * @description Adds units of an add-on you offer at once, charged for the IST days left of the period; withdraws a removal waiting for the period’s end.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["addWorkspaceAddon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/billing_info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set billing information
+         * @description Who the workspace’s invoices are addressed to: legal name, GSTIN (optional, 15 characters), address, state (the place of supply when unregistered) and PIN code (UChat: update-extra-billing-information).
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setWorkspaceBillingInfo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/change_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a workspace’s plan
+         * @description A larger plan applies at once: the client pays the new plan for the IST days left of the period less a credit for the unused part of the old one (wholesale likewise), sending `workspace.plan_changed` and `client.upgraded`. A smaller plan applies at the period’s end. The current plan again withdraws a waiting downgrade.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["changeWorkspacePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a workspace’s charges
+         * @description The charges for the workspace’s plan and add-ons (its first period, renewals, upgrades and add-ons), newest first, each naming the ledger charge that paid it; the latest 100.
+         *
+         *     Requires the `plans:read` scope.
+         */
+        get: operations["listWorkspaceCharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/deduct_points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deduct points
+         * @description Moves points from the workspace back to your points pool; at most what it holds.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["deductWorkspacePoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a workspace
+         * @description Pauses the workspace with your reason: it cannot be used, and is not renewed or charged until resumed.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["pauseWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/remove_addon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove an add-on
+         * @description Removes units of an add-on at the period’s end (they are paid until then); all of them when `quantity` is left out.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["removeWorkspaceAddon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a workspace
+         * @description Resumes a workspace you paused (UChat: `/active`). One paused over its limits or for an unpaid renewal resumes by itself when the cause is gone; resuming it here answers 409 with what is needed.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["resumeWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/topup_points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Top up points
+         * @description Moves points from your points pool to the workspace, as a ledger transfer (402 `partner_insufficient_funds` when the pool lacks them: buy points first).
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["topUpWorkspacePoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workspaces/{workspace_id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report usage
+         * @description Records the workspace’s current counts. Over its limits it pauses (`limit_exceeded`, `workspace.paused`); back within them it resumes by itself.
+         *
+         *     Requires the `plans:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        post: operations["reportWorkspaceUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4465,7 +4863,7 @@ export interface components {
              */
             id: string;
             /**
-             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `invoice.generated`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `masking_pool.auto_bought`, `call.completed`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `whatsapp_number.fee_unpaid`, `whatsapp_number.suspended`, `whatsapp_number.resumed`, `api_key.expiring`, `client.validity_expiring`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `flow.mapped`, `flow.call_completed`, `number.released`, `template.published`, `template.installed`, `template.upgraded`, `sandbox.reset`.
+             * @description What happened: one of `registration.created`, `registration.otp_verified`, `client.kyc_submitted`, `client.created`, `client.activated`, `client.deactivated`, `wallet.credited`, `wallet.low_balance`, `partner.balance_low`, `client.validity_extended`, `client.expired`, `commission.earned`, `invoice.generated`, `charge.refunded`, `masking_session.created`, `masking_session.ended`, `masking_pool.auto_bought`, `call.completed`, `workspace.created`, `workspace.plan_changed`, `client.upgraded`, `workspace.renewed`, `workspace.renewal_failed`, `workspace.paused`, `workspace.resumed`, `workspace.cancelled`, `client.cancelled`, `webhook_endpoint.test`, `webhook_endpoint.disabled`, `agent.created`, `agent.updated`, `agent.deactivated`, `agent.status_changed`, `email_template.updated`, `client_member.invited`, `client_member.role_changed`, `client_member.removed`, `sending_domain.status_changed`, `channel.created`, `channel.connected`, `channel.disconnected`, `channel.mode_changed`, `channel.extended`, `channel.days_reclaimed`, `channel.expiring`, `channel.stopped`, `channel.deleted`, `partner.days_low`, `whatsapp_number.linked`, `whatsapp_number.health_changed`, `whatsapp_number.token_expiring`, `whatsapp_number.unlinked`, `whatsapp_number.fee_unpaid`, `whatsapp_number.suspended`, `whatsapp_number.resumed`, `api_key.expiring`, `client.validity_expiring`, `ticket.created`, `ticket.replied`, `ticket.status_changed`, `ticket.sla_breached`, `number.held`, `number.purchased`, `number.renewal_failed`, `number.suspended`, `flow.mapped`, `flow.call_completed`, `number.released`, `template.published`, `template.installed`, `template.upgraded`, `sandbox.reset`.
              * @example client.activated
              */
             type: string;
@@ -5082,6 +5480,112 @@ export interface components {
                 wholesale: number;
                 commission: number;
             }[];
+        };
+        PlanAddon: {
+            /** @constant */
+            object: "plan_addon";
+            code: string;
+            name: string;
+            description: string;
+            /** @description What one unit adds to a workspace’s limits. */
+            adds: {
+                bot_users: number;
+                members: number;
+                bots: number;
+            };
+            offered: boolean;
+            /** @description Per unit. */
+            prices: {
+                monthly: {
+                    /**
+                     * @description The operator’s list price, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    list: number;
+                    /**
+                     * @description What you pay: list less your tier’s discount, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    wholesale: number;
+                    /**
+                     * @description What your client pays (the list price unless you set one), in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    retail: number;
+                };
+                yearly: {
+                    /**
+                     * @description The operator’s list price, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    list: number;
+                    /**
+                     * @description What you pay: list less your tier’s discount, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    wholesale: number;
+                    /**
+                     * @description What your client pays (the list price unless you set one), in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    retail: number;
+                };
+            };
+        };
+        Plan: {
+            /** @constant */
+            object: "plan";
+            code: string;
+            name: string;
+            description: string;
+            /** @description Plans sort by rank; a higher rank is an upgrade (at once), a lower one a downgrade (at the period’s end). */
+            rank: number;
+            /** @description The plan workspaces fall to when they are not renewed; always offered. */
+            is_free: boolean;
+            /** @description What a workspace on this plan may have. */
+            limits: {
+                bot_users: number;
+                members: number;
+                bots: number;
+            };
+            /** @description Whether you offer it to your clients. */
+            offered: boolean;
+            prices: {
+                monthly: {
+                    /**
+                     * @description The operator’s list price, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    list: number;
+                    /**
+                     * @description What you pay: list less your tier’s discount, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    wholesale: number;
+                    /**
+                     * @description What your client pays (the list price unless you set one), in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    retail: number;
+                };
+                yearly: {
+                    /**
+                     * @description The operator’s list price, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    list: number;
+                    /**
+                     * @description What you pay: list less your tier’s discount, in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    wholesale: number;
+                    /**
+                     * @description What your client pays (the list price unless you set one), in paise (₹1 = 100).
+                     * @example 99900
+                     */
+                    retail: number;
+                };
+            };
         };
         Price: {
             /** @constant */
@@ -5814,6 +6318,156 @@ export interface components {
              */
             linked_at: string;
             unlinked_at: string | null;
+        };
+        Workspace: {
+            /** @constant */
+            object: "workspace";
+            /**
+             * @description The workspace’s id.
+             * @example wsp_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The client it belongs to.
+             * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            client_id: string;
+            name: string;
+            plan: {
+                code: string;
+                name: string;
+            };
+            /** @description A downgrade waiting for the period’s end. */
+            pending_plan: {
+                code: string;
+                name: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T09:30:00.000Z
+                 */
+                effective_at: string;
+            } | null;
+            addons: {
+                code: string;
+                name: string;
+                quantity: number;
+                /** @description Units left after a removal that waits for the period’s end. */
+                quantity_from_period_end: number | null;
+            }[];
+            /** @enum {string} */
+            billing_period: "monthly" | "yearly";
+            /** @description IST calendar months (00:00 IST on the 1st), stored in UTC. */
+            current_period: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T09:30:00.000Z
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T09:30:00.000Z
+                 */
+                end: string;
+            };
+            /** @description Off: the workspace falls to the free plan a few days (3 unless configured) after its period ends. */
+            auto_renew: boolean;
+            /** @enum {string} */
+            status: "active" | "paused" | "cancelled";
+            /** @description `limit_exceeded` and `renewal_unpaid` resume by themselves once their cause is gone. */
+            pause_code: ("manual" | "limit_exceeded" | "renewal_unpaid") | null;
+            pause_reason: string | null;
+            paused_at: string | null;
+            effects: {
+                /** @description It can be used. */
+                entitled: boolean;
+                /** @description Its periods are renewed and charged. */
+                invoicing: boolean;
+                /** @description A failed renewal is retried. */
+                collecting: boolean;
+            };
+            points: number;
+            /** @description The plan’s limits plus the add-ons’. */
+            limits: {
+                bot_users: number;
+                members: number;
+                bots: number;
+            };
+            /** @description The counts last reported. */
+            usage: {
+                bot_users: number;
+                members: number;
+                bots: number;
+            };
+            /** @description Each limit the usage goes over, e.g. `members 5 of 3`. */
+            over_limits: string[];
+            /** @description Who invoices are addressed to, when not the client as on record. */
+            billing_info: {
+                legal_name: string;
+                gstin: string | null;
+                address_line1: string;
+                address_line2: string | null;
+                city: string;
+                state: string;
+                pincode: string;
+                email: string | null;
+            } | null;
+            cancelled_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
+        };
+        WorkspaceCharge: {
+            /** @constant */
+            object: "workspace_charge";
+            /**
+             * @description The charge’s id.
+             * @example wsc_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            id: string;
+            /**
+             * @description The workspace.
+             * @example wsp_01kaz3d4mqf2v8n6w0c1e5rj7t
+             */
+            workspace_id: string;
+            /**
+             * @description `subscription`: the first period, prorated; `renewal`: a whole period; `upgrade` and `addon`: prorated for the days left.
+             * @enum {string}
+             */
+            kind: "subscription" | "renewal" | "upgrade" | "addon";
+            /** @description The IST month the charged period starts in, `YYYY-MM`. */
+            period: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            period_start: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            period_end: string;
+            charge_id: string | null;
+            /**
+             * @description Taken from the client’s wallet, in paise (₹1 = 100).
+             * @example 99900
+             */
+            retail: number;
+            /**
+             * @description Taken from your prepaid balance, in paise (₹1 = 100).
+             * @example 99900
+             */
+            wholesale: number;
+            /** @description What was charged: plan, add-ons, proration (days left, credit for the old plan). */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-22T09:30:00.000Z
+             */
+            created_at: string;
         };
     };
     responses: never;
@@ -15146,7 +15800,7 @@ export interface operations {
                 /** @description An item id: return the items before it (newer). */
                 ending_before?: string;
                 /** @description Only events of this type. */
-                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset";
+                type?: "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "workspace.created" | "workspace.plan_changed" | "client.upgraded" | "workspace.renewed" | "workspace.renewal_failed" | "workspace.paused" | "workspace.resumed" | "workspace.cancelled" | "client.cancelled" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset";
             };
             header?: never;
             path?: never;
@@ -21087,6 +21741,576 @@ export interface operations {
             };
             /** @description `host_not_found`: Unknown host */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlanAddons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The add-ons. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "plan_addon",
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "description": "One more team member.",
+                     *           "adds": {
+                     *             "bot_users": 0,
+                     *             "members": 1,
+                     *             "bots": 0
+                     *           },
+                     *           "offered": true,
+                     *           "prices": {
+                     *             "monthly": {
+                     *               "list": 19900,
+                     *               "wholesale": 15920,
+                     *               "retail": 19900
+                     *             },
+                     *             "yearly": {
+                     *               "list": 199000,
+                     *               "wholesale": 159200,
+                     *               "retail": 199000
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["PlanAddon"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPlanAddonOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The add-on’s code. */
+                addon_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "offered": true,
+                 *       "monthly_retail": 24900,
+                 *       "yearly_retail": null,
+                 *       "confirm_below_wholesale": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Offer it to your clients. */
+                    offered: boolean;
+                    /**
+                     * @description Paise per period; null for the list price.
+                     * @example 129900
+                     */
+                    monthly_retail?: number | null;
+                    /**
+                     * @description Paise per period; null for the list price.
+                     * @example 129900
+                     */
+                    yearly_retail?: number | null;
+                    /** @default false */
+                    confirm_below_wholesale?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The add-on with your prices now. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "plan_addon",
+                     *       "code": "extra_member",
+                     *       "name": "Extra member",
+                     *       "description": "One more team member.",
+                     *       "adds": {
+                     *         "bot_users": 0,
+                     *         "members": 1,
+                     *         "bots": 0
+                     *       },
+                     *       "offered": true,
+                     *       "prices": {
+                     *         "monthly": {
+                     *           "list": 19900,
+                     *           "wholesale": 15920,
+                     *           "retail": 19900
+                     *         },
+                     *         "yearly": {
+                     *           "list": 199000,
+                     *           "wholesale": 159200,
+                     *           "retail": 199000
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanAddon"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `retail_below_wholesale`: Retail below wholesale; `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans, smallest first. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "plan",
+                     *           "code": "pro",
+                     *           "name": "Pro",
+                     *           "description": "For a growing team.",
+                     *           "rank": 1,
+                     *           "is_free": false,
+                     *           "limits": {
+                     *             "bot_users": 10000,
+                     *             "members": 3,
+                     *             "bots": 5
+                     *           },
+                     *           "offered": true,
+                     *           "prices": {
+                     *             "monthly": {
+                     *               "list": 99900,
+                     *               "wholesale": 79920,
+                     *               "retail": 99900
+                     *             },
+                     *             "yearly": {
+                     *               "list": 999000,
+                     *               "wholesale": 799200,
+                     *               "retail": 999000
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Plan"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setPlanOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The plan’s code. */
+                plan_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "offered": true,
+                 *       "monthly_retail": 129900,
+                 *       "yearly_retail": null,
+                 *       "confirm_below_wholesale": false
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Offer it to your clients. */
+                    offered: boolean;
+                    /**
+                     * @description Paise per period; null for the list price.
+                     * @example 129900
+                     */
+                    monthly_retail?: number | null;
+                    /**
+                     * @description Paise per period; null for the list price.
+                     * @example 129900
+                     */
+                    yearly_retail?: number | null;
+                    /** @default false */
+                    confirm_below_wholesale?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The plan with your prices now. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "plan",
+                     *       "code": "pro",
+                     *       "name": "Pro",
+                     *       "description": "For a growing team.",
+                     *       "rank": 1,
+                     *       "is_free": false,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 3,
+                     *         "bots": 5
+                     *       },
+                     *       "offered": true,
+                     *       "prices": {
+                     *         "monthly": {
+                     *           "list": 99900,
+                     *           "wholesale": 79920,
+                     *           "retail": 129900
+                     *         },
+                     *         "yearly": {
+                     *           "list": 999000,
+                     *           "wholesale": 799200,
+                     *           "retail": 999000
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope; `forbidden`: Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `retail_below_wholesale`: Retail below wholesale; `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28706,7 +29930,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
+                    event_types: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "workspace.created" | "workspace.plan_changed" | "client.upgraded" | "workspace.renewed" | "workspace.renewal_failed" | "workspace.paused" | "workspace.resumed" | "workspace.cancelled" | "client.cancelled" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
                 };
             };
         };
@@ -29087,7 +30311,7 @@ export interface operations {
                      *       "client.deactivated"
                      *     ]
                      */
-                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
+                    event_types?: ("*" | "registration.created" | "registration.otp_verified" | "client.kyc_submitted" | "client.created" | "client.activated" | "client.deactivated" | "wallet.credited" | "wallet.low_balance" | "partner.balance_low" | "client.validity_extended" | "client.expired" | "commission.earned" | "invoice.generated" | "charge.refunded" | "masking_session.created" | "masking_session.ended" | "masking_pool.auto_bought" | "call.completed" | "workspace.created" | "workspace.plan_changed" | "client.upgraded" | "workspace.renewed" | "workspace.renewal_failed" | "workspace.paused" | "workspace.resumed" | "workspace.cancelled" | "client.cancelled" | "webhook_endpoint.test" | "webhook_endpoint.disabled" | "agent.created" | "agent.updated" | "agent.deactivated" | "agent.status_changed" | "email_template.updated" | "client_member.invited" | "client_member.role_changed" | "client_member.removed" | "sending_domain.status_changed" | "channel.created" | "channel.connected" | "channel.disconnected" | "channel.mode_changed" | "channel.extended" | "channel.days_reclaimed" | "channel.expiring" | "channel.stopped" | "channel.deleted" | "partner.days_low" | "whatsapp_number.linked" | "whatsapp_number.health_changed" | "whatsapp_number.token_expiring" | "whatsapp_number.unlinked" | "whatsapp_number.fee_unpaid" | "whatsapp_number.suspended" | "whatsapp_number.resumed" | "api_key.expiring" | "client.validity_expiring" | "ticket.created" | "ticket.replied" | "ticket.status_changed" | "ticket.sla_breached" | "number.held" | "number.purchased" | "number.renewal_failed" | "number.suspended" | "flow.mapped" | "flow.call_completed" | "number.released" | "template.published" | "template.installed" | "template.upgraded" | "sandbox.reset")[];
                     /** @enum {string} */
                     status?: "enabled" | "disabled";
                 };
@@ -31168,6 +32392,2893 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Schedule"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, 1–100. */
+                limit?: number;
+                /** @description An item id: return the items after it (older). */
+                starting_after?: string;
+                /** @description An item id: return the items before it (newer). */
+                ending_before?: string;
+                client_id?: string;
+                status?: "active" | "paused" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workspaces. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "workspace",
+                     *           "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "name": "Support bot",
+                     *           "plan": {
+                     *             "code": "pro",
+                     *             "name": "Pro"
+                     *           },
+                     *           "pending_plan": null,
+                     *           "addons": [
+                     *             {
+                     *               "code": "extra_member",
+                     *               "name": "Extra member",
+                     *               "quantity": 1,
+                     *               "quantity_from_period_end": null
+                     *             }
+                     *           ],
+                     *           "billing_period": "monthly",
+                     *           "current_period": {
+                     *             "start": "2026-11-30T18:30:00.000Z",
+                     *             "end": "2026-12-31T18:30:00.000Z"
+                     *           },
+                     *           "auto_renew": true,
+                     *           "status": "active",
+                     *           "pause_code": null,
+                     *           "pause_reason": null,
+                     *           "paused_at": null,
+                     *           "effects": {
+                     *             "entitled": true,
+                     *             "invoicing": true,
+                     *             "collecting": true
+                     *           },
+                     *           "points": 250,
+                     *           "limits": {
+                     *             "bot_users": 10000,
+                     *             "members": 4,
+                     *             "bots": 5
+                     *           },
+                     *           "usage": {
+                     *             "bot_users": 1840,
+                     *             "members": 3,
+                     *             "bots": 2
+                     *           },
+                     *           "over_limits": [],
+                     *           "billing_info": {
+                     *             "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *             "gstin": "27AAACB4821K1ZR",
+                     *             "address_line1": "14 Ring Road",
+                     *             "address_line2": null,
+                     *             "city": "Pune",
+                     *             "state": "Maharashtra",
+                     *             "pincode": "411001",
+                     *             "email": "accounts@bluebird.example"
+                     *           },
+                     *           "cancelled_at": null,
+                     *           "created_at": "2026-12-01T09:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["Workspace"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                 *       "name": "Support bot",
+                 *       "plan": "pro",
+                 *       "billing_period": "monthly",
+                 *       "auto_renew": true
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The client.
+                     * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                     */
+                    client_id: string;
+                    /** @example Support bot */
+                    name: string;
+                    /**
+                     * @description The plan’s code.
+                     * @example pro
+                     */
+                    plan?: string;
+                    /**
+                     * @default monthly
+                     * @enum {string}
+                     */
+                    billing_period?: "monthly" | "yearly";
+                    /** @default true */
+                    auto_renew?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            201: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `client_insufficient_funds`: Client lacks funds; `partner_insufficient_funds`: Partner lacks funds */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelWorkspace: {
+        parameters: {
+            query?: {
+                reason?: string;
+            };
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "cancelled",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": false,
+                     *         "invoicing": false,
+                     *         "collecting": false
+                     *       },
+                     *       "points": 0,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": "2026-12-20T10:00:00.000Z",
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "auto_renew": false
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    auto_renew?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": false,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addWorkspaceAddon: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "addon": "extra_member",
+                 *       "quantity": 1
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The add-on’s code.
+                     * @example extra_member
+                     */
+                    addon: string;
+                    /** @description Units to add (default 1). */
+                    quantity?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `client_insufficient_funds`: Client lacks funds; `partner_insufficient_funds`: Partner lacks funds */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setWorkspaceBillingInfo: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "legal_name": "Bluebird Logistics Pvt Ltd",
+                 *       "gstin": "27AAACB4821K1ZR",
+                 *       "address_line1": "14 Ring Road",
+                 *       "address_line2": null,
+                 *       "city": "Pune",
+                 *       "state": "Maharashtra",
+                 *       "pincode": "411001",
+                 *       "email": "accounts@bluebird.example"
+                 *     }
+                 */
+                "application/json": {
+                    legal_name: string;
+                    gstin?: string | null;
+                    address_line1: string;
+                    address_line2?: string | null;
+                    city: string;
+                    state: string;
+                    pincode: string;
+                    email?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeWorkspacePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "plan": "business"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The plan’s code.
+                     * @example business
+                     */
+                    plan: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace after the change. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "business",
+                     *         "name": "Business"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z",
+                     *       "effective": "now"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "workspace";
+                        /**
+                         * @description The workspace’s id.
+                         * @example wsp_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        id: string;
+                        /**
+                         * @description The client it belongs to.
+                         * @example cli_01kaz3d4mqf2v8n6w0c1e5rj7t
+                         */
+                        client_id: string;
+                        name: string;
+                        plan: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @description A downgrade waiting for the period’s end. */
+                        pending_plan: {
+                            code: string;
+                            name: string;
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-22T09:30:00.000Z
+                             */
+                            effective_at: string;
+                        } | null;
+                        addons: {
+                            code: string;
+                            name: string;
+                            quantity: number;
+                            /** @description Units left after a removal that waits for the period’s end. */
+                            quantity_from_period_end: number | null;
+                        }[];
+                        /** @enum {string} */
+                        billing_period: "monthly" | "yearly";
+                        /** @description IST calendar months (00:00 IST on the 1st), stored in UTC. */
+                        current_period: {
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-22T09:30:00.000Z
+                             */
+                            start: string;
+                            /**
+                             * Format: date-time
+                             * @example 2026-11-22T09:30:00.000Z
+                             */
+                            end: string;
+                        };
+                        /** @description Off: the workspace falls to the free plan a few days (3 unless configured) after its period ends. */
+                        auto_renew: boolean;
+                        /** @enum {string} */
+                        status: "active" | "paused" | "cancelled";
+                        /** @description `limit_exceeded` and `renewal_unpaid` resume by themselves once their cause is gone. */
+                        pause_code: ("manual" | "limit_exceeded" | "renewal_unpaid") | null;
+                        pause_reason: string | null;
+                        paused_at: string | null;
+                        effects: {
+                            /** @description It can be used. */
+                            entitled: boolean;
+                            /** @description Its periods are renewed and charged. */
+                            invoicing: boolean;
+                            /** @description A failed renewal is retried. */
+                            collecting: boolean;
+                        };
+                        points: number;
+                        /** @description The plan’s limits plus the add-ons’. */
+                        limits: {
+                            bot_users: number;
+                            members: number;
+                            bots: number;
+                        };
+                        /** @description The counts last reported. */
+                        usage: {
+                            bot_users: number;
+                            members: number;
+                            bots: number;
+                        };
+                        /** @description Each limit the usage goes over, e.g. `members 5 of 3`. */
+                        over_limits: string[];
+                        /** @description Who invoices are addressed to, when not the client as on record. */
+                        billing_info: {
+                            legal_name: string;
+                            gstin: string | null;
+                            address_line1: string;
+                            address_line2: string | null;
+                            city: string;
+                            state: string;
+                            pincode: string;
+                            email: string | null;
+                        } | null;
+                        cancelled_at: string | null;
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-22T09:30:00.000Z
+                         */
+                        created_at: string;
+                        /**
+                         * @description `now` for an upgrade (charged), `period_end` for a downgrade, `withdrawn` when a waiting downgrade was withdrawn.
+                         * @enum {string}
+                         */
+                        effective: "now" | "period_end" | "withdrawn";
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `client_insufficient_funds`: Client lacks funds; `partner_insufficient_funds`: Partner lacks funds */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkspaceCharges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The charges. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "workspace_charge",
+                     *           "id": "wsc_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "workspace_id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "kind": "upgrade",
+                     *           "period": "2026-12",
+                     *           "period_start": "2026-11-30T18:30:00.000Z",
+                     *           "period_end": "2026-12-31T18:30:00.000Z",
+                     *           "charge_id": "lset_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *           "retail": 103226,
+                     *           "wholesale": 82581,
+                     *           "details": {
+                     *             "from_plan_id": "pln_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *             "plan_code": "business",
+                     *             "proration": {
+                     *               "days_left": 16,
+                     *               "days_in_period": 31,
+                     *               "credit_retail": "51561",
+                     *               "charge_retail": "154787"
+                     *             }
+                     *           },
+                     *           "created_at": "2026-12-16T06:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        object: "list";
+                        data: components["schemas"]["WorkspaceCharge"][];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deductWorkspacePoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quantity": 50,
+                 *       "comment": "Correction"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example 100 */
+                    quantity: number;
+                    /** @example Monthly bonus */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 200,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Client asked for a break"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example Client asked for a break */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The paused workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "paused",
+                     *       "pause_code": "manual",
+                     *       "pause_reason": "Client asked for a break",
+                     *       "paused_at": "2026-12-20T10:00:00.000Z",
+                     *       "effects": {
+                     *         "entitled": false,
+                     *         "invoicing": false,
+                     *         "collecting": false
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeWorkspaceAddon: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "addon": "extra_member",
+                 *       "quantity": 1
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description The add-on’s code.
+                     * @example extra_member
+                     */
+                    addon: string;
+                    /** @description Units to remove (default all). */
+                    quantity?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": 0
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    topUpWorkspacePoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quantity": 100,
+                 *       "comment": "Monthly bonus"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example 100 */
+                    quantity: number;
+                    /** @example Monthly bonus */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_insufficient_funds`: Partner lacks funds */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `conflict`: Conflict; `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportWorkspaceUsage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The workspace’s id. */
+                workspace_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "bot_users": 1840,
+                 *       "members": 3,
+                 *       "bots": 2
+                 *     }
+                 */
+                "application/json": {
+                    bot_users?: number;
+                    members?: number;
+                    bots?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "workspace",
+                     *       "id": "wsp_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "name": "Support bot",
+                     *       "plan": {
+                     *         "code": "pro",
+                     *         "name": "Pro"
+                     *       },
+                     *       "pending_plan": null,
+                     *       "addons": [
+                     *         {
+                     *           "code": "extra_member",
+                     *           "name": "Extra member",
+                     *           "quantity": 1,
+                     *           "quantity_from_period_end": null
+                     *         }
+                     *       ],
+                     *       "billing_period": "monthly",
+                     *       "current_period": {
+                     *         "start": "2026-11-30T18:30:00.000Z",
+                     *         "end": "2026-12-31T18:30:00.000Z"
+                     *       },
+                     *       "auto_renew": true,
+                     *       "status": "active",
+                     *       "pause_code": null,
+                     *       "pause_reason": null,
+                     *       "paused_at": null,
+                     *       "effects": {
+                     *         "entitled": true,
+                     *         "invoicing": true,
+                     *         "collecting": true
+                     *       },
+                     *       "points": 250,
+                     *       "limits": {
+                     *         "bot_users": 10000,
+                     *         "members": 4,
+                     *         "bots": 5
+                     *       },
+                     *       "usage": {
+                     *         "bot_users": 1840,
+                     *         "members": 3,
+                     *         "bots": 2
+                     *       },
+                     *       "over_limits": [],
+                     *       "billing_info": {
+                     *         "legal_name": "Bluebird Logistics Pvt Ltd",
+                     *         "gstin": "27AAACB4821K1ZR",
+                     *         "address_line1": "14 Ring Road",
+                     *         "address_line2": null,
+                     *         "city": "Pune",
+                     *         "state": "Maharashtra",
+                     *         "pincode": "411001",
+                     *         "email": "accounts@bluebird.example"
+                     *       },
+                     *       "cancelled_at": null,
+                     *       "created_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Workspace"];
                 };
             };
             /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
