@@ -106,3 +106,23 @@ export function PeriodForm({ month }: { month: string }) {
     </form>
   );
 }
+
+/** The Metrics page's body, for a partner or (every live partner's) for the operator: tiles, then the charts. */
+export function MetricsBoard({ metrics, moneyTitle }: { metrics: Metrics; moneyTitle: string }) {
+  return (
+    <>
+      <MetricTiles metrics={metrics} />
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
+        <Card title={moneyTitle} className="min-w-0 lg:col-span-2">
+          <MoneyChart metrics={metrics} />
+        </Card>
+        <div className="grid min-w-0 gap-6">
+          <Card title="Usage in the period" className="min-w-0">
+            <UsageKindChart usage={metrics.usage} />
+          </Card>
+          <TicketFigures tickets={metrics.tickets} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { rupees } from '@/components/charts/chart-formats';
-import { MetricTiles, MoneyChart, PeriodForm, TicketFigures, UsageKindChart } from '@/components/metrics/metrics-overview';
+import { MetricsBoard, PeriodForm } from '@/components/metrics/metrics-overview';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireOperatorSession } from '@/lib/auth/session';
@@ -22,18 +22,7 @@ export default async function OperatorMetricsPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title="Metrics" description={`Every live partner’s business from ${metrics.period.from} to ${metrics.period.to} (India time). Cost is what partners paid you at wholesale.`} actions={<PeriodForm month={metrics.period.from.slice(0, 7)} />} />
-      <MetricTiles metrics={metrics} />
-      <div className="mt-6 grid gap-6 lg:grid-cols-3">
-        <Card title="Revenue and commission, all partners" className="min-w-0 lg:col-span-2">
-          <MoneyChart metrics={metrics} />
-        </Card>
-        <div className="grid min-w-0 gap-6">
-          <Card title="Usage in the period" className="min-w-0">
-            <UsageKindChart usage={metrics.usage} />
-          </Card>
-          <TicketFigures tickets={metrics.tickets} />
-        </div>
-      </div>
+      <MetricsBoard metrics={metrics} moneyTitle="Revenue and commission, all partners" />
       <Card title="By partner" description="Partners with charges in the period, by revenue." className="mt-6">
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="metrics-by-partner">

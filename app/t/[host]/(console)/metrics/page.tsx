@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { MetricTiles, MoneyChart, PeriodForm, TicketFigures, UsageKindChart } from '@/components/metrics/metrics-overview';
-import { Card } from '@/components/ui/card';
+import { MetricsBoard, PeriodForm } from '@/components/metrics/metrics-overview';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
@@ -30,18 +29,7 @@ export default async function MetricsPage({ searchParams }: Props) {
           {refused} Showing this month instead.
         </p>
       ) : null}
-      <MetricTiles metrics={metrics} />
-      <div className="mt-6 grid gap-6 lg:grid-cols-3">
-        <Card title="Revenue and commission" className="min-w-0 lg:col-span-2">
-          <MoneyChart metrics={metrics} />
-        </Card>
-        <div className="grid min-w-0 gap-6">
-          <Card title="Usage in the period" className="min-w-0">
-            <UsageKindChart usage={metrics.usage} />
-          </Card>
-          <TicketFigures tickets={metrics.tickets} />
-        </div>
-      </div>
+      <MetricsBoard metrics={metrics} moneyTitle="Revenue and commission" />
     </>
   );
 }
