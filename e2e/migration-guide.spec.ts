@@ -26,8 +26,8 @@ test('the migration guide lists all 48 IVR Solutions endpoints and its click-to-
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Migrating from IVR Solutions');
   await expect(page).toHaveTitle(/Migrating from IVR Solutions · Switchboard/);
   await expect(page.locator('section[data-status]')).toHaveCount(49);
-  // Every endpoint but agent schedules, update_agent_did and the three call-flow ones.
-  await expect(page.locator('section[data-status="available"]')).toHaveCount(43);
+  // Every endpoint answers now, the call flows' included.
+  await expect(page.locator('section[data-status="available"]')).toHaveCount(49);
 
   const verifyOtp = page.locator('section#verify_otp');
   await expect(verifyOtp.getByText('Available')).toBeVisible();
@@ -36,8 +36,9 @@ test('the migration guide lists all 48 IVR Solutions endpoints and its click-to-
   await expect(mobileotp).toContainText('mobile_otp');
   await expect(page.locator('section#skip_gst')).toContainText('IVR Solutions compatibility API, which sends no reason');
   await expect(page.locator('section#wallet_balance').getByText('Available')).toBeVisible();
-  await expect(page.locator('section#create_basic_flow')).toContainText('Coming with flows');
-  await expect(page.locator('section#create_basic_flow')).toContainText('answers 501');
+  const createFlow = page.locator('section#create_basic_flow');
+  await expect(createFlow.getByText('Available')).toBeVisible();
+  await expect(createFlow.getByRole('link', { name: 'POST /api/v1/clients/{client_id}/flows' })).toHaveAttribute('href', '/docs/api#createFlow');
   await expect(page.locator(`text=http://localhost:${e2ePort}/partnerclients`)).toBeVisible();
 });
 

@@ -68,5 +68,5 @@ test('console: the dry run for the other client shows the seat as new, and the i
   await expect(row).toContainText('new');
   await page.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/templates/${templateId}$`));
-  await expect(page.getByRole('table', { name: 'Install history' }).getByText('applied')).toHaveCount(2);
+  await expect(page.getByRole('table', { name: 'Install history' }).getByRole('cell', { name: 'applied', exact: true })).toHaveCount(2);
 });

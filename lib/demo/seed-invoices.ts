@@ -21,7 +21,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 export async function seedInvoiceHistory(partnerId: string, now: Date = new Date()): Promise<void> {
   const ctx = { ...systemCtx, partnerId };
   const at = (daysAgo: number, hour = 10) => new Date(Math.floor(now.getTime() / dayMs) * dayMs - daysAgo * dayMs + hour * 3_600_000);
-  await atLedgerTime(at(62, 9), () => creditPartner(systemCtx, { partnerId, amount: 50_000_00n, reference: `DEMO${partnerId.slice(-8).toUpperCase()}H`, memo: 'Opening payment' }));
+  await atLedgerTime(at(62, 9), () => creditPartner(systemCtx, { partnerId, amount: 50_000_00n, reference: `DEMO${partnerId.slice(-8).toUpperCase()}I`, memo: 'Opening payment' }));
   const clients = (await listClients(ctx, { status: 'active', limit: 20 })).data;
   for (const [index, client] of clients.entries()) {
     await atLedgerTime(at(62, 11), () => addClientCredits(ctx, { clientId: client.id, amount: 5_000_00n, memo: 'Opening credits' }));
