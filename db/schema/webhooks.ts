@@ -19,6 +19,12 @@ export const events = pgTable(
 
 export const webhookEndpointStatus = pgEnum('webhook_endpoint_status', ['enabled', 'disabled']);
 
+/**
+ * The body a delivery carries: Switchboard's Standard Webhooks payload, or the shape of the platform a partner
+ * migrated from (set by its compatibility face), so its receiver runs unchanged — signed and retried all the same.
+ */
+export const webhookPayloadFormat = pgEnum('webhook_payload_format', ['standard', 'uchat', 'flowmatix']);
+
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
   {
@@ -40,6 +46,7 @@ export const webhookEndpoints = pgTable(
     failingSince: timestamp('failing_since', { withTimezone: true }),
     /** A WhatsApp channel's own webhook: it receives only that channel's events (`data.channel_id`). */
     channelId: text('channel_id'),
+    payloadFormat: webhookPayloadFormat('payload_format').notNull().default('standard'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -8,7 +8,8 @@ import { safeErrorStack } from '@/lib/log/safe-error';
 import { announceEndpointDisabled, type DisableCause } from '@/lib/webhooks/announce-endpoint-disabled';
 import { signingSecrets } from '@/lib/webhooks/endpoint-secrets';
 import { sendWebhook, type SendResult } from '@/lib/webhooks/send-webhook';
-import { webhookBody, webhookHeaders } from '@/lib/webhooks/sign';
+import { formatWebhookBody } from '@/lib/webhooks/payload-formats';
+import { webhookHeaders } from '@/lib/webhooks/sign';
 import type { Resolver } from '@/lib/webhooks/ssrf-guard';
 import { allowsPrivateTargets } from '@/lib/webhooks/target-policy';
 import type { Claim } from './claim-deliveries';
@@ -110,7 +111,7 @@ async function failWithoutAttempt(claim: Claim, reason: string, at: Date) {
 async function deliverOne(claim: Claim, loaded: Loaded, options: DeliverOptions) {
   const at = options.now();
   if (loaded.endpoint.status !== 'enabled') return failWithoutAttempt(claim, 'The endpoint is disabled.', at);
-  const body = webhookBody(loaded.event);
+  const body = formatWebhookBody(loaded.endpoint.payloadFormat, loaded.event);
   const headers = webhookHeaders(signingSecrets(loaded.endpoint, at), loaded.event.id, at, body);
   const result = await sendWebhook(loaded.endpoint.url, body, headers, { allowPrivate: allowsPrivateTargets(loaded.partnerKind), timeoutMs: options.timeoutMs, resolve: options.resolve });
   await recordOutcome(claim, loaded, result, JSON.parse(body), at);

@@ -10,6 +10,7 @@ import { seal } from '@/lib/crypto/secret-box';
 import { notFound } from '@/lib/errors/app-error';
 import { parseInput, type Untrusted } from '@/lib/errors/zod';
 import { createWebhookEndpointSchema, updateWebhookEndpointSchema, type CreateWebhookEndpointInput, type UpdateWebhookEndpointInput } from './schemas';
+import type { PayloadFormat } from './payload-formats';
 import { generateWebhookSecret } from './sign';
 import type { Resolver } from './ssrf-guard';
 import { assertAllowedTarget, partnerKind } from './target-policy';
@@ -24,6 +25,7 @@ export const endpointColumns = {
   disabledReason: webhookEndpoints.disabledReason,
   failingSince: webhookEndpoints.failingSince,
   previousSecretExpiresAt: webhookEndpoints.previousSecretExpiresAt,
+  payloadFormat: webhookEndpoints.payloadFormat,
   createdAt: webhookEndpoints.createdAt,
   updatedAt: webhookEndpoints.updatedAt,
 };
@@ -38,6 +40,7 @@ export type WebhookEndpointView = {
   failingSince: Date | null;
   /** While a rotated-out secret still signs deliveries: until when. */
   previousSecretExpiresAt: Date | null;
+  payloadFormat: PayloadFormat;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -55,7 +58,12 @@ export async function lockEndpoint(q: Queryable, ctx: PartnerCtx, endpointId: st
 }
 
 /** Creates an endpoint and returns its signing secret this once (it can be revealed again by an admin). */
-export async function createWebhookEndpoint(ctx: PartnerCtx, input: Untrusted<CreateWebhookEndpointInput>, deps: TargetCheckDeps = {}): Promise<{ endpoint: WebhookEndpointView; secret: string }> {
+/** A compatibility face passes the payload format its platform's receivers expect; everything else is the same. */
+export async function createWebhookEndpoint(
+  ctx: PartnerCtx,
+  input: Untrusted<CreateWebhookEndpointInput>,
+  deps: TargetCheckDeps & { payloadFormat?: PayloadFormat } = {},
+): Promise<{ endpoint: WebhookEndpointView; secret: string }> {
   requirePartnerRole(ctx, 'admin');
   const data = parseInput(createWebhookEndpointSchema, input);
   await assertAllowedTarget(data.url, await partnerKind(ctx.partnerId), deps.resolve);
@@ -63,9 +71,9 @@ export async function createWebhookEndpoint(ctx: PartnerCtx, input: Untrusted<Cr
   const endpoint = await getDb().transaction(async (tx) => {
     const [row] = await tx
       .insert(webhookEndpoints)
-      .values({ partnerId: ctx.partnerId, url: data.url, description: data.description, eventTypes: data.eventTypes, secretCiphertext: seal(secret) })
+      .values({ partnerId: ctx.partnerId, url: data.url, description: data.description, eventTypes: data.eventTypes, secretCiphertext: seal(secret), payloadFormat: deps.payloadFormat ?? 'standard' })
       .returning(endpointColumns);
-    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'webhook_endpoint.created', targetType: 'webhook_endpoint', targetId: row!.id, after: { url: data.url, description: data.description, eventTypes: data.eventTypes } });
+    await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'webhook_endpoint.created', targetType: 'webhook_endpoint', targetId: row!.id, after: { url: data.url, description: data.description, eventTypes: data.eventTypes, payloadFormat: row!.payloadFormat } });
     return row!;
   });
   return { endpoint, secret };

@@ -6163,6 +6163,11 @@ export interface components {
             /** @description After a rotation: until when the previous secret still signs deliveries (a second signature). */
             previous_secret_expires_at: string | null;
             /**
+             * @description The body deliveries carry: `standard` (Standard Webhooks), or the shape of UChat or Flowmatix for an endpoint subscribed through that compatibility API. Signing, retries and logs are the same for all.
+             * @enum {string}
+             */
+            payload_format: "standard" | "uchat" | "flowmatix";
+            /**
              * Format: date-time
              * @example 2026-11-22T09:30:00.000Z
              */
@@ -6197,6 +6202,11 @@ export interface components {
             failing_since: string | null;
             /** @description After a rotation: until when the previous secret still signs deliveries (a second signature). */
             previous_secret_expires_at: string | null;
+            /**
+             * @description The body deliveries carry: `standard` (Standard Webhooks), or the shape of UChat or Flowmatix for an endpoint subscribed through that compatibility API. Signing, retries and logs are the same for all.
+             * @enum {string}
+             */
+            payload_format: "standard" | "uchat" | "flowmatix";
             /**
              * Format: date-time
              * @example 2026-11-22T09:30:00.000Z
@@ -29819,6 +29829,7 @@ export interface operations {
                      *           "disabled_reason": null,
                      *           "failing_since": null,
                      *           "previous_secret_expires_at": null,
+                     *           "payload_format": "standard",
                      *           "created_at": "2026-11-20T10:00:00.000Z",
                      *           "updated_at": "2026-11-20T10:00:00.000Z"
                      *         }
@@ -29961,6 +29972,7 @@ export interface operations {
                      *       "disabled_reason": null,
                      *       "failing_since": null,
                      *       "previous_secret_expires_at": null,
+                     *       "payload_format": "standard",
                      *       "created_at": "2026-11-20T10:00:00.000Z",
                      *       "updated_at": "2026-11-20T10:00:00.000Z",
                      *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -30099,6 +30111,7 @@ export interface operations {
                      *       "disabled_reason": null,
                      *       "failing_since": null,
                      *       "previous_secret_expires_at": null,
+                     *       "payload_format": "standard",
                      *       "created_at": "2026-11-20T10:00:00.000Z",
                      *       "updated_at": "2026-11-20T10:00:00.000Z"
                      *     }
@@ -30344,6 +30357,7 @@ export interface operations {
                      *       "disabled_reason": null,
                      *       "failing_since": null,
                      *       "previous_secret_expires_at": null,
+                     *       "payload_format": "standard",
                      *       "created_at": "2026-11-20T10:00:00.000Z",
                      *       "updated_at": "2026-11-20T10:00:00.000Z"
                      *     }
@@ -30638,6 +30652,7 @@ export interface operations {
                      *       "disabled_reason": null,
                      *       "failing_since": null,
                      *       "previous_secret_expires_at": "2026-11-23T10:00:00.000Z",
+                     *       "payload_format": "standard",
                      *       "created_at": "2026-11-20T10:00:00.000Z",
                      *       "updated_at": "2026-11-20T10:00:00.000Z",
                      *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"

@@ -17,6 +17,7 @@ const endpointFields = {
   disabled_reason: z.string().nullable().meta({ description: 'Why the endpoint is disabled, while it is.' }),
   failing_since: timestamp.nullable().meta({ description: 'Since when every delivery has failed; null after a success.' }),
   previous_secret_expires_at: timestamp.nullable().meta({ description: 'After a rotation: until when the previous secret still signs deliveries (a second signature).' }),
+  payload_format: z.enum(['standard', 'uchat', 'flowmatix']).meta({ description: 'The body deliveries carry: `standard` (Standard Webhooks), or the shape of UChat or Flowmatix for an endpoint subscribed through that compatibility API. Signing, retries and logs are the same for all.' }),
   created_at: timestamp,
   updated_at: timestamp,
 };
@@ -40,6 +41,7 @@ const endpointExample = {
   disabled_reason: null,
   failing_since: null,
   previous_secret_expires_at: null,
+  payload_format: 'standard',
   created_at: '2026-11-20T10:00:00.000Z',
   updated_at: '2026-11-20T10:00:00.000Z',
 };
@@ -268,6 +270,7 @@ export function toWebhookEndpointResource(endpoint: WebhookEndpointView) {
     disabled_reason: endpoint.disabledReason,
     failing_since: endpoint.failingSince,
     previous_secret_expires_at: endpoint.previousSecretExpiresAt,
+    payload_format: endpoint.payloadFormat,
     created_at: endpoint.createdAt,
     updated_at: endpoint.updatedAt,
   };

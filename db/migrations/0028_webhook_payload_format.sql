@@ -1,0 +1,2 @@
+CREATE TYPE "public"."webhook_payload_format" AS ENUM('standard', 'uchat', 'flowmatix');--> statement-breakpoint
+ALTER TABLE "webhook_endpoints" ADD COLUMN "payload_format" "webhook_payload_format" DEFAULT 'standard' NOT NULL;
