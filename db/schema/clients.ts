@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { searchText } from '@/lib/search/search-text';
 import { createdAt, idColumn, updatedAt } from './columns';
 import { partners } from './partners';
 
@@ -16,6 +15,11 @@ export const clients = pgTable(
     name: text('name').notNull(),
     email: text('email').notNull(),
     status: clientStatus('status').notNull().default('pending'),
+    /**
+     * What the search box looks in, lower-cased once when the row is written: a search then compares bytes
+     * (LIKE) instead of folding the case of every row it reads (ILIKE), several times faster per row.
+     */
+    searchText: text('search_text').generatedAlwaysAs(sql`lower("name" || ' ' || "email")`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -23,10 +27,13 @@ export const clients = pgTable(
     uniqueIndex('clients_partner_email_key').on(t.partnerId, t.email),
     // Lists read newest first by id (time-ordered), filtered by status, or by name: each a walk of one index
     // that stops after a page, however many clients a partner has and however rare the status.
-    index('clients_partner_id_idx').on(t.partnerId, t.id),
+    // It carries the search text, so a search for a common word walks the newest rows in this index alone
+    // (no table reads) and stops at a page of matches.
+    index('clients_partner_id_idx').on(t.partnerId, t.id, t.searchText),
     index('clients_partner_status_idx').on(t.partnerId, t.status, t.id),
     index('clients_partner_name_idx').on(t.partnerId, t.name, t.id),
-    index('clients_search_idx').using('gin', sql`${searchText(t.name, t.email)} gin_trgm_ops`),
+    // A rare word is found here instead, from its trigrams.
+    index('clients_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

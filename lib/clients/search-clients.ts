@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { clients, registrations } from '@/db/schema';
 import { capFor, countUpTo, type CappedCount } from '@/lib/pagination/count-up-to';
-import { containsText, searchText } from '@/lib/search/search-text';
+import { containsLowered } from '@/lib/search/search-text';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { requirePartnerRole } from '@/lib/auth/permissions';
 import type { ClientKycFilter, ClientSort } from './client-table';
@@ -34,8 +34,9 @@ function whereOf(ctx: PartnerCtx, filters: ClientSearch): SQL {
   const conditions: (SQL | undefined)[] = [eq(clients.partnerId, ctx.partnerId)];
   if (filters.status) conditions.push(eq(clients.status, filters.status));
   if (filters.kyc) conditions.push(filters.kyc === 'completed' ? onboarded : sql`not ${onboarded}`);
-  // The same expression as the trigram index clients_search_idx, so the search is an index look-up.
-  if (filters.search) conditions.push(containsText(searchText(clients.name, clients.email), filters.search));
+  // The lower-cased search text: a common word is found walking clients_partner_id_idx, a rare one in the
+  // trigram index clients_search_idx.
+  if (filters.search) conditions.push(containsLowered(clients.searchText, filters.search));
   return and(...conditions)!;
 }
 

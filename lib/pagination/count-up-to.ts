@@ -9,10 +9,11 @@ export type CappedCount = { total: number; atLeast: boolean };
 export const countCap = 10_000;
 
 /**
- * A search is for finding a few: past a thousand matches the number says nothing more, and counting a common
- * word's matches means reading every matching row (a trigram index finds candidates, each is checked again).
+ * A search is for finding a few: past 500 matches the number says nothing more, and counting a common word's
+ * matches means reading every matching row (a trigram index finds candidates, each is checked again). At a
+ * million clients, counting to 1,000 cost four times what counting to 500 did.
  */
-export const searchCountCap = 1_000;
+export const searchCountCap = 500;
 
 /**
  * Counts the rows of a filter, but no further than `cap`: counting every one of a partner's 200,000 clients on

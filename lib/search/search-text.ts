@@ -13,7 +13,17 @@ export function searchText(...columns: PgColumn[]): SQL {
   )})`;
 }
 
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** `text` anywhere in a search expression, case-insensitive; `%`, `_` and `\` in it match themselves. */
 export function containsText(expression: SQL, text: string): SQL {
-  return sql`${expression} ilike ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
+  return sql`${expression} ilike ${likePattern(text)}`;
+}
+
+/**
+ * `text` anywhere in a column that holds its text lower-cased already (a generated column), case-insensitive
+ * too: the pattern is lower-cased by the same `lower()` that wrote the column, so both fold alike.
+ */
+export function containsLowered(column: PgColumn, text: string): SQL {
+  return sql`${column} like lower(${likePattern(text)})`;
 }
