@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { customType, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn, boolean, date } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
 import { createdAt, idColumn, updatedAt } from './columns';
@@ -61,6 +62,8 @@ export const agents = pgTable(
     index('agents_partner_id_idx').on(t.partnerId, t.id),
     index('agents_partner_client_idx').on(t.partnerId, t.clientId, t.id),
     index('agents_partner_status_idx').on(t.partnerId, t.status, t.id),
+    // The worker's look for wrap-ups that are due: only agents in wrap-up, oldest first.
+    index('agents_wrap_up_since_idx').on(t.availabilitySince).where(sql`${t.availability} = 'wrap_up'`),
   ],
 );
 

@@ -20,10 +20,12 @@ export type AvailabilityResult = { agent: AgentView; queued: boolean };
  * presses "break") are taken one after the other. A change of state is audited, emitted as
  * `agent.status_changed` and published live, all in the same transaction.
  */
-export async function applyAvailabilityEvent(ctx: PartnerCtx, agentId: string, event: AvailabilityEvent, now = new Date(), options: { byHours?: boolean } = {}): Promise<AvailabilityResult> {
+export async function applyAvailabilityEvent(ctx: PartnerCtx, agentId: string, event: AvailabilityEvent, now = new Date(), options: { byHours?: boolean; onlyIfSince?: Date } = {}): Promise<AvailabilityResult> {
   return getDb().transaction(async (tx) => {
     const before = await lockAgent(tx, ctx, agentId);
     if (before.status === 'inactive') throw new AppError('conflict', 'This agent is deactivated.');
+    // A timed move (the wrap-up's end) applies only to the state it was timed for, not to a later one.
+    if (options.onlyIfSince && before.availabilitySince.getTime() !== options.onlyIfSince.getTime()) throw new AppError('conflict', 'The agent changed state meanwhile.');
     const result = transition({ availability: before.availability, queued: before.queuedAvailability }, event);
     if (!result.ok) throw new AppError('conflict', result.reason, { availability: result.reason });
     const changes: Partial<typeof agents.$inferInsert> = { queuedAvailability: result.state.queued };

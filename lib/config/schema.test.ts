@@ -38,6 +38,7 @@ describe('parseConfig', () => {
       WHATSAPP_GRAPH_API_VERSION: 'v26.0',
       WORKSPACE_FREE_DROP_DAYS: 3,
       SUPPORT_SOLVED_CLOSE_DAYS: 7,
+      AGENT_WRAP_UP_SECONDS: 30,
     });
   });
 

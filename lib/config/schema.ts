@@ -55,6 +55,8 @@ export const configSchema = z
     WHATSAPP_APP_SECRET: z.string().min(16, 'must be the Meta app secret').optional(),
     WORKSPACE_FREE_DROP_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 or more').max(90, 'must be at most 90 days').default(3),
     SUPPORT_SOLVED_CLOSE_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').default(7),
+    // How long an agent stays in wrap-up after a call before the worker makes them available again.
+    AGENT_WRAP_UP_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600 seconds').default(30),
     // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,
     // the worker's own defaults apply (lib/jobs/worker.ts, lib/jobs/retry-schedule.ts).
     WORKER_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int('must be a whole number of milliseconds').min(10, 'must be at least 10 ms').max(60_000, 'must be at most 60000 ms').optional(),

@@ -24,6 +24,7 @@ import { recheckSendingDomains } from '@/lib/sending-domains/recheck-domains';
 import { warnExpiringApiKeys } from '@/lib/api-keys/warn-expiring-keys';
 import { renewDueWorkspaces } from '@/lib/workspaces/renewals';
 import { applyAgentWorkingHours } from '@/lib/agents/working-hours';
+import { endDueWrapUps } from '@/lib/agents/wrap-up';
 import { runMonthlyInvoicing } from '@/lib/invoices/generate-now';
 import { deliveryTimeoutMs, leaseMs } from './retry-schedule';
 
@@ -81,6 +82,8 @@ export function startWorker(options: WorkerOptions = {}): () => Promise<void> {
     try {
       // A full batch suggests more are due: keep going before sleeping.
       while (!stopped && (await runDeliveryBatch({ ...options, batchSize })) === batchSize);
+      // Wrap-ups end on time to within a round: the wallboard shows the agent free again without anyone pressing.
+      if (!stopped) await endDueWrapUps(clock(), { partnerIds: options.partnerIds });
       // The outbox's e-mails and SMS and the KYC checks a provider left pending; not in a run scoped to some partners (tests).
       if (!options.partnerIds) {
         while (!stopped && (await deliverDueMessages(clock(), batchSize)) === batchSize);

@@ -36,7 +36,7 @@ export interface paths {
         };
         /**
          * Get an agent
-         * @description One agent with its availability. Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up.
+         * @description One agent with its availability. Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up. Wrap-up ends by itself after the platform’s wrap-up time (30 seconds unless configured), the agent becoming `available` as of that moment.
          *
          *     Requires the `agents:read` scope.
          */
@@ -67,7 +67,7 @@ export interface paths {
         get?: never;
         /**
          * Set an agent’s availability
-         * @description Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up. The answer says whether the choice was applied or queued.
+         * @description Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up. Wrap-up ends by itself after the platform’s wrap-up time (30 seconds unless configured), the agent becoming `available` as of that moment. The answer says whether the choice was applied or queued.
          *
          *     Requires the `agents:write` scope.
          *

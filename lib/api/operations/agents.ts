@@ -11,7 +11,7 @@ import { setWeeklyHoursSchema } from '@/lib/schedules/schemas';
 
 const availabilities = ['offline', 'available', 'ringing', 'on_call', 'wrap_up', 'break'] as const;
 const availabilityNote =
-  'Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up.';
+  'Availability is a state machine run by the server: `offline` → `available` → `ringing` → `on_call` → `wrap_up` → `available`, and `break`. People choose `available`, `break` or `offline`; the call states follow calls. A choice made while ringing or on a call is queued (`queued_availability`) and applied when the call ends, instead of wrap-up. Wrap-up ends by itself after the platform’s wrap-up time (30 seconds unless configured), the agent becoming `available` as of that moment.';
 
 export const agentResource = z
   .object({

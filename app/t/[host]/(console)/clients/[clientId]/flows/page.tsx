@@ -3,27 +3,31 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClientTabs } from '@/components/clients/client-tabs';
 import { buttonClasses } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
+import { FlowsTable } from '@/components/flows/flows-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { getClient } from '@/lib/clients/manage-clients';
 import { AppError } from '@/lib/errors/app-error';
 import { listFlows } from '@/lib/flows/manage-flows';
-import { mappingHistory } from '@/lib/flows/map-flow';
+import { flowRows } from '@/lib/flows/flow-table-rows';
+import { cursorPagination, parseCursorParams, parseTableParams, type SearchParams } from '@/lib/tables/table-params';
 
 export const metadata: Metadata = { title: 'Flows' };
 
-type Props = { params: Promise<{ clientId: string }> };
+type Props = { params: Promise<{ clientId: string }>; searchParams: Promise<SearchParams> };
 
-export default async function ClientFlowsPage({ params }: Props) {
+export default async function ClientFlowsPage({ params, searchParams }: Props) {
   const { clientId } = await params;
   const { dataCtx } = await requireConsoleSession();
   const client = await getClient(dataCtx, clientId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const flows = await listFlows(dataCtx, { clientId: client.id, limit: 100 });
-  const mapped = await Promise.all(flows.data.map(async (flow) => ({ flow, current: (await mappingHistory(dataCtx, { flowId: flow.id }, 20)).filter((m) => m.unmappedAt === null) })));
+  const query = await searchParams;
+  const table = parseTableParams(query, { sortable: ['createdAt'], defaultSort: { id: 'createdAt', desc: true }, pageSizes: [20, 50, 100] });
+  const cursor = parseCursorParams(query);
+  const page = await listFlows(dataCtx, { ...cursor, clientId: client.id, limit: table.pageSize });
+  const rows = await flowRows(dataCtx, page.data, new Map([[client.id, client.name]]));
   return (
     <>
       <PageHeader
@@ -36,20 +40,7 @@ export default async function ClientFlowsPage({ params }: Props) {
         }
       />
       <ClientTabs clientId={client.id} />
-      <Card title="Flows">
-        {mapped.length === 0 ? (
-          <p className="text-sm text-slate-600">No flows yet.</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 text-sm">
-            {mapped.map(({ flow, current }) => (
-              <li key={flow.id} className="py-2">
-                <span className="font-medium text-slate-900">{flow.name}</span> · extension {flow.agentExtension}
-                {flow.transferTo ? ` · transfer to ${flow.transferTo}` : ''} · {current.length ? `runs on ${current.map((m) => m.number).join(', ')}` : 'on no number'}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <FlowsTable data={rows} total={rows.length} page={1} pageSize={table.pageSize} sort={table.sort} pageSizes={[20, 50, 100]} cursor={cursorPagination(cursor, page)} emptyMessage="No flows yet." />
     </>
   );
 }

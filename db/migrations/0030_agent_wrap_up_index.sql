@@ -1,0 +1,1 @@
+CREATE INDEX "agents_wrap_up_since_idx" ON "agents" USING btree ("availability_since") WHERE "agents"."availability" = 'wrap_up';
