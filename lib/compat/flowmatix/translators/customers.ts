@@ -102,7 +102,7 @@ export const createCustomer = available({
   },
   answer: [
     { name: 'customer_id', from: 'null', note: 'null until the customer finishes onboarding and KYC; then the client id (cli_…).' },
-    { name: 'onboarding_id', from: 'onboarding_link.id', note: 'The onboarding link (onl_…).' },
+    { name: 'onboarding_id', from: 'onboarding_link.id', note: 'The onboarding link (lnk_…).' },
     { name: 'status', from: '"pending_onboarding"' },
     { name: 'onboarding_url', from: 'onboarding_link.url', note: 'Shown once; also e-mailed to contact_email.' },
     { name: 'expires_at', from: 'onboarding_link.expires_at' },
