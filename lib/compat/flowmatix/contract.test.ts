@@ -222,3 +222,19 @@ describe('webhooks', () => {
     expect(flowmatixWebhookBody(event)).toBe(body);
   });
 });
+
+describe('the migration guide', () => {
+  it('has one row per endpoint with every field’s mapping, and says why the refused ones are refused', async () => {
+    const { flowmatixMigrationGuide } = await import('./migration-guide');
+    const guide = flowmatixMigrationGuide();
+    const rows = guide.groups.flatMap((group) => group.rows);
+    expect(rows).toHaveLength(flowmatixEndpoints.length);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    for (const row of rows) {
+      for (const field of row.fields) expect(field.to, `${row.path} ${field.name}`).toBeTruthy();
+      if (row.status === 'available') expect(row.rest.length, row.path).toBeGreaterThan(0);
+      else expect(row.refusal).toMatchObject({ code: 'branded_per_partner', reason: expect.any(String) });
+    }
+    expect(guide.refused).toBe(2);
+  });
+});
