@@ -145,6 +145,7 @@ describe('customers', () => {
     expect(expectOk(await send('PUT', `customers/${clientId}`, { body: { status: 'inactive' } }))).toMatchObject({ status: 'inactive' });
     expect(expectOk(await send('PUT', `customers/${clientId}`, { body: { status: 'active' } }))).toMatchObject({ status: 'active' });
     expectError(await send('PUT', `customers/${clientId}`, { body: { company_name: 'New Name' } }), 400, 'validation_failed', 'company_name');
+    expect(expectOk(await send('PUT', `customers/${clientId}`, { body: { company_name: 'Acme Corporation', status: 'active' } }))).toMatchObject({ company_name: 'Acme Corporation' });
     expectError(await send('PUT', `customers/${foreignClientId}`, { body: { status: 'inactive' } }), 404, 'not_found');
   });
 });

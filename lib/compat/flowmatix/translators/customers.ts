@@ -8,7 +8,7 @@ import { toWalletResource } from '@/lib/api/operations/billing-resources';
 import { hasScope } from '@/lib/api-keys/scopes';
 import type { ApiCtx } from '@/lib/audit/context';
 import { getClient, listClients, setClientStatus } from '@/lib/clients/manage-clients';
-import { AppError } from '@/lib/errors/app-error';
+import { AppError, invalid } from '@/lib/errors/app-error';
 import { clientWallet } from '@/lib/ledger/statements';
 import { createOnboardingLink } from '@/lib/onboarding/onboarding-links';
 import { clientUsage } from '@/lib/usage/client-usage';
@@ -202,7 +202,11 @@ export const getCustomer = available({
 /** Flowmatix sends no reason; Switchboard keeps one with every status change. */
 export const defaultStatusReason = 'Changed through the Flowmatix compatibility API, which sends no reason';
 
-const kycFixed = (name: string) => z.undefined({ error: `${name} cannot be changed: it is what the client confirmed at onboarding and KYC.` }).optional();
+/** A PUT may send the whole customer back: the name and e-mail are accepted unchanged, refused when changed. */
+function checkUnchanged(client: ClientRow, input: { company_name?: string; contact_email?: string }) {
+  if (input.company_name !== undefined && input.company_name !== client.name) throw invalid('company_name', 'company_name cannot be changed: it is the name the client confirmed at onboarding and KYC.');
+  if (input.contact_email !== undefined && input.contact_email.toLowerCase() !== client.email.toLowerCase()) throw invalid('contact_email', 'contact_email cannot be changed: it was verified at onboarding.');
+}
 
 export const updateCustomer = available({
   group,
@@ -217,8 +221,8 @@ export const updateCustomer = available({
     plan: { in: 'body', type: 'string', required: false, to: 'plan', difference: 'A plan code: changes the open workspace’s plan (an upgrade at once, prorated; a downgrade at the period’s end), or creates a workspace on it when the client has none. Needs plans:write too.' },
     billing_cycle: { in: 'body', type: 'string', required: false, to: 'billing_period', difference: 'Only when a workspace is created; an existing workspace keeps its period.' },
     reason: { in: 'body', type: 'string', required: false, to: 'reason', difference: `Not a Flowmatix field: kept with a status change (default “${defaultStatusReason}”).` },
-    company_name: { in: 'body', type: 'string', required: false, to: '—', difference: 'Refused: the client’s name is what it confirmed at KYC.' },
-    contact_email: { in: 'body', type: 'string', required: false, to: '—', difference: 'Refused: the e-mail address was verified at onboarding.' },
+    company_name: { in: 'body', type: 'string', required: false, to: '—', difference: 'Accepted unchanged (a PUT may send the whole customer back); a different name is refused (400): it is what the client confirmed at KYC.' },
+    contact_email: { in: 'body', type: 'string', required: false, to: '—', difference: 'Accepted unchanged; a different address is refused (400): it was verified at onboarding.' },
   },
   answer: customerAnswer,
   differences: ['Send at least one of status, plan. Billing information (GSTIN, address) is per workspace: PUT /api/v1/workspaces/{id}/billing_info.'],
@@ -229,12 +233,13 @@ export const updateCustomer = available({
       plan: optionalText('plan', 64),
       billing_cycle: billingCycle,
       reason: optionalText('reason', 500),
-      company_name: kycFixed('company_name'),
-      contact_email: kycFixed('contact_email'),
+      company_name: optionalText('company_name', 100),
+      contact_email: optionalText('contact_email', 254),
     })
-    .refine((v) => v.status !== undefined || v.plan !== undefined, { message: 'Send status or plan to change.', path: ['status'] }),
+    .refine((v) => v.status !== undefined || v.plan !== undefined || v.company_name !== undefined || v.contact_email !== undefined, { message: 'Send status or plan to change.', path: ['status'] }),
   call: async (ctx, input) => {
     let client = await getClient(ctx, input.customer_id);
+    checkUnchanged(client, input);
     if (input.plan && !hasScope(ctx.scopes, 'plans:write')) throw new AppError('insufficient_scope', 'This API key lacks the plans:write scope that changing a customer’s plan needs.');
     if (input.status && input.status !== client.status) {
       client = await setClientStatus(ctx, { clientId: client.id, status: input.status, reason: input.reason ?? defaultStatusReason });
