@@ -61,7 +61,7 @@ function isForeignServerAction(request: NextRequest): boolean {
 }
 
 export const config = {
-  // Off static files, Next internals, the auth endpoints (host-aware on their own), the REST API and the IVR
-  // Solutions compatibility paths (both answer on every host and check the host themselves).
-  matcher: ['/((?!_next/static|_next/image|api/|partnerclients(?:/|$)|favicon.ico|robots.txt).*)'],
+  // Off static files, Next internals, the auth endpoints (host-aware on their own), the REST API, the IVR
+  // Solutions and Flowmatix compatibility paths (all answer on every host and check the host themselves).
+  matcher: ['/((?!_next/static|_next/image|api/|partnerclients(?:/|$)|compat/flowmatix/api/|favicon.ico|robots.txt).*)'],
 };

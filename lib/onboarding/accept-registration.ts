@@ -59,7 +59,9 @@ export async function acceptRegistration(ctx: PartnerCtx, registrationId: string
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'registration.accepted', targetType: 'registration', targetId: registration.id, after: { client_id: client!.id } });
     const change = pendingClient ? 'client.activated' : 'client.created';
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: change, targetType: 'client', targetId: client!.id, before: pendingClient ? { status: 'pending' } : undefined, after: { name: client!.name, email: client!.email, status: 'active' } });
-    await emitEvent(tx, ctx.partnerId, change, { client: { id: client!.id, name: client!.name, email: client!.email, status: 'active' }, registration_id: registration.id });
+    // client_id and onboarding_link_id let a partner that created the customer by link (the Flowmatix face's
+    // POST customers answers the link's id) match this event to it.
+    await emitEvent(tx, ctx.partnerId, change, { client: { id: client!.id, name: client!.name, email: client!.email, status: 'active' }, registration_id: registration.id, client_id: client!.id, onboarding_link_id: registration.onboardingLinkId ?? null });
     return after!;
   });
   return registrationView(accepted);

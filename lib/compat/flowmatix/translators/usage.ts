@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { getClientUsageOperation, getMetricsOperation, toClientUsageResource, toMetricsResource } from '@/lib/api/operations/usage';
+import { getSupportStatisticsOperation, toStatisticsResource } from '@/lib/api/operations/support';
+import { hasScope } from '@/lib/api-keys/scopes';
+import { ticketStatistics } from '@/lib/support/statistics';
+import { clientUsage } from '@/lib/usage/client-usage';
+import { partnerMetrics } from '@/lib/usage/partner-metrics';
+import { available, optionalDate, optionalText, requiredText } from '../endpoint';
+
+/** Flowmatix's "Usage Analytics": a client's metered usage, and the partner's business metrics. */
+
+const group = 'Usage Analytics' as const;
+
+const period = {
+  month: { in: 'query', type: 'string', required: false, to: 'month', difference: 'Not a Flowmatix field: an IST month, YYYY-MM (this month when nothing is sent).' },
+  start_date: { in: 'query', type: 'date', required: false, to: 'from', difference: 'Not in Flowmatix’s reference: the first Indian day, with end_date.' },
+  end_date: { in: 'query', type: 'date', required: false, to: 'to', difference: 'The last Indian day, included.' },
+} as const;
+
+const periodSchema = { month: optionalText('month', 7), start_date: optionalDate('start_date'), end_date: optionalDate('end_date') };
+
+export const customerUsage = available({
+  group,
+  method: 'GET',
+  path: 'customers/{customer_id}/usage',
+  summary: 'Customer Usage Statistics',
+  rest: [getClientUsageOperation],
+  scope: 'metrics:read',
+  fields: { customer_id: { in: 'path', type: 'string', required: true, to: 'client_id', difference: 'A client id; another partner’s answers 404.' }, ...period },
+  answer: [
+    { name: 'messages_by_channel', from: 'messages_by_channel', note: 'Message volume by channel (WhatsApp and others).' },
+    { name: 'totals.call_minutes / masking_minutes', from: 'totals', note: 'Switchboard meters calls where Flowmatix counts workflow executions: there is no workflow execution count.' },
+    { name: 'totals.api_requests', from: 'totals.api_requests', note: 'API requests that named the client.' },
+    { name: 'totals.storage_bytes', from: 'totals.storage_bytes', note: 'Storage of its call recordings.' },
+    { name: 'by_day, charged', from: 'by_day, charged' },
+  ],
+  differences: ['No workflow execution counts: call flows run per call, counted as call minutes.'],
+  schema: z.object({ customer_id: requiredText('customer_id', 64), ...periodSchema }),
+  call: (ctx, input) => clientUsage(ctx, input.customer_id, { month: input.month, from: input.start_date, to: input.end_date }),
+  data: (usage) => toClientUsageResource(usage),
+});
+
+export const metrics = available({
+  group,
+  method: 'GET',
+  path: 'metrics',
+  summary: 'Partner Performance Metrics',
+  rest: [getMetricsOperation, getSupportStatisticsOperation],
+  scope: 'metrics:read',
+  fields: period,
+  answer: [
+    { name: 'clients', from: 'clients', note: 'Total, active, new and churned customers.' },
+    { name: 'revenue / commission', from: 'money', note: 'Retail charged and commission earned, paise.' },
+    { name: 'growth, months', from: 'growth, months', note: 'Against the previous period, and month by month.' },
+    { name: 'support', from: 'GET /support/statistics', note: 'Ticket statistics; null when the key lacks support:read.' },
+  ],
+  differences: ['No customer satisfaction scores: Switchboard does not survey clients. Support ticket statistics are included.'],
+  schema: z.object(periodSchema),
+  call: async (ctx, input) => {
+    const [figures, support] = await Promise.all([
+      partnerMetrics(ctx, { month: input.month, from: input.start_date, to: input.end_date }),
+      hasScope(ctx.scopes, 'support:read') ? ticketStatistics(ctx, {}) : null,
+    ]);
+    return { figures, support };
+  },
+  data: ({ figures, support }) => ({ ...toMetricsResource(figures), support: support ? toStatisticsResource(support) : null }),
+});
+
+export const usageGroup = [customerUsage, metrics];
