@@ -1044,7 +1044,7 @@ export interface paths {
         };
         /**
          * A client’s usage
-         * @description What a client used over a month or a range of Indian days, metered as it happened: call and masking minutes (billed minutes of each ended leg), messages by channel where known, API requests that named the client, and storage of its recordings. Per day and kind, with how much of it was charged. Flowmatix’s customer usage statistics (`GET /partners/customers/{customer_id}/usage`).
+         * @description What a client used over a month or a range of Indian days, metered as it happened: call and masking minutes (billed minutes of each ended leg), messages by channel where known, API requests that named the client, storage of its recordings, and the inbound calls its call flows ran. Per day and kind, with how much of it was charged. Flowmatix’s customer usage statistics (`GET /partners/customers/{customer_id}/usage`).
          *
          *     Requires the `metrics:read` scope.
          */
@@ -4655,6 +4655,8 @@ export interface components {
                 api_requests: number;
                 /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
                 storage_bytes: number;
+                /** @description Inbound calls a call flow ran. */
+                flow_executions: number;
             };
             messages_by_channel: {
                 channel: string;
@@ -4663,7 +4665,7 @@ export interface components {
             by_day: {
                 day: string;
                 /** @enum {string} */
-                kind: "call_minutes" | "masking_minutes" | "messages" | "api_requests" | "storage_bytes";
+                kind: "call_minutes" | "masking_minutes" | "messages" | "api_requests" | "storage_bytes" | "flow_executions";
                 channel: string | null;
                 /** @description For storage, that day’s change in bytes. */
                 quantity: number;
@@ -5200,6 +5202,8 @@ export interface components {
                 api_requests: number;
                 /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
                 storage_bytes: number;
+                /** @description Inbound calls a call flow ran. */
+                flow_executions: number;
             };
             /** @description Your clients’ support tickets with you, all of them (open counts as of now). */
             tickets: {
@@ -13910,7 +13914,8 @@ export interface operations {
                      *         "masking_minutes": 310,
                      *         "messages": 0,
                      *         "api_requests": 5820,
-                     *         "storage_bytes": 482000
+                     *         "storage_bytes": 482000,
+                     *         "flow_executions": 860
                      *       },
                      *       "messages_by_channel": [],
                      *       "by_day": [
@@ -18364,7 +18369,8 @@ export interface operations {
                      *         "masking_minutes": 310,
                      *         "messages": 0,
                      *         "api_requests": 5820,
-                     *         "storage_bytes": 482000
+                     *         "storage_bytes": 482000,
+                     *         "flow_executions": 860
                      *       },
                      *       "tickets": {
                      *         "total": 12,
