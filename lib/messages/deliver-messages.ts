@@ -6,6 +6,7 @@ import { unseal } from '@/lib/crypto/secret-box';
 import { logger } from '@/lib/log/logger';
 import { senderFor } from '@/lib/sending-domains/sender-for';
 import { messageUsageKey, recordUsage } from '@/lib/usage/record-usage';
+import { loadAttachments } from './attachments';
 import { emailProviderFor, smsProviderFor } from './providers';
 
 const leaseMs = 60_000;
@@ -48,7 +49,8 @@ export async function deliverDueMessages(now = new Date(), batchSize = 20): Prom
       const provider = message.channel === 'email' ? emailProviderFor(kind) : smsProviderFor(kind);
       if (message.channel === 'email') {
         const sender = await senderFor(db, message.partnerId);
-        await emailProviderFor(kind).send({ to: message.recipient, ...sender, subject: message.subject ?? '', html: body.html ?? body.text, text: body.text });
+        const attachments = await loadAttachments(db, message.attachments);
+        await emailProviderFor(kind).send({ to: message.recipient, ...sender, subject: message.subject ?? '', html: body.html ?? body.text, text: body.text, ...(attachments.length ? { attachments } : {}) });
       } else {
         await smsProviderFor(kind).send({ to: message.recipient, text: body.text, senderName: partner?.productName ?? '' });
       }

@@ -1,1 +1,0 @@
-ALTER TYPE "public"."usage_kind" ADD VALUE 'flow_executions';
