@@ -6,6 +6,7 @@ import { queueTemplatedEmail } from '@/lib/email-templates/queue-templated-email
 import { formatInr } from '@/lib/ledger/format';
 import { adminRecipients } from '@/lib/team/admin-recipients';
 import { partnerHomeUrl } from '@/lib/tenancy/partner-home-url';
+import { taxProfileOf } from './parties';
 import { renderInvoicePdf } from './pdf';
 
 /** The PDF's name in the recipient's mail: the document and its number, with the number's slashes made safe. */
@@ -26,9 +27,11 @@ export async function queueInvoiceEmail(tx: Tx, invoice: Invoice): Promise<numbe
   const values = { 'invoice.kind': documentTitle(invoice), 'invoice.number': invoice.number, 'invoice.period': invoice.period, 'invoice.total': formatInr(invoice.total) };
   if (invoice.issuer === 'partner' && invoice.clientId) {
     const [client] = await tx.select({ name: clients.name, email: clients.email }).from(clients).where(eq(clients.id, invoice.clientId));
-    if (!client?.email) return 0;
+    // The billing e-mail the partner recorded takes the invoice; else the client's account e-mail.
+    const to = (await taxProfileOf(tx, invoice.partnerId, invoice.clientId))?.email || client?.email;
+    if (!client || !to) return 0;
     const url = await partnerHomeUrl(tx, invoice.partnerId, '/account/invoices');
-    await queueTemplatedEmail(tx, { partnerId: invoice.partnerId, to: client.email, type: 'invoice_issued', template: 'invoice-issued', values: { ...values, 'client.name': client.name, 'link.url': url }, attachments });
+    await queueTemplatedEmail(tx, { partnerId: invoice.partnerId, to, type: 'invoice_issued', template: 'invoice-issued', values: { ...values, 'client.name': client.name, 'link.url': url }, attachments });
     return 1;
   }
   const { emails } = await adminRecipients(tx, invoice.partnerId);

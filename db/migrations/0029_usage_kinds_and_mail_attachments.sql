@@ -1,2 +1,0 @@
-ALTER TYPE "public"."usage_kind" ADD VALUE 'flow_executions';--> statement-breakpoint
-ALTER TABLE "messages" ADD COLUMN "attachments" jsonb DEFAULT '[]'::jsonb NOT NULL;
