@@ -1,14 +1,14 @@
 import { ActionForm, ActionSelectField, ActionTextField } from '@/components/console/action-form';
 import { Card } from '@/components/ui/card';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { TaxProfile } from '@/db/schema';
 import { gstStates, stateName } from '@/lib/invoices/gst';
+import type { ClientBillingDetails } from '@/lib/invoices/tax-profiles';
 import type { FormState } from '@/lib/actions/form-state';
 
 const stateOptions = [{ value: '', label: 'Choose…' }, ...Object.entries(gstStates).map(([code, name]) => ({ value: code, label: `${name} (${code})` }))];
 
 /** A client's billing details, printed as the recipient on its invoices; owners and admins edit them here. */
-export function BillingDetailsCard({ clientId, details, canManage, action }: { clientId: string; details: TaxProfile | null; canManage: boolean; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function BillingDetailsCard({ clientId, details, canManage, action }: { clientId: string; details: ClientBillingDetails | null; canManage: boolean; action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const description = 'Printed as the recipient on this client’s invoices. With a GSTIN, its state sets the place of supply; without one, the state chosen here does. Invoices go to the billing e-mail when there is one.';
   if (!canManage) {
     return (

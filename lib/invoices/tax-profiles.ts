@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/db';
-import { taxProfiles } from '@/db/schema';
+import { taxProfiles, type TaxProfile } from '@/db/schema';
 import type { Ctx, PartnerCtx } from '@/lib/audit/context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requireOperator, requirePartnerRole } from '@/lib/auth/permissions';
@@ -54,6 +54,8 @@ export const clientBillingDetailsSchema = z
 
 export type TaxProfileInput = z.input<typeof taxProfileSchema>;
 export type ClientBillingDetailsInput = z.input<typeof clientBillingDetailsSchema>;
+/** A client's billing details as stored (its tax profile; `email` is the billing e-mail). */
+export type ClientBillingDetails = TaxProfile;
 
 async function save(ctx: Ctx, partnerId: string | null, clientId: string | null, input: Untrusted<ClientBillingDetailsInput>) {
   const data = parseInput(clientId ? clientBillingDetailsSchema : taxProfileSchema, input) as z.output<typeof clientBillingDetailsSchema>;
