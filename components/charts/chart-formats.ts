@@ -19,4 +19,4 @@ const monthName = new Intl.DateTimeFormat('en-IN', { month: 'short', year: '2-di
 /** `2026-11` → "Nov 26". */
 export const monthLabel = (key: string) => monthName.format(new Date(`${key}-01T00:00:00Z`));
 
-export const usageKindLabels = { call_minutes: 'Call minutes', masking_minutes: 'Masking minutes', messages: 'Messages', api_requests: 'API requests', storage_bytes: 'Storage' } as const;
+export const usageKindLabels = { call_minutes: 'Call minutes', masking_minutes: 'Masking minutes', messages: 'Messages', api_requests: 'API requests', storage_bytes: 'Storage', flow_executions: 'Flow executions' } as const;

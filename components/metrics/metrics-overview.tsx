@@ -26,9 +26,9 @@ export function MoneyChart({ metrics, testId = 'chart-money' }: { metrics: Metri
   );
 }
 
-/** Usage in the period by kind (minutes, messages, requests), one bar each. */
+/** Usage in the period by kind (minutes, messages, requests, flow executions), one bar each. */
 export function UsageKindChart({ usage, testId = 'chart-usage' }: { usage: Metrics['usage']; testId?: string }) {
-  const kinds = ['call_minutes', 'masking_minutes', 'messages', 'api_requests'] as const;
+  const kinds = ['call_minutes', 'masking_minutes', 'messages', 'api_requests', 'flow_executions'] as const;
   return (
     <BarChart
       title="Usage by kind"

@@ -19,7 +19,16 @@ const partnerColumn = column.accessor('partner', { header: 'Partner', enableSort
 const messageColumns = [
   column.accessor('channel', { header: 'Channel', enableSorting: false, cell: ({ getValue }) => <Badge tone="info">{getValue() === 'email' ? 'e-mail' : 'SMS'}</Badge> }),
   column.accessor('recipient', { header: 'To', enableSorting: false, cell: ({ getValue }) => <span className="break-all">{getValue()}</span> }),
-  column.accessor('subject', { header: 'Subject', enableSorting: false, cell: ({ getValue }) => getValue() ?? <span className="text-slate-400">—</span> }),
+  column.accessor('subject', {
+    header: 'Subject',
+    enableSorting: false,
+    cell: ({ getValue, row }) => (
+      <>
+        {getValue() ?? <span className="text-slate-400">—</span>}
+        {row.original.attachments?.length ? <span className="block text-xs text-slate-600">Attached: {row.original.attachments.join(', ')}</span> : null}
+      </>
+    ),
+  }),
   column.accessor('template', { header: 'Template', enableSorting: false, cell: ({ getValue }) => <code className="text-xs">{getValue()}</code> }),
   column.accessor('status', { header: 'Status', enableSorting: false, cell: ({ getValue }) => <Badge tone={messageStatusTone[getValue()]}>{getValue()}</Badge> }),
   column.accessor('provider', { header: 'Provider', enableSorting: false, cell: ({ getValue }) => getValue() ?? <span className="text-slate-400">—</span> }),

@@ -26,6 +26,8 @@ export const taxProfiles = pgTable(
     stateCode: text('state_code').notNull(),
     pin: text('pin'),
     gstin: text('gstin'),
+    /** A client's billing e-mail: where its invoices are sent instead of its account e-mail. */
+    email: text('email'),
     updatedAt: updatedAt(),
   },
   (t) => [unique('tax_profiles_owner_key').on(t.partnerId, t.clientId).nullsNotDistinct()],

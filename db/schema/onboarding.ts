@@ -169,6 +169,11 @@ export const messages = pgTable(
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     error: text('error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /**
+     * Files the e-mail carries, by reference to where they are stored (an invoice's PDF), so the outbox holds
+     * one small row and the document itself stays in one place; read when the worker sends it.
+     */
+    attachments: jsonb('attachments').$type<MessageAttachmentRef[]>().notNull().default([]),
     createdAt: createdAt(),
   },
   (t) => [index('messages_due_idx').on(t.status, t.nextAttemptAt), index('messages_partner_idx').on(t.partnerId, t.id)],
@@ -177,3 +182,5 @@ export const messages = pgTable(
 export type Registration = typeof registrations.$inferSelect;
 export type OnboardingLink = typeof onboardingLinks.$inferSelect;
 export type Message = typeof messages.$inferSelect;
+/** A file an outgoing e-mail carries: today, a stored invoice PDF under the name the recipient sees. */
+export type MessageAttachmentRef = { kind: 'invoice_pdf'; invoiceId: string; filename: string };

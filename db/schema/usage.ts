@@ -6,9 +6,10 @@ import { partners } from './partners';
 
 /**
  * What is metered. Minutes and requests are counts over time; `storage_bytes` is a level, metered as the
- * change each upload or removal made (so its sum up to an instant is what was stored then).
+ * change each upload or removal made (so its sum up to an instant is what was stored then). `flow_executions`
+ * counts calls a flow ran (one per inbound call that opened a flow call).
  */
-export const usageKind = pgEnum('usage_kind', ['call_minutes', 'masking_minutes', 'messages', 'api_requests', 'storage_bytes']);
+export const usageKind = pgEnum('usage_kind', ['call_minutes', 'masking_minutes', 'messages', 'api_requests', 'storage_bytes', 'flow_executions']);
 
 /**
  * One thing that happened and was metered, written in the transaction that made it happen. The idempotency

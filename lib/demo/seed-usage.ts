@@ -52,6 +52,8 @@ export async function seedUsage(partnerId: string, now: Date = new Date()): Prom
     for (let daysAgo = joined - 1; daysAgo >= 0; daysAgo -= 1) {
       const requests = Math.round((30 + random() * 120) * (1 + (firstDay - daysAgo) / firstDay));
       usage.push({ partnerId, clientId: client.id, kind: 'api_requests', quantity: BigInt(requests), idempotencyKey: `demo:api:${client.id}:${daysAgo}`, occurredAt: at(daysAgo, 9 + (daysAgo % 8)) });
+      // Calls its flows ran that day, about a fifth of the requests (the usage tab's flow executions).
+      usage.push({ partnerId, clientId: client.id, kind: 'flow_executions', quantity: BigInt(Math.max(1, Math.round(requests / 5))), idempotencyKey: `demo:flows:${client.id}:${daysAgo}`, occurredAt: at(daysAgo, 10 + (daysAgo % 7)) });
     }
     usage.push({ partnerId, clientId: client.id, kind: 'storage_bytes', quantity: BigInt(180_000 + index * 45_000), idempotencyKey: `demo:storage:${client.id}`, occurredAt: at(joined - 2, 15) });
   }

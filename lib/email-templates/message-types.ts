@@ -330,7 +330,7 @@ export const messageTypes = {
   invoice_issued: defineMessageType({
     key: 'invoice_issued',
     label: 'Invoice issued',
-    description: 'Sent to a client when its monthly tax invoice (or a credit note for a refund) is ready: the link opens the Invoices tab of its portal, where the PDF is.',
+    description: 'Sent to a client when its monthly tax invoice (or a credit note for a refund) is ready, with its PDF attached; the link opens the Invoices tab of its portal, where every PDF stays.',
     variables: {
       'client.name': { description: 'The client’s name.', sample: 'Sharma Traders' },
       'invoice.kind': { description: '“Tax invoice”, “Bill of supply” or “Credit note”.', sample: 'Tax invoice' },
@@ -342,7 +342,7 @@ export const messageTypes = {
     defaults: {
       subject: '{{invoice.kind}} {{invoice.number}} from {{partner.product_name}}',
       heading: 'Your {{invoice.kind}} for {{invoice.period}}',
-      body: 'Hello {{client.name}},\n\nYour {{invoice.kind}} {{invoice.number}} for {{invoice.period}} is ready: {{invoice.total}}, GST included. Download the PDF from your account.',
+      body: 'Hello {{client.name}},\n\nYour {{invoice.kind}} {{invoice.number}} for {{invoice.period}} is ready: {{invoice.total}}, GST included. The PDF is attached, and stays in your account.',
       buttonLabel: 'View invoices',
     },
   }),

@@ -7,6 +7,7 @@ import { systemCtx } from '@/lib/audit/context';
 import { AppError } from '@/lib/errors/app-error';
 import { emitEvent } from '@/lib/events/emit-event';
 import { maskNumber } from '@/lib/masking/mask-number';
+import { flowExecutionUsageKey, recordUsage } from '@/lib/usage/record-usage';
 import type { CallEvent } from '@/lib/providers/carrier/carrier-provider';
 import { logger } from '@/lib/log/logger';
 import { currentFlowOfNumber } from './map-flow';
@@ -39,7 +40,10 @@ export async function advanceFlow(owner: Owner, event: CallEvent): Promise<void>
         .values({ partnerId: owner.partnerId, clientId: owner.clientId, numberId: owner.numberId, flowId: flow.id, carrierCallId: event.callId, number: event.number, fromNumber: event.from, stage: plan.stage, agentId: plan.agent?.id ?? null, outcome: plan.outcome, path: plan.steps, startedAt: at })
         .onConflictDoNothing({ target: [flowCalls.partnerId, flowCalls.carrierCallId] })
         .returning();
-      if (row && plan.agent) moves.push({ agentId: plan.agent.id, event: { type: 'offer' } });
+      if (!row) return;
+      // One execution per flow call, metered with the row that opens it: a replayed start event opens nothing and counts nothing.
+      await recordUsage(tx, { partnerId: owner.partnerId, clientId: owner.clientId, kind: 'flow_executions', quantity: 1, idempotencyKey: flowExecutionUsageKey(row.id), sourceId: row.id, occurredAt: at });
+      if (plan.agent) moves.push({ agentId: plan.agent.id, event: { type: 'offer' } });
       return;
     }
     const [call] = await tx.select().from(flowCalls).where(and(eq(flowCalls.partnerId, owner.partnerId), eq(flowCalls.carrierCallId, event.callId))).for('update');

@@ -5,6 +5,8 @@ import { getConfig } from '@/lib/config';
 import { unseal } from '@/lib/crypto/secret-box';
 import { logger } from '@/lib/log/logger';
 import { senderFor } from '@/lib/sending-domains/sender-for';
+import { messageUsageKey, recordUsage } from '@/lib/usage/record-usage';
+import { loadAttachments } from './attachments';
 import { emailProviderFor, smsProviderFor } from './providers';
 
 const leaseMs = 60_000;
@@ -47,15 +49,21 @@ export async function deliverDueMessages(now = new Date(), batchSize = 20): Prom
       const provider = message.channel === 'email' ? emailProviderFor(kind) : smsProviderFor(kind);
       if (message.channel === 'email') {
         const sender = await senderFor(db, message.partnerId);
-        await emailProviderFor(kind).send({ to: message.recipient, ...sender, subject: message.subject ?? '', html: body.html ?? body.text, text: body.text });
+        const attachments = await loadAttachments(db, message.attachments);
+        await emailProviderFor(kind).send({ to: message.recipient, ...sender, subject: message.subject ?? '', html: body.html ?? body.text, text: body.text, ...(attachments.length ? { attachments } : {}) });
       } else {
         await smsProviderFor(kind).send({ to: message.recipient, text: body.text, senderName: partner?.productName ?? '' });
       }
       // Simulated messages stay readable in the dev outbox; once really sent, the body (and any code in it) goes.
-      await db
-        .update(messages)
-        .set({ status: 'sent', sentAt: new Date(), provider: provider.name, leaseUntil: null, error: null, ...(provider.name === 'simulator' ? {} : { sealedBody: null }) })
-        .where(eq(messages.id, message.id));
+      const sentAt = new Date();
+      await db.transaction(async (tx) => {
+        await tx
+          .update(messages)
+          .set({ status: 'sent', sentAt, provider: provider.name, leaseUntil: null, error: null, ...(provider.name === 'simulator' ? {} : { sealedBody: null }) })
+          .where(eq(messages.id, message.id));
+        // Metered with the row turning sent, by channel; keyed by the message so a resend after a lapsed lease counts once.
+        if (message.partnerId) await recordUsage(tx, { partnerId: message.partnerId, clientId: null, kind: 'messages', channel: message.channel, quantity: 1, idempotencyKey: messageUsageKey(message.id), sourceId: message.id, occurredAt: sentAt });
+      });
     } catch (error) {
       const delay = retryDelaysMs[message.attempts - 1];
       logger.warn('message delivery failed', { messageId: message.id, channel: message.channel, error: (error as Error).message });

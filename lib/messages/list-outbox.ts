@@ -19,6 +19,8 @@ export type OutboxMessage = {
   sentAt: Date | null;
   text: string | null;
   html: string | null;
+  /** The names of the files it carries (an invoice's PDF). */
+  attachments: string[];
 };
 
 /** A body sealed under another encryption key (one since rotated) is shown as unavailable, not as an error. */
@@ -35,7 +37,7 @@ async function outbox(where: SQL | undefined, limit: number): Promise<OutboxMess
   return rows.map(({ sealedBody, ...row }) => {
     // Only simulated messages are readable here: what a real provider sent is no longer stored.
     const body = sealedBody && row.provider !== 'smtp' ? readableBody(sealedBody) : null;
-    return { id: row.id, partnerId: row.partnerId, channel: row.channel, recipient: row.recipient, subject: row.subject, template: row.template, status: row.status, provider: row.provider, createdAt: row.createdAt, sentAt: row.sentAt, text: body?.text ?? null, html: body?.html ?? null };
+    return { id: row.id, partnerId: row.partnerId, channel: row.channel, recipient: row.recipient, subject: row.subject, template: row.template, status: row.status, provider: row.provider, createdAt: row.createdAt, sentAt: row.sentAt, text: body?.text ?? null, html: body?.html ?? null, attachments: row.attachments.map((file) => file.filename) };
   });
 }
 

@@ -1,17 +1,17 @@
 import { render, toPlainText } from '@react-email/components';
 import type { ReactElement } from 'react';
 import type { Queryable } from '@/db';
-import { messages } from '@/db/schema';
+import { messages, type MessageAttachmentRef } from '@/db/schema';
 import { seal } from '@/lib/crypto/secret-box';
 
 /**
  * Puts an e-mail or SMS in the outbox, in the caller's transaction, for the worker to send. The body is sealed
  * because it may carry a one-time code.
  */
-export async function queueEmail(q: Queryable, input: { partnerId: string | null; to: string; subject: string; template: string; element: ReactElement }) {
+export async function queueEmail(q: Queryable, input: { partnerId: string | null; to: string; subject: string; template: string; element: ReactElement; attachments?: MessageAttachmentRef[] }) {
   const html = await render(input.element);
   const text = toPlainText(html);
-  await q.insert(messages).values({ partnerId: input.partnerId, channel: 'email', recipient: input.to, subject: input.subject, template: input.template, sealedBody: seal(JSON.stringify({ html, text })) });
+  await q.insert(messages).values({ partnerId: input.partnerId, channel: 'email', recipient: input.to, subject: input.subject, template: input.template, sealedBody: seal(JSON.stringify({ html, text })), attachments: input.attachments ?? [] });
 }
 
 export async function queueSms(q: Queryable, input: { partnerId: string; to: string; template: string; text: string }) {

@@ -35,3 +35,9 @@ export async function linkUsageCharge(tx: Tx, partnerId: string, idempotencyKey:
 
 /** The idempotency key of a call leg's minutes: the leg's call record, which is charged under `call-leg:<id>`. */
 export const callLegUsageKey = (callRecordId: string) => `call-leg:${callRecordId}`;
+
+/** The idempotency key of a flow execution: the flow call it opened. */
+export const flowExecutionUsageKey = (flowCallId: string) => `flow-call:${flowCallId}`;
+
+/** The idempotency key of a message the outbox sent (e-mail, SMS): the outbox row. */
+export const messageUsageKey = (messageId: string) => `message:${messageId}`;

@@ -755,6 +755,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/billing_details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a client’s billing details
+         * @description The legal name, GSTIN, address and billing e-mail printed as the recipient on the client’s GST invoices (`recorded` false, and the fields null, until saved).
+         *
+         *     Requires the `clients:read` scope.
+         */
+        get: operations["getClientBillingDetails"];
+        /**
+         * Set a client’s billing details
+         * @description Replaces them whole. Invoices made from now on carry them (those already made keep what they were made with); its invoice e-mails go to `billing_email` when given.
+         *
+         *     Requires the `clients:write` scope.
+         *
+         *     Send an `Idempotency-Key` header to make retries safe: the same key and body replay the first answer for 24 hours.
+         */
+        put: operations["setClientBillingDetails"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/flows": {
         parameters: {
             query?: never;
@@ -1044,7 +1074,7 @@ export interface paths {
         };
         /**
          * A client’s usage
-         * @description What a client used over a month or a range of Indian days, metered as it happened: call and masking minutes (billed minutes of each ended leg), messages by channel where known, API requests that named the client, and storage of its recordings. Per day and kind, with how much of it was charged. Flowmatix’s customer usage statistics (`GET /partners/customers/{customer_id}/usage`).
+         * @description What a client used over a month or a range of Indian days, metered as it happened: call and masking minutes (billed minutes of each ended leg), messages by channel where known, API requests that named the client, storage of its recordings, and the inbound calls its call flows ran. Per day and kind, with how much of it was charged. Flowmatix’s customer usage statistics (`GET /partners/customers/{customer_id}/usage`).
          *
          *     Requires the `metrics:read` scope.
          */
@@ -4370,6 +4400,24 @@ export interface components {
             pool: number;
             client: number;
         };
+        BillingDetails: {
+            /** @constant */
+            object: "billing_details";
+            client_id: string;
+            /** @description False until billing details are saved: invoices then carry the client’s name and the GSTIN its KYC verified, and go to its account e-mail. */
+            recorded: boolean;
+            legal_name: string | null;
+            gstin: string | null;
+            address: string | null;
+            /** @description GST state code (two digits); the place of supply for a client without a GSTIN. */
+            state_code: string | null;
+            state_name: string | null;
+            pin: string | null;
+            /** @description Where its invoices are e-mailed; null: its account e-mail. */
+            billing_email: string | null;
+            /** Format: date-time */
+            updated_at: string | null;
+        };
         Flow: {
             /** @constant */
             object: "flow";
@@ -4655,6 +4703,8 @@ export interface components {
                 api_requests: number;
                 /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
                 storage_bytes: number;
+                /** @description Inbound calls a call flow ran. */
+                flow_executions: number;
             };
             messages_by_channel: {
                 channel: string;
@@ -4663,7 +4713,7 @@ export interface components {
             by_day: {
                 day: string;
                 /** @enum {string} */
-                kind: "call_minutes" | "masking_minutes" | "messages" | "api_requests" | "storage_bytes";
+                kind: "call_minutes" | "masking_minutes" | "messages" | "api_requests" | "storage_bytes" | "flow_executions";
                 channel: string | null;
                 /** @description For storage, that day’s change in bytes. */
                 quantity: number;
@@ -5200,6 +5250,8 @@ export interface components {
                 api_requests: number;
                 /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
                 storage_bytes: number;
+                /** @description Inbound calls a call flow ran. */
+                flow_executions: number;
             };
             /** @description Your clients’ support tickets with you, all of them (open counts as of now). */
             tickets: {
@@ -11870,6 +11922,278 @@ export interface operations {
             };
         };
     };
+    getClientBillingDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The billing details. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "billing_details",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "recorded": true,
+                     *       "legal_name": "Sharma Traders LLP",
+                     *       "gstin": "29AABCK5678L1ZU",
+                     *       "address": "7 MG Road, Bengaluru",
+                     *       "state_code": "29",
+                     *       "state_name": "Karnataka",
+                     *       "pin": "560001",
+                     *       "billing_email": "accounts@sharmatraders.in",
+                     *       "updated_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillingDetails"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setClientBillingDetails: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string, e.g. a UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The client’s id. */
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "legal_name": "Sharma Traders LLP",
+                 *       "gstin": "29AABCK5678L1ZU",
+                 *       "address": "7 MG Road, Bengaluru",
+                 *       "state_code": "29",
+                 *       "pin": "560001",
+                 *       "billing_email": "accounts@sharmatraders.in"
+                 *     }
+                 */
+                "application/json": {
+                    /** @example Sharma Traders LLP */
+                    legal_name: string;
+                    /**
+                     * @description Optional; its first two digits must be `state_code`. Without one, the client is unregistered and its state decides the place of supply.
+                     * @example 29AABCK5678L1ZU
+                     */
+                    gstin?: string;
+                    /** @example 7 MG Road, Bengaluru */
+                    address: string;
+                    /**
+                     * @description GST state code, two digits (e.g. 27 Maharashtra, 29 Karnataka).
+                     * @example 29
+                     */
+                    state_code: string;
+                    /** @example 560001 */
+                    pin?: string | "";
+                    /**
+                     * Format: email
+                     * @description Where invoices go; omit for the account e-mail.
+                     * @example accounts@sharmatraders.in
+                     */
+                    billing_email?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The billing details now. */
+            200: {
+                headers: {
+                    /** @description What is left of the hourly limit (IETF RateLimit header fields). */
+                    RateLimit?: string;
+                    /** @description The hourly limit of this partner, in the key’s mode (live and test are counted apart). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Quote it when asking for support. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "billing_details",
+                     *       "client_id": "cli_01kaz3d4mqf2v8n6w0c1e5rj7t",
+                     *       "recorded": true,
+                     *       "legal_name": "Sharma Traders LLP",
+                     *       "gstin": "29AABCK5678L1ZU",
+                     *       "address": "7 MG Road, Bengaluru",
+                     *       "state_code": "29",
+                     *       "state_name": "Karnataka",
+                     *       "pin": "560001",
+                     *       "billing_email": "accounts@sharmatraders.in",
+                     *       "updated_at": "2026-12-01T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillingDetails"];
+                };
+            };
+            /** @description `validation_failed`: Validation failed; `unknown_fields`: Unknown fields; `invalid_json`: Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthenticated`: Authentication required; `invalid_api_key`: Invalid API key; `api_key_revoked`: API key revoked; `api_key_expired`: API key expired; `host_mismatch`: Key of another host */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `partner_mismatch`: Partner mismatch; `insufficient_scope`: Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `host_not_found`: Unknown host; `not_found`: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_in_progress`: Request in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload_too_large`: Payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_media_type`: Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: Idempotency-Key reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate_limited`: Rate limit exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal_error`: Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createFlow: {
         parameters: {
             query?: never;
@@ -13910,7 +14234,8 @@ export interface operations {
                      *         "masking_minutes": 310,
                      *         "messages": 0,
                      *         "api_requests": 5820,
-                     *         "storage_bytes": 482000
+                     *         "storage_bytes": 482000,
+                     *         "flow_executions": 860
                      *       },
                      *       "messages_by_channel": [],
                      *       "by_day": [
@@ -18364,7 +18689,8 @@ export interface operations {
                      *         "masking_minutes": 310,
                      *         "messages": 0,
                      *         "api_requests": 5820,
-                     *         "storage_bytes": 482000
+                     *         "storage_bytes": 482000,
+                     *         "flow_executions": 860
                      *       },
                      *       "tickets": {
                      *         "total": 12,

@@ -218,3 +218,6 @@ export function toInvoiceResource(i: Invoice) {
     lines: i.lines.map((l) => ({ product: l.product, description: l.description, sac: l.sac, quantity: l.quantity, unit_rate: Number(l.unitRate), amount: Number(l.gross), taxable_value: Number(l.taxable) })),
   };
 }
+
+// A client's billing details are what its invoices print as the recipient; served under /clients/{id}.
+export { getBillingDetailsOperation, setBillingDetailsOperation } from './billing-details';

@@ -6,7 +6,7 @@ import { defineOperation } from '../operation';
 import { clientIdParams } from './clients';
 
 const isoDate = storableIsoDate('Use a date as YYYY-MM-DD.');
-const usageKinds = ['call_minutes', 'masking_minutes', 'messages', 'api_requests', 'storage_bytes'] as const;
+const usageKinds = ['call_minutes', 'masking_minutes', 'messages', 'api_requests', 'storage_bytes', 'flow_executions'] as const;
 
 const periodQuery = z.strictObject({
   month: z
@@ -25,6 +25,7 @@ const totalsResource = z.object({
   messages: z.number().int(),
   api_requests: z.number().int(),
   storage_bytes: z.number().int().meta({ description: 'Stored at the end of the period (recordings; for a partner, also its logo).' }),
+  flow_executions: z.number().int().meta({ description: 'Inbound calls a call flow ran.' }),
 });
 
 export const clientUsageResource = z
@@ -40,7 +41,7 @@ export const clientUsageResource = z
   .meta({ id: 'ClientUsage' });
 
 const periodExample = { from: '2026-11-01', to: '2026-11-30', start: '2026-10-31T18:30:00.000Z', end: '2026-11-30T18:30:00.000Z' };
-const totalsExample = { call_minutes: 1240, masking_minutes: 310, messages: 0, api_requests: 5820, storage_bytes: 482_000 };
+const totalsExample = { call_minutes: 1240, masking_minutes: 310, messages: 0, api_requests: 5820, storage_bytes: 482_000, flow_executions: 860 };
 
 export const getClientUsageOperation = defineOperation({
   method: 'GET',
@@ -48,7 +49,7 @@ export const getClientUsageOperation = defineOperation({
   operationId: 'getClientUsage',
   summary: 'A client’s usage',
   description:
-    'What a client used over a month or a range of Indian days, metered as it happened: call and masking minutes (billed minutes of each ended leg), messages by channel where known, API requests that named the client, and storage of its recordings. Per day and kind, with how much of it was charged. Flowmatix’s customer usage statistics (`GET /partners/customers/{customer_id}/usage`).',
+    'What a client used over a month or a range of Indian days, metered as it happened: call and masking minutes (billed minutes of each ended leg), messages by channel where known, API requests that named the client, storage of its recordings, and the inbound calls its call flows ran. Per day and kind, with how much of it was charged. Flowmatix’s customer usage statistics (`GET /partners/customers/{customer_id}/usage`).',
   tag: 'Usage and metrics',
   scope: 'metrics:read',
   params: clientIdParams,
@@ -116,7 +117,7 @@ export const getMetricsOperation = defineOperation({
 
 const n = (value: bigint) => Number(value);
 const periodOut = (period: ClientUsage['period']) => ({ from: period.from, to: period.to, start: period.start.toISOString(), end: period.end.toISOString() });
-const totalsOut = (totals: ClientUsage['totals']) => ({ call_minutes: n(totals.call_minutes), masking_minutes: n(totals.masking_minutes), messages: n(totals.messages), api_requests: n(totals.api_requests), storage_bytes: n(totals.storage_bytes) });
+const totalsOut = (totals: ClientUsage['totals']) => ({ call_minutes: n(totals.call_minutes), masking_minutes: n(totals.masking_minutes), messages: n(totals.messages), api_requests: n(totals.api_requests), storage_bytes: n(totals.storage_bytes), flow_executions: n(totals.flow_executions) });
 const moneyOut = (m: Metrics['money']) => ({ charges: m.charges, retail: n(m.retail), wholesale: n(m.wholesale), commission: n(m.commission) });
 
 export const toClientUsageResource = (usage: ClientUsage): z.infer<typeof clientUsageResource> => ({

@@ -26,7 +26,9 @@ import { pendingClientOnboarding, type PendingClientOnboarding } from '@/lib/cli
 import { AppError } from '@/lib/errors/app-error';
 import { getClientKyc } from '@/lib/onboarding/client-kyc';
 import { listTeam } from '@/lib/team/list-team';
-import { setClientStatusAction } from './actions';
+import { BillingDetailsCard } from '@/components/clients/billing-details-card';
+import { clientBillingDetails } from '@/lib/invoices/tax-profiles';
+import { saveBillingDetailsAction, setClientStatusAction } from './actions';
 
 export const metadata: Metadata = { title: 'Client' };
 
@@ -42,12 +44,13 @@ export default async function ClientPage({ params }: Props) {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const [owner, kyc, team, keys, onboarding] = await Promise.all([
+  const [owner, kyc, team, keys, onboarding, billing] = await Promise.all([
     getClientOwner(dataCtx, client.id),
     getClientKyc(dataCtx, client.id),
     listTeam(ctx),
     listApiKeys(ctx),
     client.status === 'pending' ? pendingClientOnboarding(dataCtx, client) : null,
+    clientBillingDetails(dataCtx, client.id),
   ]);
   // The client's own trail, and the onboarding steps of the registration that created it.
   const [clientTrail, registrationTrail] = await Promise.all([listPartnerAudit(dataCtx, { targetId: client.id }), kyc ? listPartnerAudit(dataCtx, { targetId: kyc.id }) : []]);
@@ -122,6 +125,10 @@ export default async function ClientPage({ params }: Props) {
         <Card title="Requirements">
           {kyc ? <RequirementList kyc={kyc} /> : <p className="text-sm text-slate-600">No onboarding requirements on record.</p>}
         </Card>
+
+        <div className="lg:col-span-2">
+          <BillingDetailsCard clientId={client.id} details={billing} canManage={canManage} action={saveBillingDetailsAction} />
+        </div>
       </div>
 
       <Card title="Activity" description="Changes to this client and its onboarding, newest first." className="mt-6">

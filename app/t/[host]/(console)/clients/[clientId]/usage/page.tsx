@@ -42,6 +42,7 @@ export default async function ClientUsagePage({ params, searchParams }: Props) {
     { label: usageKindLabels.masking_minutes, value: count(Number(usage.totals.masking_minutes)) },
     { label: usageKindLabels.messages, value: count(Number(usage.totals.messages)) },
     { label: usageKindLabels.api_requests, value: count(Number(usage.totals.api_requests)) },
+    { label: usageKindLabels.flow_executions, value: count(Number(usage.totals.flow_executions)) },
     { label: 'Storage at month end', value: bytes(Number(usage.totals.storage_bytes)) },
   ];
   return (
@@ -53,7 +54,7 @@ export default async function ClientUsagePage({ params, searchParams }: Props) {
       </p>
       <PageHeader title={client.name} description={client.email} actions={<PeriodForm month={from.slice(0, 7)} />} />
       <ClientTabs clientId={client.id} />
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-6">
         {tiles.map((tile) => (
           <div key={tile.label} className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
             <dt className="text-sm text-slate-600">{tile.label}</dt>
@@ -81,15 +82,16 @@ export default async function ClientUsagePage({ params, searchParams }: Props) {
             testId="chart-client-minutes"
           />
         </Card>
-        <Card title="API requests and messages by day" className="min-w-0">
+        <Card title="API requests, messages and flow executions by day" className="min-w-0">
           <BarChart
-            title="API requests and messages by day"
-            summary={`API requests that named this client, and messages, per day from ${from} to ${to}.`}
+            title="API requests, messages and flow executions by day"
+            summary={`API requests that named this client, messages, and calls its flows ran, per day from ${from} to ${to}.`}
             series={[
               { key: 'api_requests', label: usageKindLabels.api_requests, colour: '#0ea5e9' },
               { key: 'messages', label: usageKindLabels.messages, colour: '#059669' },
+              { key: 'flow_executions', label: usageKindLabels.flow_executions, colour: '#a855f7' },
             ]}
-            rows={dailyRows(usage.days, from, to, ['api_requests', 'messages'])}
+            rows={dailyRows(usage.days, from, to, ['api_requests', 'messages', 'flow_executions'])}
             format={count}
             axisFormat={countShort}
             testId="chart-client-requests"
