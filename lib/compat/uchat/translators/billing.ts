@@ -34,7 +34,7 @@ export const changeUChatPlan = available({
   scope: 'plans:write',
   fields: {
     workspaceId: workspaceIdDoc,
-    plan: { in: 'body', type: 'string', required: true, to: 'plan', difference: 'A plan code the partner offers (see plans); `plan_id` and `plan_ns` are read the same way. An unknown or unoffered plan is 422 validation_failed on `plan`.' },
+    plan: { in: 'body', type: 'string', required: true, to: 'plan', difference: 'A plan code the partner offers (see plans); `plan_id` and `plan_ns` are read the same way. An unknown or unoffered plan is 400 validation_failed on `plan`.' },
   },
   answer: changeAnswer,
   differences: ['A larger plan applies at once, charged for the IST days left less a credit for the old plan; a smaller one waits for the period’s end (pending_plan).'],

@@ -213,7 +213,7 @@ export const updateUChatBillingInformation = available({
   method: 'POST',
   path: 'workspace/{workspaceId}/update-extra-billing-information',
   summary: 'Adds or updates extra billing information to the specific workspace',
-  example: { company_name: 'Jane’s Agency Pvt Ltd', tax_id: '29ABCDE1234F1Z5', address: '12 MG Road', address_2: 'Floor 3', city: 'Bengaluru', state: 'Karnataka', zip: '560001', email: 'accounts@example.com' },
+  example: { company_name: 'Jane’s Agency Pvt Ltd', tax_id: '29AABCK5678L1ZU', address: '12 MG Road', address_2: 'Floor 3', city: 'Bengaluru', state: 'Karnataka', zip: '560001', email: 'accounts@example.com' },
   rest: [setWorkspaceBillingInfoOperation],
   scope: 'plans:write',
   fields: {
