@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { migrationGuidePath } from '@/lib/compat/ivr/paths';
+import { uchatGuidePath } from '@/lib/compat/uchat/paths';
 
 /** The frame of every docs page: the brand (platform or partner), the docs' own links, then the page. */
-export function DocsShell({ brand, current, children }: { brand: ReactNode; current: 'reference' | 'errors' | 'migration'; children: ReactNode }) {
+export function DocsShell({ brand, current, children }: { brand: ReactNode; current: 'reference' | 'errors' | 'migration' | 'migration-uchat'; children: ReactNode }) {
   const link = (href: string, label: string, active: boolean) => (
     <a href={href} aria-current={active ? 'page' : undefined} className={active ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
       {label}
@@ -20,6 +21,7 @@ export function DocsShell({ brand, current, children }: { brand: ReactNode; curr
             {link('/docs/api', 'Reference', current === 'reference')}
             {link('/docs/api/errors', 'Errors', current === 'errors')}
             {link(migrationGuidePath, 'Migration guide', current === 'migration')}
+            {link(uchatGuidePath, 'From UChat', current === 'migration-uchat')}
             {link('/api/v1/openapi.json', 'OpenAPI JSON', false)}
           </nav>
         </div>
