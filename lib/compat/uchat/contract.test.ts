@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { clients, webhookEndpoints } from '@/db/schema';
+import { clients, events, webhookEndpoints } from '@/db/schema';
 import { createApiKey } from '@/lib/api-keys/manage-api-keys';
 import { allScopes, type Scope } from '@/lib/api-keys/scopes';
 import { systemCtx } from '@/lib/audit/context';
@@ -292,6 +292,13 @@ describe('webhooks', () => {
     expectError(await send('POST', 'remove-webhook', { key: testKey, body: { id: created.id } }), 404, 'not_found');
     expectError(await send('POST', 'set-webhook', { key: testKey, body: { url: 'https://93.184.215.14/hook', events: ['workspace_exploded'] } }), 400, 'validation_failed');
     expectError(await send('POST', 'set-webhook', { key: testKey, body: { url: 'https://10.0.0.1/hook' } }), 400, 'validation_failed');
+  });
+
+  it('delivers a real plan change with the owner’s e-mail and the plan’s code', async () => {
+    const [row] = await getDb().select().from(events).where(and(eq(events.partnerId, partnerId), eq(events.type, 'workspace.plan_changed')));
+    const [client] = await getDb().select().from(clients).where(eq(clients.id, clientId));
+    const body = JSON.parse(uchatWebhookBody({ id: row!.id, type: row!.type, data: row!.data, createdAt: row!.createdAt }));
+    expect(body).toMatchObject({ event_type: 'plan_changed', owner_id: clientId, owner_email: client!.email, workspace_id: workspaceId, plan: 'pro', auto_renew: expect.any(Number) });
   });
 
   it('delivers UChat’s fields as a pure function of the event', () => {
