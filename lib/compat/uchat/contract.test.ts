@@ -306,6 +306,9 @@ describe('webhooks', () => {
     const body = uchatWebhookBody(event);
     expect(JSON.parse(body)).toMatchObject({ event_type: 'plan_changed', event_id: 'evt_1', owner_id: 'cli_1', owner_email: 'o@example.com', workspace_id: 'wsp_1', auto_renew: 1 });
     expect(uchatWebhookBody(event)).toBe(body);
+    const onboarded = { id: 'evt_2', type: 'client.activated', data: { client: { id: 'cli_2', email: 'n@example.com', name: 'N', status: 'active' }, registration_id: 'reg_1' }, createdAt: new Date('2026-11-03T10:00:00Z') };
+    expect(JSON.parse(uchatWebhookBody(onboarded))).toMatchObject({ event_type: 'user_registered', owner_id: 'cli_2', owner_email: 'n@example.com' });
+    expect(JSON.parse(uchatWebhookBody({ ...onboarded, data: { client: onboarded.data.client, reason: 'paid' } }))).toMatchObject({ event_type: 'user_activated' });
   });
 });
 

@@ -8,7 +8,15 @@ export const uchatEventNames: Record<string, string> = {
   'workspace.renewed': 'plan_renewed',
   'workspace.renewal_failed': 'overdue',
   'client.created': 'user_registered',
+  // A client added pending (UChat's workspace/create) registers when it finishes KYC, which activates it.
+  'client.activated': 'user_registered',
 };
+
+/** UChat's name for one event: an activation that is not the end of onboarding (a reactivation) keeps its own. */
+function eventTypeOf(event: DeliveredEvent, data: Data): string {
+  if (event.type === 'client.activated' && !data.registration_id) return 'user_activated';
+  return uchatEventNames[event.type] ?? event.type;
+}
 
 type Data = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
@@ -36,5 +44,5 @@ export function uchatWebhookBody(event: DeliveredEvent): string {
     period_end: text(data.period_end),
   };
   const autoRenew = typeof data.auto_renew === 'boolean' ? { auto_renew: data.auto_renew ? 1 : 0 } : {};
-  return JSON.stringify({ event_type: uchatEventNames[event.type] ?? event.type, event_id: event.id, created_at: event.createdAt.toISOString(), ...data, ...owner, ...plan, ...autoRenew });
+  return JSON.stringify({ event_type: eventTypeOf(event, data), event_id: event.id, created_at: event.createdAt.toISOString(), ...data, ...owner, ...plan, ...autoRenew });
 }

@@ -59,7 +59,7 @@ export const setUChatWebhook = available({
     events: { in: 'body', type: 'list', required: false, to: 'event_types', difference: `UChat’s names (${uchatNames.join(', ')}); all of them when left out. \`event\` (one name) is read the same way.` },
   },
   answer: webhookAnswer.concat([{ name: 'secret', from: 'secret', note: 'Shown once: verify each delivery’s Webhook-Signature with it (Standard Webhooks). UChat’s deliveries are unsigned; a receiver may ignore the headers.' }]),
-  differences: ['Each set-webhook adds an endpoint; the body of each delivery is UChat’s flat object (event_type, owner_id, owner_email, workspace_id, plan, auto_renew 0/1, …), retried with backoff.'],
+  differences: ['`user_registered` is sent when a client is created or, for one added pending by workspace/create, when it finishes KYC; a client reactivated later arrives as `user_activated` (not a UChat event) on the same subscription.', 'Each set-webhook adds an endpoint; the body of each delivery is UChat’s flat object (event_type, owner_id, owner_email, workspace_id, plan, auto_renew 0/1, …), retried with backoff.'],
   schema: z.object({
     url: requiredText('url', 2048),
     events: z.array(z.enum(uchatNames as [string, ...string[]], `Each event must be one of ${uchatNames.join(', ')}.`), { error: 'events must be a list of event names.' }).min(1, 'Choose at least one event.').optional(),
