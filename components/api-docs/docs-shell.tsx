@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { migrationGuidePath } from '@/lib/compat/ivr/paths';
 import { flowmatixGuidePath } from '@/lib/compat/flowmatix/paths';
+import { uchatGuidePath } from '@/lib/compat/uchat/paths';
 
 /** The frame of every docs page: the brand (platform or partner), the docs' own links, then the page. */
-export function DocsShell({ brand, current, children }: { brand: ReactNode; current: 'reference' | 'errors' | 'migration' | 'migration-flowmatix'; children: ReactNode }) {
+export function DocsShell({ brand, current, children }: { brand: ReactNode; current: 'reference' | 'errors' | 'migration' | 'migration-flowmatix' | 'migration-uchat'; children: ReactNode }) {
   const link = (href: string, label: string, active: boolean) => (
     <a href={href} aria-current={active ? 'page' : undefined} className={active ? 'font-semibold text-slate-900' : 'text-slate-600 hover:text-slate-900'}>
       {label}
@@ -21,6 +22,7 @@ export function DocsShell({ brand, current, children }: { brand: ReactNode; curr
             {link('/docs/api', 'Reference', current === 'reference')}
             {link('/docs/api/errors', 'Errors', current === 'errors')}
             {link(migrationGuidePath, 'Migration guide', current === 'migration')}
+            {link(uchatGuidePath, 'From UChat', current === 'migration-uchat')}
             {link(flowmatixGuidePath, 'From Flowmatix', current === 'migration-flowmatix')}
             {link('/api/v1/openapi.json', 'OpenAPI JSON', false)}
           </nav>

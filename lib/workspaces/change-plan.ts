@@ -11,7 +11,7 @@ import { emitEvent } from '@/lib/events/emit-event';
 import { daysLeft, daysOf, prorate, prorationOf } from './billing-periods';
 import { chargeWorkspace, workspaceProducts } from './charge-workspace';
 import { addonOffer, planOffer } from './offers';
-import { applyLimits, workspaceOf, workspacePayload } from './workspace-state';
+import { applyLimits, workspaceOf, workspaceEventFacts, workspacePayload } from './workspace-state';
 import { getWorkspace } from './manage-workspaces';
 
 export const changePlanSchema = z.object({
@@ -120,6 +120,7 @@ async function upgradeNow(tx: Tx, ctx: PartnerCtx, row: Workspace, from: Awaited
   };
   await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', {
     ...workspacePayload(after!),
+    ...(await workspaceEventFacts(tx, after!)),
     from_plan_id: from.item.id,
     to_plan_id: to.item.id,
     direction: 'upgrade',

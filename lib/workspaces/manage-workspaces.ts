@@ -19,7 +19,7 @@ import { freePlan } from './catalogue';
 import { chargeWorkspace } from './charge-workspace';
 import { planOffer } from './offers';
 import { returnPoints } from './workspace-points';
-import { applyLimits, effectsOf, noUsage, pauseWorkspaceRow, resumeWorkspaceRow, workspaceOf, workspacePayload } from './workspace-state';
+import { applyLimits, effectsOf, noUsage, pauseWorkspaceRow, resumeWorkspaceRow, workspaceOf, workspaceEventFacts, workspacePayload } from './workspace-state';
 import { workspaceViews } from './workspace-view';
 
 const flag = z.union([z.boolean(), z.literal('on').transform(() => true), z.literal('true').transform(() => true), z.literal('false').transform(() => false), z.literal('').transform(() => false)]);
@@ -84,6 +84,7 @@ export async function createWorkspace(ctx: PartnerCtx, input: Untrusted<z.input<
     });
     await emitEvent(tx, ctx.partnerId, 'workspace.created', {
       ...workspacePayload(row!),
+      ...(await workspaceEventFacts(tx, row!)),
       charged_retail: Number(charged.charge?.retail ?? 0n),
     });
     await recordAudit(tx, ctx, {
@@ -258,6 +259,7 @@ export async function cancelWorkspace(ctx: PartnerCtx, workspaceId: string, inpu
       .returning();
     await emitEvent(tx, ctx.partnerId, 'workspace.cancelled', {
       ...workspacePayload(after!),
+      ...(await workspaceEventFacts(tx, after!)),
       reason: data.reason ?? null,
       points_returned: Number(points),
     });

@@ -10,7 +10,7 @@ import { nextPeriodAfter, periodStartingAt, type WorkspacePeriod } from './billi
 import { freePlan } from './catalogue';
 import { chargeWorkspace } from './charge-workspace';
 import { addonOffer, planOffer } from './offers';
-import { applyLimits, pauseWorkspaceRow, resumeWorkspaceRow, workspacePayload } from './workspace-state';
+import { applyLimits, pauseWorkspaceRow, resumeWorkspaceRow, workspaceEventFacts, workspacePayload } from './workspace-state';
 
 export type RenewalOutcome = 'renewed' | 'failed' | 'dropped' | 'skipped';
 
@@ -116,6 +116,7 @@ async function renewOne(tx: Tx, row: Workspace, now: Date): Promise<RenewalOutco
       if (row.status === 'paused' && row.pauseCode === 'renewal_unpaid') return 'failed';
       await emitEvent(tx, ctx.partnerId, 'workspace.renewal_failed', {
         ...workspacePayload(row),
+        ...(await workspaceEventFacts(tx, row)),
         period: next.key,
         retail: Number(price.retail),
         wholesale: Number(price.wholesale),
@@ -201,6 +202,7 @@ async function applyPendingChanges(tx: Tx, ctx: PartnerCtx, row: Workspace, now:
   const [after] = await tx.update(workspaces).set({ planId: row.pendingPlanId, pendingPlanId: null, updatedAt: now }).where(eq(workspaces.id, row.id)).returning();
   await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', {
     ...workspacePayload(after!),
+    ...(await workspaceEventFacts(tx, after!)),
     from_plan_id: row.planId,
     to_plan_id: row.pendingPlanId,
     direction: 'downgrade',
@@ -222,6 +224,7 @@ async function renewed(tx: Tx, ctx: PartnerCtx, row: Workspace, next: WorkspaceP
   let [after] = (await tx.update(workspaces).set({ periodStart: next.start, periodEnd: next.end, updatedAt: now }).where(eq(workspaces.id, row.id)).returning()) as [Workspace];
   await emitEvent(tx, ctx.partnerId, 'workspace.renewed', {
     ...workspacePayload(after),
+    ...(await workspaceEventFacts(tx, after)),
     period: next.key,
     charge_id: charge.charge_id,
     retail: Number(charge.retail),
@@ -275,6 +278,7 @@ async function dropToFree(tx: Tx, ctx: PartnerCtx, row: Workspace, now: Date): P
     .returning()) as [Workspace];
   await emitEvent(tx, ctx.partnerId, 'workspace.plan_changed', {
     ...workspacePayload(after),
+    ...(await workspaceEventFacts(tx, after)),
     from_plan_id: row.planId,
     to_plan_id: free.id,
     direction: 'downgrade',

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Queryable, Tx } from '@/db';
-import { planAddons, plans, workspaceAddons, workspaces, type PlanLimits, type Workspace, type WorkspacePauseCode } from '@/db/schema';
+import { clients, planAddons, plans, workspaceAddons, workspaces, type PlanLimits, type Workspace, type WorkspacePauseCode } from '@/db/schema';
 import type { PartnerCtx } from '@/lib/audit/context';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors/app-error';
@@ -59,6 +59,18 @@ export const workspacePayload = (row: Workspace) => ({
   pause_code: row.pauseCode,
   pause_reason: row.pauseReason,
 });
+
+/**
+ * What a workspace event adds to its row for receivers that want the owner and the plan by name (UChat-format
+ * webhooks send `owner_email` and `plan`): the client's e-mail and name, and the plan's code.
+ */
+export async function workspaceEventFacts(q: Queryable, row: Pick<Workspace, 'clientId' | 'planId'>) {
+  const [[client], [plan]] = await Promise.all([
+    q.select({ email: clients.email, name: clients.name }).from(clients).where(eq(clients.id, row.clientId)),
+    q.select({ code: plans.code }).from(plans).where(eq(plans.id, row.planId)),
+  ]);
+  return { client_email: client?.email ?? null, client_name: client?.name ?? null, plan_code: plan?.code ?? null };
+}
 
 /** Pauses a workspace with a reason code, announcing it; returns the row after. */
 export async function pauseWorkspaceRow(tx: Tx, ctx: PartnerCtx, row: Workspace, code: WorkspacePauseCode, reason: string, now = new Date()): Promise<Workspace> {
