@@ -11,7 +11,7 @@ import { clientIdParams } from './clients';
 
 const tag = 'Provisioning templates';
 const kindsNote =
-  'Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).';
+  'Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `call_flow` (`{name, agentExtension, transferTo, botName, welcomeRecordingName}`; the bot and the recording by name, so a flow travels between clients), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).';
 
 const itemResource = z.object({ kind: z.string(), key: z.string(), label: z.string(), data: z.record(z.string(), z.unknown()) }).meta({ id: 'TemplateItem' });
 const versionResource = z.object({ version: z.number().int(), note: z.string(), items: z.array(itemResource), created_at: timestamp }).meta({ id: 'TemplateVersion' });
