@@ -2836,7 +2836,7 @@ export interface paths {
         put?: never;
         /**
          * Reset the sandbox with sample data
-         * @description Empties your sandbox (keeping its API keys, webhook endpoints, settings and trails) and fills it, in one transaction, with sample data through the simulators: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, a masking session with calls, and charges in the sandbox’s own book. Nothing reaches a real provider or your live balance. Works with a live or a test key; acts on the sandbox either way. The sample client owners and agents sign in with `sample_password`, new at each reset. Raises `sandbox.reset` in test mode.
+         * @description Empties your sandbox, its events and their webhook deliveries too (keeping its API keys, webhook endpoints, settings and audit log) and fills it, in one transaction, with sample data through the simulators: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, a masking session with calls, and charges in the sandbox’s own book. Nothing reaches a real provider or your live balance. Works with a live or a test key; acts on the sandbox either way. The sample client owners and agents sign in with `sample_password`, new at each reset. Raises `sandbox.reset` in test mode.
          *
          *     Requires the `sandbox:write` scope.
          *
