@@ -70,3 +70,22 @@ test('console: the dry run for the other client shows the seat as new, and the i
   await expect(page).toHaveURL(new RegExp(`/templates/${templateId}$`));
   await expect(page.getByRole('table', { name: 'Install history' }).getByRole('cell', { name: 'applied', exact: true })).toHaveCount(2);
 });
+
+test('console: an item is edited in its own form, a bad value refused beside its field and kept as typed', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, partnerHostUrl(partner.slug, '/login'), owner.email, password);
+  await expect(page.getByRole('heading', { name: /Welcome, Tara/ })).toBeVisible();
+  await page.getByRole('switch', { name: 'Test mode' }).click();
+  await expect(page.getByTestId('test-mode-banner')).toBeVisible();
+  await page.goto(partnerHostUrl(partner.slug, `/templates/${templateId}`));
+  const item = page.getByTestId('item-agent_placeholder-2501');
+  await item.getByLabel('Extension').fill('0abc');
+  await item.getByRole('button', { name: 'Save item' }).click();
+  await expect(item.getByText('Use 2 to 6 digits, not starting with 0.')).toBeVisible();
+  await expect(item.getByLabel('Extension')).toHaveValue('0abc');
+  await expect(item.getByLabel('Extension')).toHaveAttribute('aria-invalid', 'true');
+  await item.getByLabel('Extension').fill('2501');
+  await item.getByLabel('Seat name').fill('Front desk lead');
+  await item.getByRole('button', { name: 'Save item' }).click();
+  await expect(page.getByTestId('item-agent_placeholder-2501')).toContainText('Front desk lead');
+});

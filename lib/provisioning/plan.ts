@@ -5,7 +5,7 @@ import type { PartnerCtx } from '@/lib/audit/context';
 import { notFound } from '@/lib/errors/app-error';
 import { isId } from '@/lib/ids';
 import { fingerprintOf } from './fingerprint';
-import { itemKindOf } from './kinds';
+import { itemKindOf, itemKinds } from './kinds';
 import { itemId, type ItemChoice } from './schemas';
 
 /**
@@ -55,7 +55,9 @@ export async function planItems(ctx: PartnerCtx, clientId: string, items: Templa
     (await getDb().select().from(installedItems).where(and(eq(installedItems.partnerId, ctx.partnerId), eq(installedItems.clientId, clientId)))).map((row) => [itemId(row), row]),
   );
   const planned: PlannedItem[] = [];
-  for (const item of items) {
+  // In the registry's order whatever order the editor saved: a flow's seat and bot exist before the flow.
+  const rank = (kind: string) => itemKinds.findIndex((candidate) => candidate.kind === kind);
+  for (const item of [...items].sort((a, b) => rank(a.kind) - rank(b.kind))) {
     const kind = itemKindOf(item.kind);
     if (!kind) continue; // a kind retired since the version was saved
     const wanted = kind.schema.parse(item.data);

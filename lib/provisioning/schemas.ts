@@ -6,7 +6,7 @@ import { itemKindNames, itemKindOf } from './kinds';
 
 export const templateItemInput = z
   .strictObject({
-    kind: z.enum(itemKindNames, 'Unknown item kind.').meta({ description: 'What the item is: `client_settings`, `agent_placeholder`, `voice_bot`, `number_schedule` or `whatsapp_schedule`.' }),
+    kind: z.enum(itemKindNames, 'Unknown item kind.').meta({ description: 'What the item is: `client_settings`, `agent_placeholder`, `voice_bot`, `call_flow`, `number_schedule` or `whatsapp_schedule`.' }),
     key: z
       .string()
       .trim()

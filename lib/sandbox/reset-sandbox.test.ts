@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
-import { clients, events, ledgerAccounts, numbers } from '@/db/schema';
+import { auditLog, clients, events, ledgerAccounts, numbers } from '@/db/schema';
 import { seedClient } from '@/lib/clients/seed-client';
 import { creditPartner } from '@/lib/ledger/money-in';
 import { systemCtx } from '@/lib/audit/context';
@@ -38,6 +38,8 @@ describe('sandbox reset', () => {
     const sandboxId = await ensureSandbox(partner.id);
     expect(first.sandboxId).toBe(sandboxId);
 
+    const firstEvents = (await getDb().select({ id: events.id }).from(events).where(eq(events.partnerId, sandboxId))).map((e) => e.id);
+    expect(firstEvents.length).toBeGreaterThan(1);
     const second = await resetSandbox(admin.ctx);
     expect(second.contents).toEqual(first.contents);
     expect(second.removed.clients).toBe(2);
@@ -49,7 +51,13 @@ describe('sandbox reset', () => {
     // Every account the sample data moved money through is in the sandbox's own book.
     const sandboxAccounts = await getDb().select().from(ledgerAccounts).where(eq(ledgerAccounts.partnerId, sandboxId));
     expect(sandboxAccounts.length).toBeGreaterThan(0);
-    expect((await getDb().select().from(events).where(eq(events.partnerId, sandboxId))).filter((e) => e.type === 'sandbox.reset')).toHaveLength(2);
+    // The first fill's events (and their webhook deliveries) went with its data; the trail of both resets stays.
+    const eventsAfter = await getDb().select().from(events).where(eq(events.partnerId, sandboxId));
+    expect(eventsAfter.filter((e) => firstEvents.includes(e.id))).toEqual([]);
+    expect(eventsAfter.filter((e) => e.type === 'sandbox.reset')).toHaveLength(1);
+    expect(second.removed.events).toBe(firstEvents.length);
+    const audits = await getDb().select().from(auditLog).where(eq(auditLog.partnerId, sandboxId));
+    expect(audits.filter((a) => a.action === 'sandbox.reset')).toHaveLength(2);
   }, 120_000);
 
   it('is for admins', async () => {

@@ -3,9 +3,11 @@ import { getDb } from '@/db';
 import { numbers } from '@/db/schema';
 
 /**
- * What a reset keeps: how the partner reaches and configures its sandbox (keys, webhook endpoints and what
- * they were sent, e-mail wording, prices, settings), and the trails (audit, events) that say what happened
- * there. Everything else a sandbox holds is data, and goes.
+ * What a reset keeps: how the partner reaches and configures its sandbox (keys, webhook endpoints, e-mail
+ * wording, prices, settings), and the audit log, which is append-only everywhere: who changed the sandbox's
+ * keys or endpoints, and each reset itself, stay on record. Everything else a sandbox holds is data, and
+ * goes, events too: they describe clients and calls that no longer exist, and their webhook deliveries
+ * (removed with them) would otherwise keep retrying stale payloads at the partner's endpoint after the reset.
  */
 const kept = new Set([
   'partners',
@@ -19,10 +21,7 @@ const kept = new Set([
   'idempotency_keys',
   'rate_limit_windows',
   'audit_log',
-  'events',
   'webhook_endpoints',
-  'webhook_deliveries',
-  'webhook_attempts',
   'email_templates',
   'sending_domains',
   'retail_prices',

@@ -2390,7 +2390,7 @@ export interface paths {
         put?: never;
         /**
          * Create a provisioning template
-         * @description Creates a template with a draft of items; publish the draft as version 1 to install it. Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).
+         * @description Creates a template with a draft of items; publish the draft as version 1 to install it. Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `call_flow` (`{name, agentExtension, transferTo, botName, welcomeRecordingName}`; the bot and the recording by name, so a flow travels between clients), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).
          *
          *     Requires the `templates:write` scope.
          *
@@ -2424,7 +2424,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a template’s draft
-         * @description Changes the name, description or the draft's items (the whole list). Published versions and installs stay as they were. Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).
+         * @description Changes the name, description or the draft's items (the whole list). Published versions and installs stay as they were. Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `call_flow` (`{name, agentExtension, transferTo, botName, welcomeRecordingName}`; the bot and the recording by name, so a flow travels between clients), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).
          *
          *     Requires the `templates:write` scope.
          *
@@ -2866,7 +2866,7 @@ export interface paths {
         put?: never;
         /**
          * Reset the sandbox with sample data
-         * @description Empties your sandbox (keeping its API keys, webhook endpoints, settings and trails) and fills it, in one transaction, with sample data through the simulators: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, a masking session with calls, and charges in the sandbox’s own book. Nothing reaches a real provider or your live balance. Works with a live or a test key; acts on the sandbox either way. The sample client owners and agents sign in with `sample_password`, new at each reset. Raises `sandbox.reset` in test mode.
+         * @description Empties your sandbox, its events and their webhook deliveries too (keeping its API keys, webhook endpoints, settings and audit log) and fills it, in one transaction, with sample data through the simulators: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, a masking session with calls, and charges in the sandbox’s own book. Nothing reaches a real provider or your live balance. Works with a live or a test key; acts on the sandbox either way. The sample client owners and agents sign in with `sample_password`, new at each reset. Raises `sandbox.reset` in test mode.
          *
          *     Requires the `sandbox:write` scope.
          *
@@ -3857,10 +3857,10 @@ export interface components {
     schemas: {
         TemplateItemInput: {
             /**
-             * @description What the item is: `client_settings`, `agent_placeholder`, `voice_bot`, `number_schedule` or `whatsapp_schedule`.
+             * @description What the item is: `client_settings`, `agent_placeholder`, `voice_bot`, `call_flow`, `number_schedule` or `whatsapp_schedule`.
              * @enum {string}
              */
-            kind: "client_settings" | "agent_placeholder" | "voice_bot" | "number_schedule" | "whatsapp_schedule";
+            kind: "client_settings" | "agent_placeholder" | "voice_bot" | "call_flow" | "number_schedule" | "whatsapp_schedule";
             /** @description What ties the item to the client’s thing (a bot’s name as a slug, a seat’s extension); worked out from the content when left out. */
             key?: string;
             /** @description The item’s content, in its kind’s shape (see the examples). */

@@ -11,7 +11,7 @@ import { clientIdParams } from './clients';
 
 const tag = 'Provisioning templates';
 const kindsNote =
-  'Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).';
+  'Item kinds: `client_settings` (`{extensionRange:{first,last}}`), `agent_placeholder` (a seat: `{name, extension, permissionGroup, webrtc}`), `voice_bot` (`{name, purpose, apiUrl, wssUrl}`; its auth header is given at install, never stored in the template), `call_flow` (`{name, agentExtension, transferTo, botName, welcomeRecordingName}`; the bot and the recording by name, so a flow travels between clients), `number_schedule` and `whatsapp_schedule` (`{timezone, weekly, holidays}`, given to every number of the client).';
 
 const itemResource = z.object({ kind: z.string(), key: z.string(), label: z.string(), data: z.record(z.string(), z.unknown()) }).meta({ id: 'TemplateItem' });
 const versionResource = z.object({ version: z.number().int(), note: z.string(), items: z.array(itemResource), created_at: timestamp }).meta({ id: 'TemplateVersion' });
@@ -357,7 +357,7 @@ export const resetSandboxOperation = defineOperation({
   operationId: 'resetSandbox',
   summary: 'Reset the sandbox with sample data',
   description:
-    'Empties your sandbox (keeping its API keys, webhook endpoints, settings and trails) and fills it, in one transaction, with sample data through the simulators: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, a masking session with calls, and charges in the sandbox’s own book. Nothing reaches a real provider or your live balance. Works with a live or a test key; acts on the sandbox either way. The sample client owners and agents sign in with `sample_password`, new at each reset. Raises `sandbox.reset` in test mode.',
+    'Empties your sandbox, its events and their webhook deliveries too (keeping its API keys, webhook endpoints, settings and audit log) and fills it, in one transaction, with sample data through the simulators: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, a masking session with calls, and charges in the sandbox’s own book. Nothing reaches a real provider or your live balance. Works with a live or a test key; acts on the sandbox either way. The sample client owners and agents sign in with `sample_password`, new at each reset. Raises `sandbox.reset` in test mode.',
   tag: 'Sandbox',
   scope: 'sandbox:write',
   response: {

@@ -1,4 +1,5 @@
 import { agentPlaceholderKind } from './agent-placeholder';
+import { callFlowKind } from './call-flow';
 import { clientSettingsKind } from './client-settings';
 import { numberScheduleKind } from './number-schedule';
 import type { ItemKind } from './types';
@@ -7,10 +8,10 @@ import { whatsappScheduleKind } from './whatsapp-schedule';
 
 /**
  * Every kind of setup item a template can hold, in the order an install applies them: settings first (an
- * extension range shapes the seats made after it), then seats, bots and hours. A new kind (call flows, when
- * they exist) is one file in this folder and one line here.
+ * extension range shapes the seats made after it), then seats, bots, the flows that ring them, and
+ * hours. A new kind is one file in this folder and one line here.
  */
-export const itemKinds: ItemKind[] = [clientSettingsKind, agentPlaceholderKind, voiceBotKind, numberScheduleKind, whatsappScheduleKind] as unknown as ItemKind[];
+export const itemKinds: ItemKind[] = [clientSettingsKind, agentPlaceholderKind, voiceBotKind, callFlowKind, numberScheduleKind, whatsappScheduleKind] as unknown as ItemKind[];
 
 export const itemKindNames = itemKinds.map((kind) => kind.kind) as [string, ...string[]];
 

@@ -114,7 +114,7 @@ export default async function ApiKeysPage() {
       {canManage ? (
         <Card title="Sandbox" description="Start demos and integration tests from a known state." className="mt-6">
           <p className="mb-4 text-sm text-slate-600">
-            Resetting empties your sandbox (its API keys, webhook endpoints and settings stay) and fills it with sample data: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, simulated calls and charges. Everything runs on simulators and the sandbox’s own balance; nothing reaches a real provider or your live data. Also <code>POST /api/v1/sandbox/reset</code>.
+            Resetting empties your sandbox, its events and their webhook deliveries too (its API keys, webhook endpoints, settings and audit log stay) and fills it with sample data: two clients through KYC, a number each, agents and a voice bot, a WhatsApp channel, simulated calls and charges. Everything runs on simulators and the sandbox’s own balance; nothing reaches a real provider or your live data. Also <code>POST /api/v1/sandbox/reset</code>.
           </p>
           <ConfirmAction
             action={resetSandboxAction}

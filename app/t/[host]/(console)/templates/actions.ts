@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { consoleAction } from '@/lib/actions/context-actions';
 import { fieldsOf } from '@/lib/actions/form-action';
 import { installTemplate } from '@/lib/provisioning/install';
+import { dataFromForm, formFieldOfError, itemFormFields } from '@/lib/provisioning/item-form';
 import { itemKindOf } from '@/lib/provisioning/kinds';
 import { createTemplate, getTemplate, publishTemplateVersion, saveClientAsTemplate, updateTemplate } from '@/lib/provisioning/templates';
 import { upgradeClients } from '@/lib/provisioning/upgrade';
@@ -21,12 +22,29 @@ function dataFrom(text: string | undefined, kind: string): Record<string, unknow
   throw new AppError('validation_failed', 'Write the item’s content as a JSON object.', { data: 'Write a JSON object, such as the example.' });
 }
 
-/** The editor's errors name `items.<n>.data.<field>`; a one-item form shows them beside its one field. */
-function onItemField<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * An item's content from its form: the kind's structured fields (`data.<path>`), or the advanced JSON
+ * (`data`) when that is what was sent; adding with neither starts from the kind's example.
+ */
+function contentFrom(fields: Record<string, string>, kind: string): Record<string, unknown> {
+  const structured = Object.keys(fields).some((name) => name.startsWith('data.'));
+  return structured && itemFormFields(kind) ? dataFromForm(kind, fields) : dataFrom(fields.data, kind);
+}
+
+/**
+ * The editor's errors name `items.<n>.data.<field>`; a one-item form shows each beside the field that holds
+ * it (the JSON box when the JSON was sent).
+ */
+function onItemField<T>(kind: string, json: boolean, work: () => Promise<T>): Promise<T> {
   return work().catch((error: unknown) => {
     if (error instanceof AppError && error.fieldErrors) {
-      const message = Object.values(error.fieldErrors)[0] ?? error.message;
-      throw new AppError(error.code, error.message, { data: message });
+      const fieldErrors: Record<string, string> = {};
+      for (const [path, message] of Object.entries(error.fieldErrors)) {
+        const inData = /^items\.\d+\.data\.(.+)$/.exec(path)?.[1];
+        const field = json || !inData ? 'data' : formFieldOfError(kind, inData);
+        fieldErrors[field] ??= message;
+      }
+      throw new AppError(error.code, error.message, fieldErrors);
     }
     throw error;
   });
@@ -52,10 +70,13 @@ export const saveItemAction = consoleAction(async ({ dataCtx: ctx }, formData) =
   const template = await getTemplate(ctx, fields.templateId ?? '');
   const items = template.draft.map(({ kind, key, data }) => ({ kind, key, data }));
   const index = Number(fields.index);
+  const editing = Number.isInteger(index) && index >= 0 && index < items.length;
+  const kind = editing ? items[index]!.kind : (fields.kind ?? '');
+  const json = !Object.keys(fields).some((name) => name.startsWith('data.'));
   if (fields.remove === '1') items.splice(index, 1);
-  else if (Number.isInteger(index) && index >= 0 && index < items.length) items[index] = { ...items[index]!, data: dataFrom(fields.data, items[index]!.kind) };
-  else items.push({ kind: fields.kind ?? '', key: fields.key ?? '', data: dataFrom(fields.data, fields.kind ?? '') });
-  await onItemField(() => updateTemplate(ctx, template.id, { items: items.map((item) => (item.key ? item : { kind: item.kind, data: item.data })) }));
+  else if (editing) items[index] = { ...items[index]!, data: contentFrom(fields, kind) };
+  else items.push({ kind, key: fields.key ?? '', data: dataFrom(fields.data, kind) });
+  await onItemField(kind, json, () => updateTemplate(ctx, template.id, { items: items.map((item) => (item.key ? item : { kind: item.kind, data: item.data })) }));
   revalidatePath(`/templates/${template.id}`);
   return { message: fields.remove === '1' ? 'Item removed from the draft.' : 'Draft saved.' };
 });

@@ -13,11 +13,20 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
 import { listInstalls } from '@/lib/provisioning/history';
+import { formValuesOf, itemFormFields, type ItemFormField } from '@/lib/provisioning/item-form';
 import { itemKindOf, itemKinds } from '@/lib/provisioning/kinds';
 import { getTemplate } from '@/lib/provisioning/templates';
 import { publishVersionAction, saveItemAction, upgradeAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Template' };
+
+/** One field of an item's structured form, named `data.<path>` so its error shows beside it. */
+function ItemField({ field, value }: { field: ItemFormField; value: string }) {
+  const name = `data.${field.name}`;
+  if (field.type === 'select') return <ActionSelectField label={field.label} name={name} hint={field.hint} options={field.options ?? []} defaultValue={value} />;
+  if (field.type === 'textarea') return <ActionTextareaField label={field.label} name={name} hint={field.hint} rows={3} defaultValue={value} className="sm:col-span-2" />;
+  return <ActionTextField label={field.label} name={name} hint={field.hint} defaultValue={value} autoComplete="off" />;
+}
 
 const resultTone = { applied: 'success', failed: 'danger' } as const;
 
@@ -45,7 +54,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
         }
       />
       <div className="grid gap-6">
-        <Card title="Draft" description={canEdit ? 'What the next version holds. Edit each item’s content as JSON; publishing freezes the draft as a new version.' : 'The items of the latest version.'}>
+        <Card title="Draft" description={canEdit ? 'What the next version holds. Edit each item in its form (or as JSON, under Advanced); publishing freezes the draft as a new version.' : 'The items of the latest version.'}>
           {template.draft.length === 0 ? <p className="text-sm text-slate-600">No items yet.</p> : null}
           <ul className="grid gap-4">
             {template.draft.map((item, index) => (
@@ -57,12 +66,28 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
                 </div>
                 {canEdit ? (
                   <div className="flex flex-wrap items-start gap-3">
-                    <ActionForm action={saveItemAction} className="grid flex-1 gap-2">
-                      <input type="hidden" name="templateId" value={template.id} />
-                      <input type="hidden" name="index" value={index} />
-                      <ActionTextareaField label="Content" name="data" rows={6} defaultValue={JSON.stringify(item.data, null, 2)} />
-                      <div><SubmitButton size="sm" pendingLabel="Saving…">Save item</SubmitButton></div>
-                    </ActionForm>
+                    <div className="grid flex-1 gap-2">
+                      {itemFormFields(item.kind) ? (
+                        <ActionForm action={saveItemAction} className="grid gap-2 sm:grid-cols-2">
+                          <input type="hidden" name="templateId" value={template.id} />
+                          <input type="hidden" name="index" value={index} />
+                          {itemFormFields(item.kind)!.map((field) => (
+                            <ItemField key={field.name} field={field} value={formValuesOf(item.kind, item.data)[field.name] ?? ''} />
+                          ))}
+                          <div className="sm:col-span-2"><SubmitButton size="sm" pendingLabel="Saving…">Save item</SubmitButton></div>
+                        </ActionForm>
+                      ) : null}
+                      {/* The whole content as JSON, for what the form does not cover (or a kind without one). */}
+                      <details open={!itemFormFields(item.kind) || undefined}>
+                        <summary className="cursor-pointer text-xs text-slate-600">Advanced: edit as JSON</summary>
+                        <ActionForm action={saveItemAction} className="mt-2 grid gap-2">
+                          <input type="hidden" name="templateId" value={template.id} />
+                          <input type="hidden" name="index" value={index} />
+                          <ActionTextareaField label="Content (JSON)" name="data" rows={6} defaultValue={JSON.stringify(item.data, null, 2)} />
+                          <div><SubmitButton size="sm" variant="secondary" pendingLabel="Saving…">Save JSON</SubmitButton></div>
+                        </ActionForm>
+                      </details>
+                    </div>
                     <ConfirmAction
                       action={saveItemAction}
                       fields={{ templateId: template.id, index: String(index), remove: '1' }}
@@ -88,7 +113,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
                 <input type="hidden" name="templateId" value={template.id} />
                 <input type="hidden" name="index" value="-1" />
                 <ActionSelectField label="Kind" name="kind" required options={itemKinds.map((kind) => ({ value: kind.kind, label: `${kind.label} — ${kind.description}` }))} />
-                <ActionTextareaField label="Content (JSON)" name="data" rows={5} hint="Leave empty to start from the kind’s example, then edit it above." />
+                <ActionTextareaField label="Content (JSON, optional)" name="data" rows={5} hint="Leave empty to start from the kind’s example, then edit it in its form above." />
                 <div><SubmitButton size="sm" pendingLabel="Adding…">Add item</SubmitButton></div>
               </ActionForm>
               <ActionForm action={publishVersionAction} className="grid gap-3">
