@@ -17,7 +17,7 @@ test('a customer is created and listed over the Flowmatix paths on the partnerâ€
 
   const created = await flowmatix(host, 'POST', 'customers', { key, headers, body: { company_name: 'Acme Corporation', contact_email: email, contact_name: 'John Smith', phone: '+919876543210', billing_cycle: 'monthly' } });
   expect(created.status, created.text).toBe(201);
-  expect(created.json).toMatchObject({ success: true, data: { status: 'pending_onboarding', onboarding_url: expect.stringContaining(`${world.a.slug}.localhost`) } });
+  expect(created.json).toMatchObject({ success: true, data: { customer_id: expect.stringMatching(/^cli_/), status: 'pending', onboarding_url: expect.stringContaining(`${world.a.slug}.localhost`) } });
 
   const listed = await flowmatix(host, 'GET', 'customers?limit=5&offset=0', { key, headers });
   expect(listed.status, listed.text).toBe(200);

@@ -116,9 +116,13 @@ describe('conventions', () => {
 });
 
 describe('customers', () => {
-  it('creates a customer from the example body as a pending onboarding, and refuses a bad e-mail', async () => {
-    const created = expectOk(await send('POST', 'customers', { body: { ...example('customers'), contact_email: uniqueEmail('acme') } }), 201);
-    expect(created).toMatchObject({ customer_id: null, status: 'pending_onboarding', onboarding_id: expect.stringMatching(/^lnk_/), onboarding_url: expect.stringContaining('/onboard/') });
+  it('creates a pending customer on its plan from the example body, e-mails its onboarding link, and refuses a bad e-mail or a second one', async () => {
+    const contactEmail = uniqueEmail('acme');
+    const created = expectOk(await send('POST', 'customers', { body: { ...example('customers'), contact_email: contactEmail } }), 201);
+    expect(created).toMatchObject({ customer_id: expect.stringMatching(/^cli_/), status: 'pending', plan: 'professional', workspace_id: expect.stringMatching(/^ws/), onboarding_id: expect.stringMatching(/^lnk_/), onboarding_url: expect.stringContaining('/onboard/') });
+    const fetched = expectOk(await send('GET', `customers/${String(created.customer_id)}`));
+    expect(fetched).toMatchObject({ customer_id: created.customer_id, status: 'pending', plan: 'professional' });
+    expectError(await send('POST', 'customers', { body: { ...example('customers'), contact_email: contactEmail } }), 409, 'conflict', 'contact_email');
     expectError(await send('POST', 'customers', { body: { ...example('customers'), contact_email: 'not-an-email' } }), 400, 'validation_failed', 'contact_email');
     expectError(await send('POST', 'customers', { body: { ...example('customers'), contact_email: uniqueEmail('p'), plan: 'no-such-plan' } }), 400, 'validation_failed', 'plan');
   });
@@ -129,7 +133,9 @@ describe('customers', () => {
     expect(data.map((c) => c.customer_id)).toContain(clientId);
     expect(data.map((c) => c.customer_id)).not.toContain(foreignClientId);
     expect(listed.json.meta).toEqual({ limit: 5, offset: 0, has_more: false });
-    expect(expectOk(await send('GET', 'customers?plan=professional'))).toEqual([]);
+    const onPlan = expectOk(await send('GET', 'customers?plan=professional')) as unknown as Record<string, unknown>[];
+    expect(onPlan.every((c) => c.plan === 'professional')).toBe(true);
+    expect(onPlan.map((c) => c.customer_id)).not.toContain(clientId);
     expectError(await send('GET', 'customers?limit=1000'), 400, 'validation_failed', 'limit');
   });
 

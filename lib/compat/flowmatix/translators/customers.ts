@@ -7,8 +7,9 @@ import { getClientUsageOperation, toClientUsageResource } from '@/lib/api/operat
 import { toWalletResource } from '@/lib/api/operations/billing-resources';
 import { hasScope } from '@/lib/api-keys/scopes';
 import type { ApiCtx } from '@/lib/audit/context';
+import { addPendingClient } from '@/lib/clients/add-pending-client';
 import { getClient, listClients, setClientStatus } from '@/lib/clients/manage-clients';
-import { AppError, invalid } from '@/lib/errors/app-error';
+import { AppError, conflict, invalid } from '@/lib/errors/app-error';
 import { clientWallet } from '@/lib/ledger/statements';
 import { createOnboardingLink } from '@/lib/onboarding/onboarding-links';
 import { clientUsage } from '@/lib/usage/client-usage';
@@ -21,8 +22,9 @@ import { available, optionalInteger, optionalText, requiredText, type AnswerDoc 
 
 /**
  * Flowmatix's "Customer Management": a customer is a Switchboard client, and its plan is the plan of the client's
- * open workspace. Switchboard creates clients only through onboarding and KYC (Indian rules require it before a
- * number or a charge), so creating a customer sends it an onboarding link; it is a client once it has finished.
+ * open workspace. Creating a customer adds a pending client (and its workspace on the plan asked for) and e-mails
+ * it an onboarding link: Indian rules require KYC before a number, a charge or a sign-in, so it is active once it
+ * has finished onboarding under the same e-mail.
  */
 
 const group = 'Customer Management' as const;
@@ -89,27 +91,28 @@ export const createCustomer = available({
   path: 'customers',
   summary: 'Create Customer Account',
   example: { company_name: 'Acme Corporation', contact_email: 'admin@acme.com', contact_name: 'John Smith', phone: '+1234567890', plan: 'professional', billing_cycle: 'monthly' },
-  rest: [createOnboardingLinkOperation],
+  rest: [createOnboardingLinkOperation, createWorkspaceOperation],
   scope: 'onboarding:write',
   created: true,
   fields: {
-    company_name: { in: 'body', type: 'string', required: true, to: 'prefill.name', difference: 'Prefills the onboarding form; the client’s name is what it confirms there.' },
-    contact_email: { in: 'body', type: 'string', required: true, to: 'prefill.email', difference: 'The onboarding link is e-mailed here, in the partner’s brand.' },
-    contact_name: { in: 'body', type: 'string', required: false, to: 'note', difference: 'Kept in the link’s note (Switchboard clients keep no separate contact name).' },
+    company_name: { in: 'body', type: 'string', required: true, to: 'client.name', difference: 'The client’s name until it confirms (or corrects) it in onboarding.' },
+    contact_email: { in: 'body', type: 'string', required: true, to: 'client.email', difference: 'The onboarding link is e-mailed here, in the partner’s brand; a second customer with the same e-mail is refused (409 conflict).' },
+    contact_name: { in: 'body', type: 'string', required: false, to: 'onboarding_link.note', difference: 'Kept in the link’s note (Switchboard clients keep no separate contact name).' },
     phone: { in: 'body', type: 'string', required: false, to: 'prefill.mobile', difference: 'Prefills the mobile number, which is verified by a one-time code during onboarding.' },
-    plan: { in: 'body', type: 'string', required: false, to: 'note', difference: 'A plan code the partner offers, checked now and kept in the note; the workspace on it is created with PUT customers/{customer_id} once the customer is a client.' },
-    billing_cycle: { in: 'body', type: 'string', required: false, to: 'note', difference: 'monthly or yearly (annual is read as yearly); applies with the plan.' },
+    plan: { in: 'body', type: 'string', required: false, to: 'workspace.plan', difference: 'A plan code the partner offers: the customer’s workspace is created on it at once. Needs plans:write too.' },
+    billing_cycle: { in: 'body', type: 'string', required: false, to: 'workspace.billing_period', difference: 'monthly or yearly (annual is read as yearly).' },
   },
   answer: [
-    { name: 'customer_id', from: 'null', note: 'null until the customer finishes onboarding and KYC; then the client id (cli_…).' },
-    { name: 'onboarding_id', from: 'onboarding_link.id', note: 'The onboarding link (lnk_…).' },
-    { name: 'status', from: '"pending_onboarding"' },
-    { name: 'onboarding_url', from: 'onboarding_link.url', note: 'Shown once; also e-mailed to contact_email.' },
+    { name: 'customer_id', from: 'client.id', note: 'The client (cli_…), pending until it finishes onboarding and KYC.' },
+    { name: 'status', from: 'client.status', note: '"pending" until KYC is accepted, then "active".' },
+    { name: 'plan, workspace_id', from: 'workspace.plan.code, workspace.id', note: 'null when no plan was asked for.' },
+    { name: 'onboarding_id', from: 'onboarding_link.id', note: 'Not a Flowmatix field: the onboarding link (lnk_…).' },
+    { name: 'onboarding_url', from: 'onboarding_link.url', note: 'Not a Flowmatix field: shown once; also e-mailed to contact_email.' },
     { name: 'expires_at', from: 'onboarding_link.expires_at' },
   ],
   differences: [
-    'Answers 201 with a pending customer: Switchboard creates the client when it finishes onboarding and KYC through the e-mailed link (Indian rules require KYC before numbers or charges), not at once as Flowmatix does.',
-    'The client.created event (customer.created for Flowmatix-format webhooks) is sent when the client exists.',
+    'The customer exists at once, as a pending client (with its workspace when a plan is given), and becomes active when it finishes onboarding and KYC through the e-mailed link, under the same e-mail: Indian rules require KYC before numbers, charges or signing in.',
+    'The client.created event (customer.created for Flowmatix-format webhooks) is sent when KYC is accepted, since Switchboard announces a client once it may be used.',
   ],
   schema: z.object({
     company_name: requiredText('company_name', 100),
@@ -120,12 +123,29 @@ export const createCustomer = available({
     billing_cycle: billingCycle,
   }),
   call: async (ctx, input) => {
-    // A plan the partner does not offer is refused now, not when the workspace is made after onboarding.
+    if (input.plan && !hasScope(ctx.scopes, 'plans:write')) throw new AppError('insufficient_scope', 'This API key lacks the plans:write scope that putting a customer on a plan needs.');
+    // A plan the partner does not offer is refused before anything is created.
     if (input.plan) await withApiFieldNames(() => planOffer(getDb(), ctx.partnerId, input.plan!));
-    const wanted = [input.contact_name && `Contact: ${input.contact_name}`, input.plan && `Plan: ${input.plan} (${cycles[input.billing_cycle ?? 'monthly']})`].filter(Boolean).join('; ');
-    return createOnboardingLink(ctx, { prefill: { name: input.company_name, email: input.contact_email, mobile: input.phone }, note: wanted ? wanted.slice(0, 200) : undefined }, { sendEmail: true });
+    const client = await addPendingClient(ctx, { name: input.company_name, email: input.contact_email }).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'conflict' ? conflict(error.message, 'contact_email') : error;
+    });
+    const workspace = input.plan
+      ? await withApiFieldNames(() => createWorkspace(ctx, { clientId: client.id, name: input.company_name, planId: input.plan!, billingPeriod: cycles[input.billing_cycle ?? 'monthly'] }))
+      : null;
+    const link = await createOnboardingLink(ctx, { prefill: { name: input.company_name, email: input.contact_email, mobile: input.phone }, note: input.contact_name ? `Contact: ${input.contact_name}`.slice(0, 200) : undefined }, { sendEmail: true });
+    return { client, workspace, link };
   },
-  data: (link) => ({ customer_id: link.client_id, onboarding_id: link.id, status: 'pending_onboarding', onboarding_url: link.url, expires_at: link.expires_at.toISOString() }),
+  data: ({ client, workspace, link }) => ({
+    customer_id: client.id,
+    company_name: client.name,
+    contact_email: client.email,
+    status: client.status,
+    plan: workspace?.plan.code ?? null,
+    workspace_id: workspace?.id ?? null,
+    onboarding_id: link.id,
+    onboarding_url: link.url,
+    expires_at: link.expires_at.toISOString(),
+  }),
 });
 
 const listStatus = z.preprocess((v) => (v === null || v === '' ? undefined : v), z.enum(['active', 'inactive', 'pending'], 'status must be active, inactive or pending.').optional());
