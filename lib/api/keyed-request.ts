@@ -183,7 +183,7 @@ export async function serveKeyedRequest(request: Request, spec: KeyedRequest): P
     errorCode = refused.code;
     // A provider that is down or limiting us is an answer we expected (an AppError, retryable): a warning
     // without a stack. Anything else that became a 5xx is a bug, logged with its stack.
-    if (status >= 500 && error instanceof AppError) logger.warn('api request refused: an outside provider is unavailable', { requestId, code: error.code, message: error.message });
+    if (status >= 500 && error instanceof AppError && error.code !== 'internal_error') logger.warn('api request refused: an outside provider is unavailable', { requestId, code: error.code, message: error.message });
     else if (status >= 500) logger.error('api request failed', { requestId, error: safeErrorStack(error) });
     return new Response(JSON.stringify(refused.body), { status, headers: { 'Content-Type': spec.face.errorContentType, ...headers, ...refused.headers } });
   } finally {

@@ -65,6 +65,13 @@ export async function getClient(ctx: PartnerCtx, clientId: string) {
   return row;
 }
 
+/** The id of the caller's client with exactly this e-mail (e-mails are kept lower-case), or null. */
+export async function clientIdByEmail(ctx: PartnerCtx, email: string): Promise<string | null> {
+  requirePartnerRole(ctx, 'member');
+  const [row] = await getDb().select({ id: clients.id }).from(clients).where(and(eq(clients.partnerId, ctx.partnerId), eq(clients.email, email.trim().toLowerCase()))).limit(1);
+  return row?.id ?? null;
+}
+
 export const setClientStatusSchema = z.object({
   clientId: z.string().min(1),
   status: z.enum(['active', 'inactive'], 'Choose active or inactive.'),

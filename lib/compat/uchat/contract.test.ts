@@ -175,6 +175,22 @@ describe('clients and workspaces', () => {
     expectError(await send('POST', 'workspace/create', { body }), 409, 'conflict', 'email');
   });
 
+  it('checks every scope, the plan and the template of a create before writing anything, so a refused create can be retried as it is', async () => {
+    const body = { ...example('POST', 'workspace/create'), email: uniqueEmail('retry') };
+    const plansOnly = await keyWith(partnerId, ['plans:write', 'plans:read']);
+    expectError(await send('POST', 'workspace/create', { body, key: plansOnly }), 403, 'insufficient_scope');
+    expectError(await send('POST', 'workspace/create', { body: { ...body, plan: 'no-such-plan' } }), 400, 'validation_failed', 'plan');
+    expectError(await send('POST', 'workspace/create', { body: { ...body, template_ns: 'tpl_00000000000000000000000000' } }), 404, 'not_found');
+    const [left] = await getDb().select().from(clients).where(and(eq(clients.partnerId, partnerId), eq(clients.email, body.email as string)));
+    expect(left).toBeUndefined();
+    expect(expectOk(await send('POST', 'workspace/create', { body }), 201)).toMatchObject({ kyc_required: true });
+  });
+
+  it('gives a key without clients:read the owner’s id but not its name or e-mail', async () => {
+    const plansOnly = await keyWith(partnerId, ['plans:read']);
+    expect(expectOk(await send('GET', `workspace/${workspaceId}`, { key: plansOnly }))).toMatchObject({ owner_id: clientId, owner_name: null, owner_email: null });
+  });
+
   it('creates a workspace for an existing user by e-mail, with a template, and refuses an unknown user', async () => {
     const [client] = await getDb().select().from(clients).where(eq(clients.id, clientId));
     const created = expectOk(await send('POST', 'workspace/create-for-existing-user', { body: { ...example('POST', 'workspace/create-for-existing-user'), email: client!.email, template_ns: templateId } }), 201);
@@ -249,6 +265,11 @@ describe('members, flows and templates', () => {
     const members = expectOk(await send('GET', `workspace/${workspaceId}/members`)) as unknown as { email: string }[];
     expect(members.map((m) => m.email)).toContain(body.email);
     expect(expectOk(await send('POST', `workspace/${workspaceId}/remove-member`, { body: { email: body.email } }))).toMatchObject({ deleted: true });
+    const second = { ...body, email: uniqueEmail('agent2') };
+    expectOk(await send('POST', `workspace/${workspaceId}/invite-member`, { body: { ...second, role: 'Live-chat agent' } }), 201);
+    const listed = expectOk(await send('GET', `workspace/${workspaceId}/members`)) as unknown as { email: string; user_id: string }[];
+    const userId = listed.find((m) => m.email === second.email)!.user_id;
+    expect(expectOk(await send('POST', `workspace/${workspaceId}/remove-member`, { body: { user_id: userId } }))).toMatchObject({ id: userId, deleted: true });
     expectError(await send('POST', `workspace/${workspaceId}/invite-member`, { body: { ...body, role: 'emperor' } }), 400, 'validation_failed', 'role');
     expectError(await send('POST', `workspace/${workspaceId}/remove-member`, { body: {} }), 400, 'validation_failed', 'email');
     expectError(await send('GET', `workspace/${foreignWorkspaceId}/members`), 404, 'not_found');

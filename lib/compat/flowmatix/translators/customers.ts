@@ -164,7 +164,7 @@ export const listCustomers = available({
     plan: { in: 'query', type: 'string', required: false, to: 'workspace.plan.code', difference: 'A plan code: customers whose open workspace is on it.' },
   },
   answer: customerAnswer,
-  differences: ['Newest first. `meta` holds limit, offset and has_more (no total: counting every client would cost each list).'],
+  differences: ['Newest first. `meta` holds limit, offset and has_more (no total: counting every client would cost each list). A request looks among the newest 5,000 customers and workspaces: page further over /api/v1/clients by cursor.'],
   schema: z.object({ limit: optionalInteger('limit', 1, 100), offset: optionalInteger('offset', 0, walkCap), status: listStatus, plan: optionalText('plan', 64) }),
   call: async (ctx, input) => {
     const limit = input.limit ?? 20;
@@ -175,9 +175,11 @@ export const listCustomers = available({
     const picked: ClientRow[] = [];
     let after: string | undefined;
     let more = true;
-    while (more && picked.length <= offset + limit) {
+    // Bounded like the workspaces: a rare plan filter looks among the newest customers, not through all of them.
+    for (let scanned = 0; more && picked.length <= offset + limit && scanned < walkCap; ) {
       const page = await listClients(ctx, { status: input.status, limit: 100, starting_after: after });
       for (const client of page.data) if (!input.plan || byClient.get(client.id)?.plan.code === input.plan) picked.push(client);
+      scanned += page.data.length;
       more = page.has_more && page.data.length > 0;
       after = page.data.at(-1)?.id;
     }

@@ -26,10 +26,10 @@ const clientOf = async (ctx: ApiCtx, workspaceId: string) => (await getWorkspace
 /** UChat's five roles onto Switchboard's two: the owner (and admins) manage the client; the rest are members. */
 const roles: Record<string, 'owner' | 'member'> = { owner: 'owner', admin: 'owner', member: 'member', 'live-chat supervisor': 'member', 'live-chat agent': 'member', livechat_supervisor: 'member', livechat_agent: 'member', supervisor: 'member', agent: 'member' };
 
-const memberOf = (m: Awaited<ReturnType<typeof listClientMembers>>[number]) => ({ id: m.id, user_id: m.client_id, email: m.email, name: m.name, role: m.role, status: m.status, invite_expires_at: m.invite_expires_at, created_at: m.created_at });
+const memberOf = (m: Awaited<ReturnType<typeof listClientMembers>>[number]) => ({ id: m.id, user_id: m.id, email: m.email, name: m.name, role: m.role, status: m.status, invite_expires_at: m.invite_expires_at, created_at: m.created_at });
 const memberAnswer = [
   { name: 'id', from: 'client_member.id', note: 'What remove-member takes as member_id.' },
-  { name: 'user_id', from: 'client_member.client_id' },
+  { name: 'user_id', from: 'client_member.id', note: 'The same as id: UChat names a workspace’s user by it, and remove-member takes either.' },
   { name: 'email, name', from: 'client_member.email, name' },
   { name: 'role', from: 'client_member.role', note: 'owner or member.' },
   { name: 'status', from: 'client_member.status', note: 'invited until the invitee chooses a password.' },

@@ -1,3 +1,4 @@
+import { hasScope } from '@/lib/api-keys/scopes';
 import type { ApiCtx } from '@/lib/audit/context';
 import { getClient } from '@/lib/clients/manage-clients';
 import type { WorkspaceView } from '@/lib/workspaces/workspace-view';
@@ -31,7 +32,7 @@ export function uchatWorkspace(view: WorkspaceView, owner: { id: string; name: s
 export const workspaceAnswer: AnswerDoc[] = [
   { name: 'id', from: 'workspace.id', note: 'wsp_… (UChat’s are numbers): keep it as text.' },
   { name: 'name', from: 'workspace.name' },
-  { name: 'owner_id, owner_name, owner_email, owner_status', from: 'client', note: 'The owner is the Switchboard client the workspace belongs to (cli_…); owner_status is pending until it finishes KYC.' },
+  { name: 'owner_id, owner_name, owner_email, owner_status', from: 'client', note: 'The owner is the Switchboard client the workspace belongs to (cli_…); owner_status is pending until it finishes KYC. Name, e-mail and status are null for a key without clients:read.' },
   { name: 'plan, plan_name, pending_plan', from: 'workspace.plan.code, .name, pending_plan.code', note: 'pending_plan: a downgrade waiting for the period’s end.' },
   { name: 'billing_period, current_period_start, current_period_end', from: 'workspace.billing_period, current_period', note: 'IST periods.' },
   { name: 'auto_renew', from: 'workspace.auto_renew', note: '1 or 0, as UChat sends it.' },
@@ -40,8 +41,12 @@ export const workspaceAnswer: AnswerDoc[] = [
   { name: 'created_at', from: 'workspace.created_at' },
 ];
 
-/** The owners of some workspaces, each read once. */
+/**
+ * The owners of some workspaces, each read once. A client's name and e-mail are client data: a key that may read
+ * plans but not clients gets the owner's id and nothing more, as /api/v1 would answer it.
+ */
 export async function ownersOf(ctx: ApiCtx, views: WorkspaceView[]) {
+  if (!hasScope(ctx.scopes, 'clients:read')) return new Map<string, Awaited<ReturnType<typeof getClient>>>();
   const ids = [...new Set(views.map((v) => v.client_id))];
   const rows = await Promise.all(ids.map((id) => getClient(ctx, id)));
   return new Map(rows.map((row) => [row.id, row]));

@@ -1,15 +1,19 @@
 import { z } from 'zod';
+import { getDb } from '@/db';
 import { getClientOperation, listClientsOperation, toClientResource } from '@/lib/api/operations/clients';
 import { createOnboardingLinkOperation } from '@/lib/api/operations/onboarding-links';
 import { cancelWorkspaceOperation, createWorkspaceOperation, getWorkspaceOperation, listWorkspacesOperation, setWorkspaceBillingInfoOperation } from '@/lib/api/operations/plans';
 import { installTemplateOperation } from '@/lib/api/operations/provisioning';
+import { hasScope, type Scope } from '@/lib/api-keys/scopes';
 import type { ApiCtx } from '@/lib/audit/context';
 import { addPendingClient } from '@/lib/clients/add-pending-client';
-import { listClients } from '@/lib/clients/manage-clients';
+import { clientIdByEmail, listClients } from '@/lib/clients/manage-clients';
 import { AppError, invalid } from '@/lib/errors/app-error';
 import { createOnboardingLink } from '@/lib/onboarding/onboarding-links';
 import { installTemplate } from '@/lib/provisioning/install';
+import { getTemplate } from '@/lib/provisioning/templates';
 import { withApiFieldNames } from '@/lib/workspaces/api-resources';
+import { planOffer } from '@/lib/workspaces/offers';
 import { cancelWorkspace, createWorkspace, getWorkspace, listWorkspaces, setBillingInfo } from '@/lib/workspaces/manage-workspaces';
 import { available, optionalInteger, optionalText, requiredText } from '../endpoint';
 import { cut, pageDocs, pageFields, walk } from './paging';
@@ -79,6 +83,19 @@ const createFields = {
   trial_days: optionalInteger('trial_days', 0, 365),
 };
 
+/**
+ * What a create call needs besides plans:write, and whether its plan and template exist, all checked before
+ * anything is written: a refusal then leaves no pending client behind, and the same call can simply be retried.
+ */
+async function checkCreate(ctx: ApiCtx, input: { plan?: string; template_ns?: string; template?: string }, scopes: Scope[]) {
+  const template = input.template_ns ?? input.template;
+  for (const scope of [...scopes, ...(template ? (['templates:write'] as const) : [])]) {
+    if (!hasScope(ctx.scopes, scope)) throw new AppError('insufficient_scope', `This API key lacks the ${scope} scope that this call needs.`);
+  }
+  if (input.plan) await withApiFieldNames(() => planOffer(getDb(), ctx.partnerId, input.plan!));
+  if (template) await getTemplate(ctx, template);
+}
+
 /** Installs the template a create call names, once the workspace exists. */
 async function installNamed(ctx: ApiCtx, clientId: string, template: string | undefined) {
   if (!template) return null;
@@ -126,6 +143,7 @@ export const createUChatWorkspace = available({
     ...createFields,
   }),
   call: async (ctx, input) => {
+    await checkCreate(ctx, input, ['onboarding:write']);
     const client = await addPendingClient(ctx, { name: input.name, email: input.email });
     const workspace = await openWorkspace(ctx, client.id, input, input.name);
     const link = await createOnboardingLink(ctx, { prefill: { name: input.name, email: input.email }, note: `Workspace ${workspace.id} (${workspace.name})` }, { sendEmail: true });
@@ -164,12 +182,9 @@ export const createUChatWorkspaceForExistingUser = available({
   schema: z.object({ user_id: optionalText('user_id', 64), email: z.preprocess((v) => (v === '' || v === null ? undefined : v), email('email').optional()), ...createFields }),
   call: async (ctx, input) => {
     if (!input.user_id && !input.email) throw invalid('email', 'Give the existing user’s email or user_id.');
-    let clientId = input.user_id;
-    if (!clientId) {
-      const found = await listClients(ctx, { search: input.email!, limit: 100 });
-      clientId = found.data.find((row) => row.email === input.email)?.id;
-      if (!clientId) throw new AppError('not_found', 'No client of yours has this e-mail.', { email: 'No client of yours has this e-mail.' });
-    }
+    await checkCreate(ctx, input, []);
+    const clientId = input.user_id ?? (await clientIdByEmail(ctx, input.email!));
+    if (!clientId) throw new AppError('not_found', 'No client of yours has this e-mail.', { email: 'No client of yours has this e-mail.' });
     const workspace = await openWorkspace(ctx, clientId, input, 'Workspace');
     await installNamed(ctx, clientId, input.template_ns ?? input.template);
     return withOwner(ctx, workspace);

@@ -17,7 +17,7 @@ import { requireConsoleSession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors/app-error';
 import { listDeliveries } from '@/lib/webhooks/deliveries';
 import { getWebhookEndpoint } from '@/lib/webhooks/manage-endpoints';
-import { webhookBody } from '@/lib/webhooks/sign';
+import { formatWebhookBody } from '@/lib/webhooks/payload-formats';
 import {
   deleteEndpointAction,
   resendDeliveryAction,
@@ -73,7 +73,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
     lastError: delivery.lastError,
     nextAttemptAt: delivery.nextAttemptAt,
     createdAt: delivery.createdAt,
-    payload: JSON.stringify(JSON.parse(webhookBody(delivery.event)), null, 2),
+    payload: JSON.stringify(JSON.parse(formatWebhookBody(endpoint.payloadFormat, delivery.event)), null, 2),
     attempts: delivery.attempts.map(({ id, attemptedAt, responseStatus, responseBodyExcerpt, error, durationMs }) => ({ id, attemptedAt, responseStatus, responseBodyExcerpt, error, durationMs })),
   }));
   const canManage = user.role !== 'member';
