@@ -134,7 +134,7 @@ export const createUChatWorkspace = available({
     { name: 'template', from: 'install', note: 'The install of template_ns, or null.' },
     { name: 'trial_days', from: 'trial_days', note: 'What was sent; no trial is applied.' },
   ],
-  differences: ['Answers 201. The client is created pending and becomes active when it finishes KYC (under the same e-mail); until then its workspace exists but nothing that KYC guards can be used.'],
+  differences: ['Answers 201. The client is created pending and becomes active when it finishes KYC (under the same e-mail); until then its workspace exists but nothing that KYC guards can be used.', 'Needs onboarding:write as well as plans:write (and templates:write with a template); the scopes, the plan and the template are checked before anything is created.'],
   schema: z.object({
     name: requiredText('name', 100),
     email: email('email'),
