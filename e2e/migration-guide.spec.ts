@@ -62,6 +62,16 @@ test('each partner host serves the guide in its brand, with its own base URL', a
   await expect(page.locator('body')).not.toContainText('Switchboard');
 });
 
+test('the UChat and Flowmatix guides on a partner host are in its brand and never name the platform', async ({ page }) => {
+  for (const [path, title] of [['/docs/api/migrating-from-uchat', 'UChat'], ['/docs/api/migrating-from-flowmatix', 'Flowmatix']] as const) {
+    const response = await page.goto(partnerHostUrl(partner.slug, path));
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByTestId('product-name')).toHaveText(partner.name);
+    await expect(page.locator('main')).toContainText(title);
+    await expect(page.locator('body')).not.toContainText('Switchboard');
+  }
+});
+
 test('the webhook endpoint form suggests a URL that does not name the platform', async ({ page }) => {
   await signIn(page, partnerHostUrl(partner.slug, '/login'), owner.email, password);
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));

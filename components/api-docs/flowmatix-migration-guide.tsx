@@ -137,7 +137,7 @@ export function FlowmatixMigrationGuide({ brand, productName, origin }: { brand:
           <ul className="list-disc space-y-1 pl-5 text-sm leading-6 text-slate-700">
             <li><InlineText text={'Send `Authorization: Bearer sk_live_…` (or `sk_test_…` for the sandbox) and `X-Partner-ID: ptn_…`, your partner id (GET /api/v1/partner answers it). Without X-Partner-ID the answer is 401 `partner_id_required`; naming another partner than the key’s, 403 `partner_mismatch`.'} /></li>
             <li><InlineText text={`The same keys, scopes, request log and audit trail as the REST API. Rate limits are per hour by tier, as Flowmatix’s: standard ${per(tierLimits.standard)}, premium ${per(tierLimits.premium)}, enterprise ${per(tierLimits.enterprise)}; every answer carries the RateLimit headers, and 429 \`rate_limited\` with Retry-After past it.`} /></li>
-            <li><InlineText text={'Bodies are JSON. Send `Idempotency-Key` on POST and PUT to make a retry safe. Ids are Switchboard’s: a customer is a client (`cli_…`); another partner’s id answers 404 `not_found`, as an unknown one does.'} /></li>
+            <li><InlineText text={'Bodies are JSON. Send `Idempotency-Key` on POST and PUT to make a retry safe. Ids are this API’s: a customer is a client (`cli_…`); another partner’s id answers 404 `not_found`, as an unknown one does.'} /></li>
             <li><InlineText text={'Flowmatix publishes no answer envelope, so answers are `{ "success": true, "data" }` (lists add `meta`), errors `{ "success": false, "error": { "code", "message", "fields" } }` with the HTTP status and a stable `code` from the error catalogue. Money is in paise (integers), INR.'} /></li>
           </ul>
           <CodeBlock label="An answer">{successExample}</CodeBlock>

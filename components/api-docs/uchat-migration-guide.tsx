@@ -139,7 +139,7 @@ export function UChatMigrationGuide({ brand, productName, origin }: { brand: Rea
             <li><InlineText text={'Methods as UChat’s clients use them: GET for lists and `workspace/{workspaceId}`, DELETE on `workspace/{workspaceId}`, PUT for `change-plan`, POST for every other action. Bodies are JSON; send `Idempotency-Key` on POST, PUT and DELETE to make a retry safe.'} /></li>
             <li><InlineText text={'Lists page by number: `page` (from 1) and `per_page` (1 to 100, 10 by default); `meta` holds `current_page`, `per_page` and `total`.'} /></li>
             <li><InlineText text={'UChat publishes no error body, so errors use the same envelope: `{ "status": "error", "code", "message", "errors" }` with the HTTP status, a stable `code` from the error catalogue and per-field messages under UChat’s field names.'} /></li>
-            <li><InlineText text={'Ids are Switchboard’s: a workspace is `wsp_…`, its owner (a UChat user) is a client `cli_…`, a template `tpl_…`. Another partner’s id answers 404 `not_found`, as an unknown one does. Money is in paise (integers), INR.'} /></li>
+            <li><InlineText text={'Ids are this API’s: a workspace is `wsp_…`, its owner (a UChat user) is a client `cli_…`, a template `tpl_…`. Another partner’s id answers 404 `not_found`, as an unknown one does. Money is in paise (integers), INR.'} /></li>
             <li><InlineText text={'A client created with `workspace/create` is pending: it must finish onboarding and KYC (Indian rules) through the link e-mailed to it before numbers, wallet charges or signing in; the answer says so in `kyc_required` and `kyc`.'} /></li>
           </ul>
           <CodeBlock label="An answer">{successExample}</CodeBlock>

@@ -48,7 +48,7 @@ export const errorCatalogue = {
   rate_limited: { status: 429, title: 'Rate limit exceeded', description: 'Too many requests this hour for your tier; `Retry-After` says when to try again.' },
   client_closed_request: { status: 499, title: 'Client closed request', description: 'The client went away before its request had arrived; nothing was done. (Logged, never received: nobody is left to read it.)' },
   not_implemented: { status: 501, title: 'Not available yet', description: 'A compatibility endpoint that is not available yet; the migration guide lists what is.' },
-  branded_per_partner: { status: 422, title: 'Branded per partner', description: 'Switchboard brands per partner (logo, colours, domain, e-mail templates), not per client: set them once for your whole brand in the console or with /api/v1/email_templates.' },
+  branded_per_partner: { status: 422, title: 'Branded per partner', description: 'Branding is per partner (logo, colours, domain, e-mail templates), not per client: set them once for your whole brand in the console or with /api/v1/email_templates.' },
   internal_error: { status: 500, title: 'Internal error', description: 'Something failed on our side. Nothing you sent caused it; retry, and quote the request id if it persists.' },
   service_unavailable: { status: 503, title: 'Service unavailable', description: 'The service cannot reach its database for a moment; `Retry-After` says when to try again. Nothing was changed.' },
   whatsapp_token_expired: { status: 422, title: 'WhatsApp token expired', description: 'Meta says the access token has expired (error 190, subcode 463); create a new token and link the number again. Nothing was saved.' },

@@ -47,7 +47,7 @@ export const invoice = available({
   summary: 'Get Invoice Details',
   rest: [getInvoiceOperation],
   scope: 'invoices:read',
-  fields: { invoice_id: { in: 'path', type: 'string', required: true, to: 'invoice_id', difference: 'A Switchboard invoice or credit note id (inv_…).' } },
+  fields: { invoice_id: { in: 'path', type: 'string', required: true, to: 'invoice_id', difference: 'An invoice or credit note id (inv_…).' } },
   answer: [
     { name: '(the invoice)', from: 'GET /invoices/{invoice_id}', note: 'Number, period, seller and buyer with GSTINs, lines with HSN/SAC, CGST/SGST or IGST, totals in paise.' },
     { name: 'commission', from: 'lines', note: 'A tax invoice to a client carries no commission line: ask commissions with the invoice’s period and customer_id for it.' },

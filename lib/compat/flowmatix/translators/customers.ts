@@ -97,7 +97,7 @@ export const createCustomer = available({
   fields: {
     company_name: { in: 'body', type: 'string', required: true, to: 'client.name', difference: 'The client’s name until it confirms (or corrects) it in onboarding.' },
     contact_email: { in: 'body', type: 'string', required: true, to: 'client.email', difference: 'The onboarding link is e-mailed here, in the partner’s brand; a second customer with the same e-mail is refused (409 conflict).' },
-    contact_name: { in: 'body', type: 'string', required: false, to: 'onboarding_link.note', difference: 'Kept in the link’s note (Switchboard clients keep no separate contact name).' },
+    contact_name: { in: 'body', type: 'string', required: false, to: 'onboarding_link.note', difference: 'Kept in the link’s note (clients keep no separate contact name).' },
     phone: { in: 'body', type: 'string', required: false, to: 'prefill.mobile', difference: 'Prefills the mobile number, which is verified by a one-time code during onboarding.' },
     plan: { in: 'body', type: 'string', required: false, to: 'workspace.plan', difference: 'A plan code the partner offers: the customer’s workspace is created on it at once. Needs plans:write too.' },
     billing_cycle: { in: 'body', type: 'string', required: false, to: 'workspace.billing_period', difference: 'monthly or yearly (annual is read as yearly).' },
@@ -112,7 +112,7 @@ export const createCustomer = available({
   ],
   differences: [
     'The customer exists at once, as a pending client (with its workspace when a plan is given), and becomes active when it finishes onboarding and KYC through the e-mailed link, under the same e-mail: Indian rules require KYC before numbers, charges or signing in.',
-    'The client.created event (customer.created for Flowmatix-format webhooks) is sent when KYC is accepted, since Switchboard announces a client once it may be used.',
+    'The client.created event (customer.created for Flowmatix-format webhooks) is sent when KYC is accepted, since a client is announced once it may be used.',
   ],
   schema: z.object({
     company_name: requiredText('company_name', 100),

@@ -44,7 +44,7 @@ export const deploy = available({
     choices: { in: 'body', type: 'object', required: false, to: 'choices', difference: 'Per item `kind:key`: skip, overwrite or keep; see the dry run (POST /api/v1/clients/{id}/template_installs/dry_run).' },
   },
   answer: [{ name: '(the install)', from: 'POST /clients/{client_id}/template_installs', note: 'What was created, updated or skipped, per item.' }],
-  differences: ['Deploys a Switchboard provisioning template, which the partner defines in the console or over /api/v1/templates.'],
+  differences: ['Deploys a provisioning template, which the partner defines in the console or over /api/v1/templates.'],
   schema: z.object({
     customer_id: requiredText('customer_id', 64),
     template_id: requiredText('template_id', 64),

@@ -29,7 +29,7 @@ export const customerUsage = available({
   fields: { customer_id: { in: 'path', type: 'string', required: true, to: 'client_id', difference: 'A client id; another partner’s answers 404.' }, ...period },
   answer: [
     { name: 'messages_by_channel', from: 'messages_by_channel', note: 'Message volume by channel (WhatsApp and others).' },
-    { name: 'totals.call_minutes / masking_minutes', from: 'totals', note: 'Switchboard meters calls where Flowmatix counts workflow executions: there is no workflow execution count.' },
+    { name: 'totals.call_minutes / masking_minutes', from: 'totals', note: 'This API meters calls where Flowmatix counts workflow executions: there is no workflow execution count.' },
     { name: 'totals.api_requests', from: 'totals.api_requests', note: 'API requests that named the client.' },
     { name: 'totals.storage_bytes', from: 'totals.storage_bytes', note: 'Storage of its call recordings.' },
     { name: 'by_day, charged', from: 'by_day, charged' },
@@ -54,7 +54,7 @@ export const metrics = available({
     { name: 'growth, months', from: 'growth, months', note: 'Against the previous period, and month by month.' },
     { name: 'support', from: 'GET /support/statistics', note: 'Ticket statistics; null when the key lacks support:read.' },
   ],
-  differences: ['No customer satisfaction scores: Switchboard does not survey clients. Support ticket statistics are included.'],
+  differences: ['No customer satisfaction scores: clients are not surveyed. Support ticket statistics are included.'],
   schema: z.object(periodSchema),
   call: async (ctx, input) => {
     const [figures, support] = await Promise.all([

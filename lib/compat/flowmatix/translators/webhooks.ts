@@ -14,14 +14,14 @@ export const subscribeWebhook = available({
   group: 'Webhook Events',
   method: 'POST',
   path: 'webhooks',
-  summary: 'Subscribe to partner webhook events (Switchboard’s addition)',
+  summary: 'Subscribe to partner webhook events (an addition to Flowmatix’s API)',
   example: { url: 'https://partner.example.com/hooks/flowmatix', events: ['customer.created', 'commission.earned'] },
   rest: [createWebhookEndpointOperation],
   scope: 'webhooks:write',
   created: true,
   fields: {
     url: { in: 'body', type: 'string', required: true, to: 'url', difference: 'An https URL on the public internet (private and internal addresses are refused).' },
-    events: { in: 'body', type: 'list', required: true, to: 'event_types', difference: `Flowmatix’s names: ${flowmatixEvents.join(', ')}; each becomes its Switchboard event (${flowmatixEvents.map((e) => `${e} → ${switchboardTypeOf[e]}`).join(', ')}).` },
+    events: { in: 'body', type: 'list', required: true, to: 'event_types', difference: `Flowmatix’s names: ${flowmatixEvents.join(', ')}; each becomes its own event (${flowmatixEvents.map((e) => `${e} → ${switchboardTypeOf[e]}`).join(', ')}).` },
     description: { in: 'body', type: 'string', required: false, to: 'description' },
   },
   answer: [

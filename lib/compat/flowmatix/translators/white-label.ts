@@ -20,7 +20,7 @@ export const branding = refused({
   scope: 'clients:read',
   check: checkCustomer,
   code: 'branded_per_partner',
-  reason: 'Switchboard brands per partner, not per customer: every client sees your logo, colours and domain. Set them once under Settings → Branding and Settings → Domain in the console.',
+  reason: 'Branding is per partner, not per customer: every client sees your logo, colours and domain. Set them once under Settings → Branding and Settings → Domain in the console.',
   fields: {
     customer_id: customer,
     logo_url: { in: 'body', type: 'string', required: false, to: '(partner logo)', difference: 'Per partner: uploaded in the console (PNG, JPEG or WebP, at most 512 KB), not fetched from a URL.' },
@@ -39,7 +39,7 @@ export const emailTemplates = refused({
   scope: 'clients:read',
   check: checkCustomer,
   code: 'branded_per_partner',
-  reason: 'Switchboard’s e-mail templates are per partner: every client gets yours. Change them with PUT /api/v1/email_templates/{message_type} (scope templates:write) or under Settings → E-mail templates.',
+  reason: 'E-mail templates are per partner: every client gets yours. Change them with PUT /api/v1/email_templates/{message_type} (scope templates:write) or under Settings → E-mail templates.',
   fields: { customer_id: customer },
   differences: ['Always refused with 422 `branded_per_partner`; the partner-wide templates are PUT /api/v1/email_templates/{message_type} (subject, heading, body, button_label, with {{placeholders}}).'],
 });

@@ -19,7 +19,7 @@ import { workspaceIdField } from './workspaces';
  */
 
 const group = 'Billing and plans' as const;
-const workspaceIdDoc: FieldDoc = { in: 'path', type: 'string', required: true, to: 'workspace_id', difference: 'A Switchboard workspace id (wsp_…); another partner’s is 404 not_found.' };
+const workspaceIdDoc: FieldDoc = { in: 'path', type: 'string', required: true, to: 'workspace_id', difference: 'A workspace id (wsp_…); another partner’s is 404 not_found.' };
 const answer: AnswerDoc[] = workspaceAnswer;
 const changeAnswer: AnswerDoc[] = workspaceAnswer.concat([{ name: 'effective', from: 'effective', note: 'now (an upgrade, charged), period_end (a downgrade, see pending_plan) or withdrawn (the current plan chosen again).' }]);
 const shaped = (ctx: ApiCtx) => (view: WorkspaceView) => withOwner(ctx, view);
@@ -123,7 +123,7 @@ export const topUpUChatPoints = available({
   scope: 'plans:write',
   fields: pointsDocs('moved from the partner’s points pool to the workspace'),
   answer,
-  differences: ['Points come out of the partner’s points pool (bought on Switchboard); with too few there it is 402/409 with the pool’s balance. Send an Idempotency-Key to make a retry safe.'],
+  differences: ['Points come out of the partner’s points pool (bought in the console); with too few there it is 402/409 with the pool’s balance. Send an Idempotency-Key to make a retry safe.'],
   schema: pointsSchema,
   call: async (ctx, input) => {
     const moved = await withApiFieldNames(() => topUpPoints(ctx, input.workspaceId, { quantity: input.points, comment: input.comment }));

@@ -116,11 +116,11 @@ export const listUChatFlows = available({
   scope: 'flows:read',
   fields: { workspaceId: workspaceIdDoc, ...pageDocs },
   answer: [
-    { name: 'id, name', from: 'flow.id, name', note: 'flw_…: Switchboard’s call flows are UChat’s flows/bots.' },
+    { name: 'id, name', from: 'flow.id, name', note: 'flw_…: call flows here are UChat’s flows/bots.' },
     { name: 'welcome_recording_id, agent_extension, transfer_to, bot_id', from: 'flow', note: 'A call flow’s steps: what it plays, who it rings, where it transfers, the voice bot it hands to.' },
     { name: 'created_at, updated_at', from: 'flow' },
   ],
-  differences: ['Switchboard’s flows are call flows (voice), not chat flows; the client’s flows, the same for each of its workspaces.'],
+  differences: ['Flows here are call flows (voice), not chat flows; the client’s flows, the same for each of its workspaces.'],
   schema: z.object({ workspaceId: workspaceIdField, ...pageFields }),
   call: async (ctx, input) => {
     const clientId = await clientOf(ctx, input.workspaceId);
@@ -140,7 +140,7 @@ export const installUChatTemplate = available({
   scope: 'templates:write',
   fields: {
     workspaceId: workspaceIdDoc,
-    template_ns: { in: 'body', type: 'string', required: true, to: 'template_id', difference: 'A Switchboard template id (tpl_…, see templates).' },
+    template_ns: { in: 'body', type: 'string', required: true, to: 'template_id', difference: 'A template id (tpl_…, see templates).' },
     version: { in: 'body', type: 'integer', required: false, to: 'version', difference: 'Not a UChat field: the latest published version when left out.' },
   },
   answer: [

@@ -32,7 +32,7 @@ export function uchatWorkspace(view: WorkspaceView, owner: { id: string; name: s
 export const workspaceAnswer: AnswerDoc[] = [
   { name: 'id', from: 'workspace.id', note: 'wsp_… (UChat’s are numbers): keep it as text.' },
   { name: 'name', from: 'workspace.name' },
-  { name: 'owner_id, owner_name, owner_email, owner_status', from: 'client', note: 'The owner is the Switchboard client the workspace belongs to (cli_…); owner_status is pending until it finishes KYC. Name, e-mail and status are null for a key without clients:read.' },
+  { name: 'owner_id, owner_name, owner_email, owner_status', from: 'client', note: 'The owner is the client the workspace belongs to (cli_…); owner_status is pending until it finishes KYC. Name, e-mail and status are null for a key without clients:read.' },
   { name: 'plan, plan_name, pending_plan', from: 'workspace.plan.code, .name, pending_plan.code', note: 'pending_plan: a downgrade waiting for the period’s end.' },
   { name: 'billing_period, current_period_start, current_period_end', from: 'workspace.billing_period, current_period', note: 'IST periods.' },
   { name: 'auto_renew', from: 'workspace.auto_renew', note: '1 or 0, as UChat sends it.' },

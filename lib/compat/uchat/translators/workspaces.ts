@@ -29,7 +29,7 @@ import { ownersOf, uchatWorkspace, withOwner, workspaceAnswer } from './workspac
 const group = 'Clients and workspaces' as const;
 const email = (name: string) => z.string({ error: `${name} is required.` }).trim().toLowerCase().pipe(z.email(`${name} must be an e-mail address.`));
 export const workspaceIdField = z.string({ error: 'workspaceId is required.' }).trim().min(1, 'workspaceId is required.').max(64, 'workspaceId is not a workspace id.');
-const workspaceIdDoc = { in: 'path' as const, type: 'string' as const, required: true, to: 'workspace_id', difference: 'A Switchboard workspace id (wsp_…); another partner’s is 404 not_found.' };
+const workspaceIdDoc = { in: 'path' as const, type: 'string' as const, required: true, to: 'workspace_id', difference: 'A workspace id (wsp_…); another partner’s is 404 not_found.' };
 
 export const listUChatClients = available({
   group,
@@ -121,9 +121,9 @@ export const createUChatWorkspace = available({
     email: { in: 'body', type: 'string', required: true, to: 'client.email', difference: 'The onboarding link is e-mailed here in the partner’s brand; a second client with the same e-mail is refused (409 conflict): use create-for-existing-user.' },
     password: { in: 'body', type: 'string', required: false, to: '(not kept)', difference: 'Not stored: the owner chooses its password in onboarding, where it also does KYC. Checked only for length (8 to 128).' },
     team_name: { in: 'body', type: 'string', required: false, to: 'workspace.name', difference: 'The owner’s name when left out.' },
-    require_email_verification: { in: 'body', type: 'string', required: false, to: '(always)', difference: 'Switchboard always verifies the e-mail (and mobile) with a one-time code in onboarding; "no" is not honoured.' },
-    template_ns: { in: 'body', type: 'string', required: false, to: 'install.template_id', difference: 'A Switchboard template id (tpl_…, see templates); installed into the client once the workspace exists. `template` is read the same way.' },
-    trial_days: { in: 'body', type: 'integer', required: false, to: '(none)', difference: 'Switchboard has no trials: without `plan` the workspace starts on the free plan (what a UChat trial falls to), with `plan` it is charged from today. 0 to 365 is accepted and answered back.' },
+    require_email_verification: { in: 'body', type: 'string', required: false, to: '(always)', difference: 'Onboarding always verifies the e-mail (and mobile) with a one-time code in onboarding; "no" is not honoured.' },
+    template_ns: { in: 'body', type: 'string', required: false, to: 'install.template_id', difference: 'A template id (tpl_…, see templates); installed into the client once the workspace exists. `template` is read the same way.' },
+    trial_days: { in: 'body', type: 'integer', required: false, to: '(none)', difference: 'There are no trials: without `plan` the workspace starts on the free plan (what a UChat trial falls to), with `plan` it is charged from today. 0 to 365 is accepted and answered back.' },
     plan: { in: 'body', type: 'string', required: false, to: 'workspace.plan', difference: 'Not in UChat’s create body: a plan code the partner offers; the free plan when left out.' },
     billing_period: { in: 'body', type: 'string', required: false, to: 'workspace.billing_period', difference: 'monthly (default) or yearly.' },
   },
@@ -240,12 +240,12 @@ export const updateUChatBillingInformation = available({
     city: { in: 'body', type: 'string', required: true, to: 'billing_info.city' },
     state: { in: 'body', type: 'string', required: true, to: 'billing_info.state', difference: 'Required (it decides IGST against CGST+SGST).' },
     zip: { in: 'body', type: 'string', required: true, to: 'billing_info.pincode', difference: 'A six-digit Indian PIN code only.' },
-    country: { in: 'body', type: 'string', required: false, to: '(India only)', difference: 'Switchboard bills in India only: anything but IN / India is refused.' },
+    country: { in: 'body', type: 'string', required: false, to: '(India only)', difference: 'Billing is in India only: anything but IN / India is refused.' },
     email: { in: 'body', type: 'string', required: false, to: 'billing_info.email', difference: 'Where invoices for this workspace are sent.' },
     phone: { in: 'body', type: 'string', required: false, to: '(not kept)', difference: 'Not kept: the billing details hold no phone.' },
   },
   answer: workspaceAnswer.concat([{ name: 'billing_info', from: 'workspace.billing_info', note: 'legal_name, gstin, address_line1, address_line2, city, state, pincode, email.' }]),
-  differences: ['UChat keeps free-form extra billing text; Switchboard keeps structured Indian billing details (used on the workspace’s GST invoices), replaced whole on every call.'],
+  differences: ['UChat keeps free-form extra billing text; this API keeps structured Indian billing details (used on the workspace’s GST invoices), replaced whole on every call.'],
   schema: z.object({
     workspaceId: workspaceIdField,
     company_name: optionalText('company_name', 200),
