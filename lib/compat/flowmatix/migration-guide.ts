@@ -1,3 +1,4 @@
+import type { Method } from '../json-face/endpoint';
 import { flowmatixGroups, type FlowmatixGroup } from './endpoint';
 import { flowmatixEndpoints } from './endpoints';
 import { flowmatixPrefix } from './paths';
@@ -8,7 +9,7 @@ export type FlowmatixGuideField = { name: string; in: 'body' | 'path' | 'query';
 export type FlowmatixGuideRow = {
   id: string;
   group: FlowmatixGroup;
-  method: 'GET' | 'POST' | 'PUT';
+  method: Method;
   path: string;
   summary: string;
   status: 'available' | 'refused';
