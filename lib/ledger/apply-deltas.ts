@@ -31,7 +31,7 @@ const list = (items: SQL[]) => sql.join(items, sql`, `);
  */
 export async function applyDeltas(tx: Tx, deltas: Map<string, Delta>, entries: PendingEntry[]): Promise<Map<string, AppliedAccount>> {
   const ids = [...deltas.keys()];
-  const rows = await sqlRows<AppliedRow>(tx, sql`with ${deltaCtes(deltas, entries, { floor: 'where' })} select ${appliedColumns} from updated`);
+  const rows = await sqlRows<AppliedRow>(tx, sql`with ${deltaCtes(deltas, entries)} select ${appliedColumns} from updated`);
   if (rows.length < ids.length) {
     const updated = new Set(rows.map((row) => row.id));
     throw await insufficientFunds(tx, ids.filter((id) => !updated.has(id)), deltas);
@@ -47,14 +47,11 @@ export const appliedAccounts = (rows: AppliedRow[]) =>
   new Map(rows.map((row) => [row.id, { id: row.id, balance: BigInt(row.balance), held: BigInt(row.held), version: BigInt(row.version), lowBalanceThreshold: row.low_balance_threshold === null ? null : BigInt(row.low_balance_threshold) }]));
 
 /**
- * The CTEs `locked`, `changes`, `updated` (the accounts after the set) and `written` (the entries). With
- * `floor: 'where'` an account that would go below its floor is left out of `updated`; with `floor: 'check'` it
- * fails the table's floor CHECK, aborting the whole statement (for a statement that must write all or nothing
- * on its own). `gate` makes the lock wait for an earlier CTE (e.g. only lock once the set row is inserted).
+ * The CTEs `locked`, `changes`, `updated` (the accounts after the set) and `written` (the entries), for one
+ * set in a transaction: an account that would go below its floor is left out of `updated`.
  */
-export function deltaCtes(deltas: Map<string, Delta>, entries: PendingEntry[], options: { floor: 'where' | 'check'; gate?: SQL }): SQL {
+function deltaCtes(deltas: Map<string, Delta>, entries: PendingEntry[]): SQL {
   const changes = [...deltas.entries()];
-  const ids = changes.map(([id]) => id);
   // Only an account whose available amount shrinks is held to its floor.
   const values = changes.map(([id, d]) => sql`(${text(id)}, ${int8(d.balance)}, ${int8(d.held)}, ${int8(d.entries)}, ${d.balance - d.held < 0n}::boolean)`);
   const entryValues = entries.map(
@@ -69,15 +66,27 @@ export function deltaCtes(deltas: Map<string, Delta>, entries: PendingEntry[], o
         join updated u on u.id = v.account_id
       )`
     : sql``;
+  return sql`${lockAndUpdateCtes(changes.map(([id]) => id), sql`values ${list(values)}`, { floor: 'where' })}${writeEntries}`;
+}
+
+/**
+ * The CTEs `locked`, `changes` (from the query given: id, balance, held, entries, floored) and `updated`. The
+ * first locks every account in id order (the UPDATE only reaches a row after that CTE has emitted, and so
+ * locked, it and every lower id), so two statements touching the same accounts queue instead of deadlocking.
+ * With `floor: 'where'` an account that would go below its floor is left out of `updated`; with `floor:
+ * 'check'` it fails the table's floor CHECK, aborting the whole statement (for a statement that must write
+ * all or nothing on its own). `gate` makes the lock wait for earlier CTEs (e.g. only lock once the set row is in).
+ */
+export function lockAndUpdateCtes(ids: string[], changes: SQL, options: { floor: 'where' | 'check'; gate?: SQL }): SQL {
   const floor = options.floor === 'where' ? sql`and (not c.floored or a.min_balance is null or a.balance + c.balance - (a.held + c.held) >= a.min_balance)` : sql``;
   return sql`locked as (
         select id from ledger_accounts where id in (${list(ids.map(text))}) ${options.gate ? sql`and ${options.gate}` : sql``} order by id for no key update
-      ), changes(id, balance, held, entries, floored) as (values ${list(values)}),
+      ), changes(id, balance, held, entries, floored) as (${changes}),
       updated as (
         update ledger_accounts a
         set balance = a.balance + c.balance, held = a.held + c.held, version = a.version + c.entries
         from changes c, locked l
         where a.id = c.id and l.id = c.id ${floor}
         returning a.id, a.balance, a.held, a.version, a.low_balance_threshold
-      )${writeEntries}`;
+      )`;
 }

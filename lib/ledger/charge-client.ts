@@ -16,7 +16,8 @@ import { clientOf, partnerBook } from './books';
 import { ledgerNow } from './clock';
 import { announceLowBalances } from './low-balance';
 import { postSet, type Leg, type PostedSet } from './post-set';
-import { postSetAtOnce, TakeTransactionalPath } from './post-set-at-once';
+import { postQueued } from './charge-queue';
+import { TakeTransactionalPath } from './post-set-at-once';
 import { preparedRows } from './sql-rows';
 
 export const chargeClientSchema = z.object({
@@ -84,7 +85,7 @@ function resultOf(book: ReturnType<typeof partnerBook>, clientId: string, posted
 /**
  * The charge as one read that locks nothing (the client, the price, the accounts and the webhook endpoints),
  * then one statement that writes the set, its transfers, the commission, the event and its deliveries, the
- * balances and the entries, and commits by itself. Throws TakeTransactionalPath (having written nothing) when
+ * balances and the entries, and commits by itself; charges of one partner that meet share that statement. Throws TakeTransactionalPath (having written nothing) when
  * that statement was abandoned.
  */
 async function chargeAtOnce(ctx: PartnerCtx, data: ChargeData): Promise<ChargeResult> {
@@ -111,15 +112,21 @@ async function chargeAtOnce(ctx: PartnerCtx, data: ChargeData): Promise<ChargeRe
   let accountIds = new Map(accounts.map((row) => [accountKeyString(row), row.id]));
   // The first charge of a client (or partner) creates its accounts.
   if (keys.some((key) => !accountIds.has(accountKeyString(key)))) accountIds = await resolveAccounts(db, keys);
-  const posted = await postSetAtOnce(db, ctx, charge.request, accountIds, (setId) => [
-    {
-      name: 'commission_row',
-      body: sql`insert into commissions (id, partner_id, client_id, set_id, product, object_id, retail, wholesale, commission, created_at)
-        select ${newId('commission')}, ${ctx.partnerId}, ${data.clientId}, s.id, ${data.product}, ${data.objectId ?? null}::text, ${charge.retail.toString()}::bigint, ${charge.wholesale.toString()}::bigint, ${charge.commission.toString()}::bigint, ${ledgerNow().toISOString()}::timestamptz from s
-        returning 1`,
-    },
-    ...eventRowsSql('commission', 's', ctx.partnerId, 'commission.earned', charge.event(setId), endpointsFor(endpoints, 'commission.earned')),
-  ]);
+  // Queued per partner: every charge of a partner debits its prepaid balance, the row they all wait on.
+  const posted = await postQueued(`charge:${ctx.partnerId}`, {
+    ctx,
+    request: charge.request,
+    accountIds,
+    withSet: (setId, names) => [
+      {
+        name: `${names.prefix}commission_row`,
+        body: sql`insert into commissions (id, partner_id, client_id, set_id, product, object_id, retail, wholesale, commission, created_at)
+          select ${newId('commission')}, ${ctx.partnerId}, ${data.clientId}, s.id, ${data.product}, ${data.objectId ?? null}::text, ${charge.retail.toString()}::bigint, ${charge.wholesale.toString()}::bigint, ${charge.commission.toString()}::bigint, ${ledgerNow().toISOString()}::timestamptz from ${sql.raw(names.set)} s
+          returning 1`,
+      },
+      ...eventRowsSql(`${names.prefix}commission`, names.set, ctx.partnerId, 'commission.earned', charge.event(setId), endpointsFor(endpoints, 'commission.earned')),
+    ],
+  });
   return resultOf(book, data.clientId, posted, charge);
 }
 

@@ -9,4 +9,4 @@ export const ledgerNow = () => clock.getStore() ?? new Date();
  * Runs `work` with ledger rows stamped at `at`: for importing history and for demo data (a month of
  * transactions), never for live requests, which are always stamped now.
  */
-export const atLedgerTime = <T>(at: Date, work: () => Promise<T>) => clock.run(at, work);
+export const atLedgerTime = <T>(at: Date, work: () => T): T => clock.run(at, work);

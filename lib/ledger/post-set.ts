@@ -151,16 +151,16 @@ export function planSet(ctx: Ctx, request: SetRequest, accountIds: Map<string, s
   return { setId, digest, now, transfers, deltas, entries };
 }
 
-/** The set row and its transfers, inserted from a CTE named `s` (empty when the key was taken). */
-export function setAndTransfersSql(ctx: Ctx, request: SetRequest, plan: PlannedSet): { set: SQL; transfers: SQL } {
+/** The set row and its transfers, inserted from the set's CTE (`s` unless named; empty when the key was taken). */
+export function setAndTransfersSql(ctx: Ctx, request: SetRequest, plan: PlannedSet, setCte = 's'): { set: SQL; transfers: SQL } {
   const actorId = ctx.actor.id ?? null;
   return {
     set: sql`insert into ledger_sets (id, partner_id, kind, idempotency_key, request_digest, actor_type, actor_id, created_at)
         values (${plan.setId}, ${request.partnerId}, ${request.kind}, ${request.idempotencyKey ?? null}, ${plan.digest}, ${ctx.actor.type}, ${actorId}, ${plan.now.toISOString()}::timestamptz)
         on conflict do nothing returning id`,
     transfers: sql`insert into ledger_transfers (id, set_id, partner_id, unit, amount, debit_account_id, credit_account_id, kind, status, pending_id, expires_at, reverses_id, client_id, product, object_id, memo, reference, metadata, actor_type, actor_id, created_at)
-      select v.id, s.id, v.partner_id, v.unit::ledger_unit, v.amount, v.debit_account_id, v.credit_account_id, v.kind::ledger_transfer_kind, v.status::ledger_transfer_status, v.pending_id, v.expires_at, v.reverses_id, v.client_id, v.product, v.object_id, v.memo, v.reference, v.metadata, v.actor_type::actor_type, v.actor_id, v.created_at
-      from s, (values ${sql.join(plan.transfers.map(transferValues), sql`, `)}) as v(id, partner_id, unit, amount, debit_account_id, credit_account_id, kind, status, pending_id, expires_at, reverses_id, client_id, product, object_id, memo, reference, metadata, actor_type, actor_id, created_at)
+      select v.id, ${sql.raw(setCte)}.id, v.partner_id, v.unit::ledger_unit, v.amount, v.debit_account_id, v.credit_account_id, v.kind::ledger_transfer_kind, v.status::ledger_transfer_status, v.pending_id, v.expires_at, v.reverses_id, v.client_id, v.product, v.object_id, v.memo, v.reference, v.metadata, v.actor_type::actor_type, v.actor_id, v.created_at
+      from ${sql.raw(setCte)}, (values ${sql.join(plan.transfers.map(transferValues), sql`, `)}) as v(id, partner_id, unit, amount, debit_account_id, credit_account_id, kind, status, pending_id, expires_at, reverses_id, client_id, product, object_id, memo, reference, metadata, actor_type, actor_id, created_at)
       returning ledger_transfers.id`,
   };
 }
