@@ -39,6 +39,7 @@ describe('parseConfig', () => {
       WORKSPACE_FREE_DROP_DAYS: 3,
       SUPPORT_SOLVED_CLOSE_DAYS: 7,
       AGENT_WRAP_UP_SECONDS: 30,
+      LEDGER_BATCH_MAX: 32,
     });
   });
 

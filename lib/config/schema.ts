@@ -55,6 +55,8 @@ export const configSchema = z
     WHATSAPP_APP_SECRET: z.string().min(16, 'must be the Meta app secret').optional(),
     WORKSPACE_FREE_DROP_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 or more').max(90, 'must be at most 90 days').default(3),
     SUPPORT_SOLVED_CLOSE_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1 day').max(365, 'must be at most 365 days').default(7),
+    // How many charges of one partner that arrive together may share one ledger statement (1: each its own).
+    LEDGER_BATCH_MAX: z.coerce.number({ error: 'must be a number of charges' }).int('must be a whole number of charges').min(1, 'must be at least 1').max(64, 'must be at most 64').default(32),
     // How long an agent stays in wrap-up after a call before the worker makes them available again.
     AGENT_WRAP_UP_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600 seconds').default(30),
     // Test-only knobs, so a browser or API test can run a real worker fast and kill it mid-delivery. Unset,

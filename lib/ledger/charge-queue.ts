@@ -1,14 +1,16 @@
 import { getDb } from '@/db';
+import { getConfig } from '@/lib/config';
 import { ledgerNow } from './clock';
 import type { PostedSet } from './post-set';
 import { postSetsAtOnce, type SetItem } from './post-set-at-once';
 
 type Waiting = { item: SetItem; resolve: (posted: PostedSet) => void; reject: (error: unknown) => void };
 
-/** At most this many sets share one statement: enough to amortise it, few enough to keep it small. */
-const maxBatch = 32;
-
 const queues = new Map<string, Waiting[]>();
+
+/** Statements run and sets posted through queues since start, to see how much sharing a load brings. */
+const counts = { statements: 0, sets: 0 };
+export const queueCounts = () => ({ ...counts });
 
 /**
  * Posts a set at once (postSetsAtOnce), sharing the statement with sets queued on the same hot accounts. The
@@ -40,6 +42,8 @@ async function drain(queueKey: string) {
   while (waiting.length) {
     const batch = takeBatch(waiting);
     try {
+      counts.statements++;
+      counts.sets += batch.length;
       const posted = await postSetsAtOnce(getDb(), batch.map((w) => w.item));
       batch.forEach((w, i) => w.resolve(posted[i]!));
     } catch (error) {
@@ -50,8 +54,12 @@ async function drain(queueKey: string) {
   queues.delete(queueKey);
 }
 
-/** The next batch, in arrival order, leaving for later any set whose key is already in it. */
+/**
+ * The next batch, in arrival order, leaving for later any set whose key is already in it. At most
+ * LEDGER_BATCH_MAX sets: enough to amortise the statement, few enough to keep it small.
+ */
 function takeBatch(waiting: Waiting[]): Waiting[] {
+  const maxBatch = getConfig().LEDGER_BATCH_MAX;
   const batch: Waiting[] = [];
   const keys = new Set<string>();
   for (let i = 0; i < waiting.length && batch.length < maxBatch; ) {
