@@ -1,7 +1,5 @@
-import { serveKeyedRequest } from '@/lib/api/keyed-request';
-import { parseJson, readBodyBytes } from '@/lib/api/request-body';
 import { AppError } from '@/lib/errors/app-error';
-import { scopeOf, type FlowmatixEndpoint } from './endpoint';
+import { jsonFaceRouteHandlers } from '../json-face/route';
 import { flowmatixEndpoints } from './endpoints';
 import { flowmatixErrorResponse, flowmatixFace, flowmatixSuccess } from './envelope';
 import { flowmatixGuidePath, flowmatixPrefix } from './paths';
@@ -12,113 +10,18 @@ import { flowmatixGuidePath, flowmatixPrefix } from './paths';
  * Idempotency-Key, request log) with this face's envelope; each endpoint calls the domain function its REST
  * operation calls.
  */
-
-type Route = { endpoint: FlowmatixEndpoint; pattern: RegExp; params: string[] };
-
-const routes: Route[] = flowmatixEndpoints.map((endpoint) => {
-  const params: string[] = [];
-  const source = endpoint.path
-    .split('/')
-    .map((segment) => {
-      const param = /^\{(\w+)\}$/.exec(segment)?.[1];
-      if (!param) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      params.push(param);
-      return '([^/]+)';
-    })
-    .join('/');
-  return { endpoint, pattern: new RegExp(`^${source}$`), params };
+export const flowmatixRouteHandlers = jsonFaceRouteHandlers({
+  endpoints: flowmatixEndpoints,
+  prefix: flowmatixPrefix,
+  name: 'Flowmatix partner',
+  guidePath: flowmatixGuidePath,
+  face: flowmatixFace,
+  errorResponse: flowmatixErrorResponse,
+  success: flowmatixSuccess,
+  // Switchboard's field names in domain errors, back to the ones a Flowmatix client sent.
+  names: { client_id: 'customer_id', clientId: 'customer_id', plan_id: 'plan', planId: 'plan', billing_period: 'billing_cycle', billingPeriod: 'billing_cycle', event_types: 'events', eventTypes: 'events', from: 'start_date', to: 'end_date', startDate: 'start_date', endDate: 'end_date' },
+  admit(request, ctx) {
+    // Flowmatix's clients always send it; a mismatch is refused by the shared pipeline (partner_mismatch).
+    if (!request.headers.get('x-partner-id')) throw new AppError('partner_id_required', `Send X-Partner-ID: ${ctx.livePartnerId}, the partner of this API key, as Flowmatix’s partner API requires.`);
+  },
 });
-
-function decode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-}
-
-function match(path: string): { endpoints: FlowmatixEndpoint[]; params: Record<string, string> } | null {
-  const found: FlowmatixEndpoint[] = [];
-  let params: Record<string, string> = {};
-  for (const route of routes) {
-    const matched = route.pattern.exec(path);
-    if (!matched) continue;
-    const values = matched.slice(1).map(decode);
-    if (values.some((value) => value === null)) continue;
-    found.push(route.endpoint);
-    params = Object.fromEntries(route.params.map((name, i) => [name, values[i]!]));
-  }
-  return found.length ? { endpoints: found, params } : null;
-}
-
-const allowOf = (endpoints: FlowmatixEndpoint[]) => [...new Set([...endpoints.map((e) => e.method), ...(endpoints.some((e) => e.method === 'GET') ? ['HEAD'] : []), 'OPTIONS'])].sort().join(', ');
-
-/** Switchboard's field names in domain errors, back to the ones a Flowmatix client sent. */
-const flowmatixNames: Record<string, string> = { client_id: 'customer_id', clientId: 'customer_id', plan_id: 'plan', planId: 'plan', billing_period: 'billing_cycle', billingPeriod: 'billing_cycle', event_types: 'events', eventTypes: 'events', from: 'start_date', to: 'end_date', startDate: 'start_date', endDate: 'end_date' };
-const toFlowmatixName = (field: string) => flowmatixNames[field] ?? field;
-
-/** Path parameters, the query string, and for POST and PUT the JSON body, as one set of fields. */
-async function readInput(request: Request, params: Record<string, string>): Promise<{ fields: Record<string, unknown>; bodyText: string }> {
-  const query = Object.fromEntries(new URL(request.url).searchParams.entries());
-  if (request.method === 'GET' || request.method === 'HEAD') return { fields: { ...query, ...params }, bodyText: '' };
-  const text = (await readBodyBytes(request)).toString('utf8');
-  if (text.trim() === '') return { fields: { ...params }, bodyText: '' };
-  const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (contentType && contentType !== 'application/json' && !contentType.endsWith('+json') && contentType !== 'text/plain') {
-    throw new AppError('unsupported_media_type', `Send the body as JSON (Content-Type: application/json), not ${contentType}.`);
-  }
-  const value = parseJson(text);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new AppError('validation_failed', 'Send the fields as a JSON object.');
-  // Path parameters win: a body cannot point the request at another customer than its URL names.
-  return { fields: { ...(value as Record<string, unknown>), ...params }, bodyText: text };
-}
-
-export async function serveFlowmatixRequest(request: Request): Promise<Response> {
-  const { pathname } = new URL(request.url);
-  const relative = pathname.slice(flowmatixPrefix.length).replace(/^\/+/, '').replace(/\/+$/, '');
-  const found = pathname.startsWith(flowmatixPrefix) ? match(relative) : null;
-  if (!found) return flowmatixErrorResponse(new AppError('route_not_found', `No Flowmatix partner endpoint at ${pathname}; ${flowmatixGuidePath} lists them all.`));
-  const method = request.method === 'HEAD' ? 'GET' : request.method;
-  if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: allowOf(found.endpoints) } });
-  const endpoint = found.endpoints.find((e) => e.method === method);
-  if (!endpoint) {
-    const allowed = found.endpoints.map((e) => e.method).join(' or ');
-    return flowmatixErrorResponse(new AppError('method_not_allowed', `${request.method} is not allowed on ${pathname}; use ${allowed}.`, undefined, { Allow: allowOf(found.endpoints) }));
-  }
-  const label = `${endpoint.method} ${flowmatixPrefix}/${endpoint.path}`;
-  return serveKeyedRequest(request, {
-    face: flowmatixFace(toFlowmatixName),
-    scope: scopeOf(endpoint),
-    label,
-    idempotent: endpoint.method !== 'GET',
-    prepare: async (ctx) => {
-      // Flowmatix's clients always send it; a mismatch is refused by the shared pipeline (partner_mismatch).
-      if (!request.headers.get('x-partner-id')) throw new AppError('partner_id_required', `Send X-Partner-ID: ${ctx.livePartnerId}, the partner of this API key, as Flowmatix’s partner API requires.`);
-      if (endpoint.status === 'refused') {
-        await endpoint.check?.(ctx, found.params);
-        throw new AppError(endpoint.code, endpoint.reason);
-      }
-      const { fields, bodyText } = await readInput(request, found.params);
-      const input = endpoint.parse(fields);
-      return {
-        bodyText,
-        run: async () => {
-          const { status, data, meta } = await endpoint.serve(ctx, input);
-          return { status, body: flowmatixSuccess(data, meta) };
-        },
-      };
-    },
-  });
-}
-
-type Handler = (request: Request) => Promise<Response>;
-
-/** The exports of the catch-all route file: every method comes here (HEAD is Next's GET). */
-export const flowmatixRouteHandlers: Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS', Handler> = {
-  GET: serveFlowmatixRequest,
-  POST: serveFlowmatixRequest,
-  PUT: serveFlowmatixRequest,
-  PATCH: serveFlowmatixRequest,
-  DELETE: serveFlowmatixRequest,
-  OPTIONS: serveFlowmatixRequest,
-};
