@@ -5,8 +5,10 @@ import { ledgerEntries, ledgerSets, ledgerTransfers } from '@/db/schema';
 import { systemCtx } from '@/lib/audit/context';
 import { seedClient } from '@/lib/clients/seed-client';
 import { AppError } from '@/lib/errors/app-error';
+import { priceOf } from '@/lib/prices/price-book';
 import { makePartner, systemFor, uniqueEmail } from '@/test/factories';
 import { readAccount, type AccountKey } from './accounts';
+import { chargeClient } from './charge-client';
 import { createHold, resolveHold } from './holds';
 import { postSet, type Leg, type SetRequest } from './post-set';
 import { verifyLedger } from './verify-ledger';
@@ -180,20 +182,23 @@ describe('concurrency', () => {
   // PGlite is one connection: its transactions queue rather than overlap, so a smaller run proves the
   // bookkeeping there; the real race is PostgreSQL's, with ten connections contending for the same rows.
   const total = onPostgres ? 10_000 : 1_000;
-  it(`ends ${total} concurrent mixed operations with retries and repeated keys exact, and the ledger verifies`, { timeout: 120_000 }, async () => {
+  it(`ends ${total} concurrent mixed operations with retries and repeated keys exact, and the ledger verifies`, { timeout: 240_000 }, async () => {
     const b = await book();
     const clientB = await seedClient(systemFor(b.partner.id), { name: 'Second', email: uniqueEmail('ledger'), status: 'active' });
     const walletB: AccountKey = { ...b.wallet, clientId: clientB.id };
     const accounts = [b.funding, b.prepaid, b.revenue, b.partnerRevenue, b.partnerFunding, b.wallet, walletB];
     await post({ partnerId: b.partner.id, kind: 'top_up', legs: [leg(b.funding, b.prepaid, 200_000n, 'top_up')] });
-    // A deterministic mix: charges (two legs, both floored), top-ups, allocations between wallets, refunds.
+    // A deterministic mix: charges through chargeClient (one statement, shared with charges queued beside them),
+    // hand-made two-leg charges (both floored), top-ups, allocations between wallets, refunds.
+    const price = await priceOf(getDb(), b.partner.id, 'call_minute_outbound');
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    type Op = { key: string; legs: Leg[] };
+    type Op = { key: string; legs: Leg[]; charge?: string };
     const distinct: Op[] = Array.from({ length: Math.round(total * 0.7) }, (_, i) => {
       const amount = BigInt(1 + Math.floor(random() * 900));
-      const wallet = random() < 0.5 ? b.wallet : walletB;
+      const [wallet, clientId] = random() < 0.5 ? [b.wallet, b.client.id] : [walletB, clientB.id];
       const pick = random();
+      if (pick < 0.2) return { key: `op-${i}`, charge: clientId, legs: [leg(wallet, b.partnerRevenue, price.retail), leg(b.prepaid, b.revenue, price.wholesale)] };
       const legs =
         pick < 0.45
           ? [leg(wallet, b.partnerRevenue, amount), leg(b.prepaid, b.revenue, (amount * 8n) / 10n || 1n)]
@@ -209,10 +214,13 @@ describe('concurrency', () => {
 
     const outcome = new Map<string, number>();
     let replays = 0;
+    const ctx = systemFor(b.partner.id);
     const run = async (op: Op) => {
       for (let attempt = 0; ; attempt++) {
         try {
-          const result = await post({ partnerId: b.partner.id, kind: op.legs[0]!.kind, idempotencyKey: op.key, legs: op.legs });
+          const result = op.charge
+            ? await chargeClient(ctx, { clientId: op.charge, product: 'call_minute_outbound', idempotencyKey: op.key })
+            : await post({ partnerId: b.partner.id, kind: op.legs[0]!.kind, idempotencyKey: op.key, legs: op.legs });
           if (result.replayed) replays++;
           else outcome.set(op.key, (outcome.get(op.key) ?? 0) + 1);
           return;
