@@ -79,6 +79,10 @@ test('a partner upgrades a client’s plan, sees the charge and its commission, 
   await expect(page.getByText(/Test clock advanced to .+ IST: 1 workspace renewal and 1 invoice/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('Advanced', { exact: true })).toBeVisible();
   expect((await call('GET', '/sandbox/test_clock', { key })).json).toMatchObject({ object: 'test_clock', advanced: true, time: suggestedAdvance(new Date()).toISOString() });
+  // Over REST too, never backwards: a field error on `to`.
+  const backwards = await call('POST', '/sandbox/test_clock/advance', { key, body: { to: new Date().toISOString() } });
+  expect(backwards.status).toBe(400);
+  expect(backwards.json).toMatchObject({ code: 'validation_failed', errors: [{ pointer: '/to' }] });
 
   await page.goto(partnerHostUrl(partner.slug, '/invoices'));
   const invoiceRow = page.getByRole('row', { name: /Plan Client/ });
@@ -86,7 +90,7 @@ test('a partner upgrades a client’s plan, sees the charge and its commission, 
   await expect(invoiceRow).toContainText(month.key);
   // Pro's upgrade is the month's one charge to the client: the invoice's total, and its one line.
   await expect(invoiceRow).toContainText(formatInr(charge!.retail));
-  const listed = await call('GET', `/invoices?client_id=${clientId}`, { key });
+  const listed = await call('GET', `/invoices?customer_id=${clientId}`, { key });
   const [invoice] = listed.json.data as { id: string; period: string }[];
   expect(invoice).toMatchObject({ period: month.key });
   const detail = await call('GET', `/invoices/${invoice!.id}`, { key });
