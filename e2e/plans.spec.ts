@@ -2,13 +2,18 @@ import { randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { call, everyScope } from './api/support/http';
 import { OperatorConsole } from './api/support/operator';
+import { formatInr } from '@/lib/ledger/format';
+import { periodOf } from '@/lib/periods/ist-month';
+import { suggestedAdvance, toIstLocalInput } from '@/lib/sandbox/clock-input';
 import { createPartnerWithOwner, partnerHostUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
 
 /**
  * A partner offers Pro, then upgrades a client's free workspace to it from the client's Workspaces tab and
- * sees the prorated charge and its commission. Set up over the API in test mode (the sandbox's own books).
+ * sees the prorated charge and its commission; then it advances its sandbox's test clock into next month and
+ * finds that month's invoice to the client, for the upgrade. Set up over the API in test mode (the sandbox's
+ * own books).
  */
-test('a partner upgrades a client’s plan and sees the charge and its commission', async ({ page, browser }) => {
+test('a partner upgrades a client’s plan, sees the charge and its commission, and next month’s invoice from the test clock lists it', async ({ page, browser }) => {
   // Sign-ins, a partner and a key on a shared machine: more than the default minute.
   test.setTimeout(180_000);
   const partner = { slug: uniqueSlug('pln'), name: 'Plans Telecom E2E' };
@@ -58,4 +63,36 @@ test('a partner upgrades a client’s plan and sees the charge and its commissio
   const today = new Date().toISOString().slice(0, 10);
   const report = await call('GET', `/partners/commissions?start_date=${today}&end_date=${today}`, { key });
   expect(report.json).toMatchObject({ total_commission: charge!.retail - charge!.wholesale, total_charges: 1 });
+
+  // The sandbox's test clock, moved just into next month (India time): the month that ended gets its invoice.
+  const month = periodOf(new Date());
+  await page.goto(partnerHostUrl(partner.slug, '/developers'));
+  await expect(page.getByTestId('test-clock-time')).toBeVisible();
+  await expect(page.getByText('(real time)')).toBeVisible();
+  const advanceTo = page.getByLabel('Advance to (India time)');
+  // Backwards first: refused next to the field, nothing run.
+  await advanceTo.fill(`${month.key}-01T00:00`);
+  await page.getByRole('button', { name: 'Advance test clock' }).click();
+  await expect(page.getByText(/a test clock only moves forward/).first()).toBeVisible();
+  await advanceTo.fill(toIstLocalInput(suggestedAdvance(new Date())));
+  await page.getByRole('button', { name: 'Advance test clock' }).click();
+  await expect(page.getByText(/Test clock advanced to .+ IST: 1 workspace renewal and 1 invoice/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Advanced', { exact: true })).toBeVisible();
+  expect((await call('GET', '/sandbox/test_clock', { key })).json).toMatchObject({ object: 'test_clock', advanced: true, time: suggestedAdvance(new Date()).toISOString() });
+  // Over REST too, never backwards: a field error on `to`.
+  const backwards = await call('POST', '/sandbox/test_clock/advance', { key, body: { to: new Date().toISOString() } });
+  expect(backwards.status).toBe(400);
+  expect(backwards.json).toMatchObject({ code: 'validation_failed', errors: [{ pointer: '/to' }] });
+
+  await page.goto(partnerHostUrl(partner.slug, '/invoices'));
+  const invoiceRow = page.getByRole('row', { name: /Plan Client/ });
+  await expect(invoiceRow).toHaveCount(1);
+  await expect(invoiceRow).toContainText(month.key);
+  // Pro's upgrade is the month's one charge to the client: the invoice's total, and its one line.
+  await expect(invoiceRow).toContainText(formatInr(charge!.retail));
+  const listed = await call('GET', `/invoices?customer_id=${clientId}`, { key });
+  const [invoice] = listed.json.data as { id: string; period: string }[];
+  expect(invoice).toMatchObject({ period: month.key });
+  const detail = await call('GET', `/invoices/${invoice!.id}`, { key });
+  expect(detail.json.lines).toEqual([expect.objectContaining({ product: 'workspace_plan', amount: charge!.retail })]);
 });

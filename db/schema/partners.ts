@@ -121,3 +121,21 @@ export type PartnerBranding = typeof partnerBranding.$inferSelect;
 export type PartnerUser = typeof partnerUsers.$inferSelect;
 export type PartnerRole = (typeof partnerRole.enumValues)[number];
 export type PartnerTier = (typeof partnerTier.enumValues)[number];
+
+/**
+ * A sandbox's test clock: the time its periodic work (renewals, validity, monthly invoices) has been run up to,
+ * as Stripe's test clocks do. A table of its own rather than a column on partners: live partners never have
+ * one, and a sandbox reset (which empties every table with a partner id except a kept few, partners among
+ * them) takes the clock back to real time with the data it was advanced over. No row: the clock is real now.
+ */
+export const sandboxClocks = pgTable('sandbox_clocks', {
+  partnerId: text('partner_id')
+    .primaryKey()
+    .references(() => partners.id, { onDelete: 'cascade' }),
+  /** The clock's time; it reads as real now once real time has caught up with it. */
+  frozenAt: timestamp('frozen_at', { withTimezone: true }).notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export type SandboxClock = typeof sandboxClocks.$inferSelect;

@@ -23,7 +23,7 @@ export const scopeResources = {
   calls: 'Call records (read only)',
   invoices: 'GST invoices, credit notes and their PDFs, and monthly commission statements (read only)',
   metrics: 'A client’s usage and your business metrics (read only)',
-  sandbox: 'Resetting the sandbox and filling it with sample data (write only)',
+  sandbox: 'The sandbox: resetting it with sample data, and its test clock (reading it, advancing it)',
   plans: 'Plans and add-ons you offer, your clients’ workspaces: plan changes, add-ons, points, pause and resume, billing information',
 } as const;
 
@@ -32,11 +32,9 @@ export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
 /** Resources that are only ever read. */
 const readOnly: ReadonlySet<ScopeResource> = new Set(['audit', 'calls', 'invoices', 'metrics']);
-/** Resources that are only ever acted on (resetting the sandbox). */
-const writeOnly: ReadonlySet<ScopeResource> = new Set(['sandbox']);
 
 export const allScopes = (Object.keys(scopeResources) as ScopeResource[]).flatMap((resource) =>
-  readOnly.has(resource) ? [`${resource}:read` as Scope] : writeOnly.has(resource) ? [`${resource}:write` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
+  readOnly.has(resource) ? [`${resource}:read` as Scope] : [`${resource}:read` as Scope, `${resource}:write` as Scope],
 );
 
 export const scopeSchema = z.enum(allScopes as [Scope, ...Scope[]], 'Unknown scope.');

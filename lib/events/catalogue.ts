@@ -78,6 +78,7 @@ export const eventCatalogue = {
   'template.installed': 'A provisioning template (`data.template_id`, `data.version`) was installed into a client (`data.client_id`): `data.install_id` names the install record, `data.applied`, `data.kept` and `data.skipped` count its items.',
   'template.upgraded': 'A client (`data.client_id`) was upgraded from version `data.from_version` to `data.version` of a provisioning template (`data.template_id`); counts as for `template.installed`.',
   'sandbox.reset': 'Your sandbox was reset to a clean state and filled with sample data: `data.clients`, `data.numbers`, `data.agents`, `data.channels`, `data.calls` and `data.charges` count what it now holds. Sent to the sandbox (test mode) only.',
+  'sandbox.test_clock_advanced': 'Your sandbox’s test clock moved from `data.from` to `data.to`, and what the worker would have done meanwhile was done in the sandbox: `data.renewals` workspaces renewed (`data.failed_renewals` could not be paid, `data.dropped_to_free` fell to the free plan), `data.expired_clients` clients’ validity ended, and `data.invoices` invoices and credit notes were made for the months in `data.invoiced_months` (each also sends `invoice.generated`). Sent to the sandbox (test mode) only.',
 } as const;
 
 /**

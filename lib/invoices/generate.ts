@@ -80,14 +80,30 @@ export function invoiceEventPayload(invoice: Invoice) {
   };
 }
 
+export type GenerateMonthOptions = {
+  partnerId?: string;
+  issuer?: Side['issuer'];
+  now?: Date;
+  /** false: leave them drafts for the worker to finish (demo seeding). */
+  finish?: boolean;
+  /** `partnerId` is a sandbox, run by its test clock: only its own invoices to its clients (see below). */
+  sandbox?: boolean;
+};
+
 /**
  * Every invoice and credit note of a month, for all live partners or one: each recipient's invoice, then its
  * credit note (which refers to the invoice), each finished (PDF stored, e-mailed) before the next. Safe to run
  * again and again: what exists is found, not made twice. One recipient's failure is logged and the rest go on.
+ *
+ * A sandbox is invoiced only when named, by its test clock, and only by itself to its clients (numbered in its
+ * own series): the operator's invoices to partners are numbered in the operator's real GST series, which must
+ * run without gaps, and a sandbox's documents are deleted at its next reset.
  */
-export async function generateMonth(period: Period, options: { partnerId?: string; issuer?: Side['issuer']; now?: Date; /** false: leave them drafts for the worker to finish (demo seeding). */ finish?: boolean } = {}) {
+export async function generateMonth(period: Period, options: GenerateMonthOptions = {}) {
   const now = options.now ?? new Date();
-  const sides = (await monthRecipients(getDb(), period, options.partnerId)).filter((side) => !options.issuer || side.issuer === options.issuer);
+  if (options.sandbox && !options.partnerId) throw new Error('A sandbox month is generated for one sandbox at a time.');
+  const issuer = options.sandbox ? 'partner' : options.issuer;
+  const sides = (await monthRecipients(getDb(), period, options.partnerId, options.sandbox ? 'sandbox' : 'live')).filter((side) => !issuer || side.issuer === issuer);
   const result = { created: 0, existing: 0, failed: 0 };
   for (const side of sides) {
     for (const kind of ['invoice', 'credit_note'] as const) {

@@ -71,13 +71,13 @@ export async function monthRefunds(q: Queryable, side: Side, period: Period): Pr
 /**
  * Who has something to invoice in the month: each client of a live partner with charges or refunds on its
  * wallet, and each live partner with wholesale charges, purchases or refunds. One pass over the month's
- * transfers (the partner, created-at index).
+ * transfers (the partner, created-at index). Sandboxes only when asked for by `kind` (a sandbox's test clock).
  */
-export async function monthRecipients(q: Queryable, period: Period, partnerId?: string): Promise<Side[]> {
+export async function monthRecipients(q: Queryable, period: Period, partnerId?: string, kind: 'live' | 'sandbox' = 'live'): Promise<Side[]> {
   const rows = await sqlRows<{ partner_id: string; client_id: string | null }>(
     q,
     sql`select distinct t.partner_id, case when a.kind = 'client_wallet' then a.client_id end as client_id
-      from ledger_transfers t join partners p on p.id = t.partner_id and p.kind = 'live'
+      from ledger_transfers t join partners p on p.id = t.partner_id and p.kind = ${kind}
       join ledger_accounts a on a.id = case when t.kind = 'refund' then t.credit_account_id else t.debit_account_id end
       where t.kind in ('charge', 'purchase', 'refund') and t.status = 'posted' and t.unit = 'inr' and a.kind in ('client_wallet', 'partner_prepaid')
         ${partnerId ? sql`and t.partner_id = ${partnerId}` : sql``}

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, lte, ne, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/db';
 import { clientValidity } from '@/db/schema';
@@ -85,13 +85,14 @@ export async function validityOf(partnerId: string, clientId: string) {
 /**
  * The worker's sweep: every client whose validity has passed is suspended once (`client.expired` and an
  * e-mail to the client in the partner's brand). Rows are claimed with SKIP LOCKED so several workers split them.
+ * `partnerIds`: only those partners' clients (a sandbox's test clock).
  */
-export async function expireClients(now: Date = new Date(), limit = 100): Promise<number> {
+export async function expireClients(now: Date = new Date(), limit = 100, partnerIds?: string[]): Promise<number> {
   return getDb().transaction(async (tx) => {
     const due = await tx
       .select()
       .from(clientValidity)
-      .where(sqlDue(now))
+      .where(and(sqlDue(now), partnerIds ? inArray(clientValidity.partnerId, partnerIds) : undefined))
       .limit(limit)
       .for('update', { skipLocked: true });
     for (const row of due) {

@@ -23,12 +23,13 @@ import * as invoices from '../operations/invoices';
 import * as usage from '../operations/usage';
 import * as provisioning from '../operations/provisioning';
 import * as plans from '../operations/plans';
+import * as sandbox from '../operations/sandbox';
 
 /**
  * Every REST operation, for the OpenAPI document. A test fails when a route file under app/api/v1 serves a
  * path or method that is missing here. Add each new operations module to this list.
  */
-const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp, agents, voiceBots, recordings, support, numbers, masking, invoices, flows, usage, provisioning, plans];
+const modules: Record<string, unknown>[] = [partner, clients, registrations, onboardingLinks, webhooks, events, audit, billing, emailTemplates, clientMembers, sendingDomain, channels, whatsapp, agents, voiceBots, recordings, support, numbers, masking, invoices, flows, usage, provisioning, plans, sandbox];
 
 export const allOperations: ApiOperation[] = modules.flatMap((module) =>
   Object.values(module).filter((value): value is ApiOperation => typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value),

@@ -5,7 +5,10 @@ import type { SecretData } from '@/components/console/secret-box';
 import { partnerAction } from '@/lib/actions/context-actions';
 import { fieldsOf, listOf } from '@/lib/actions/form-action';
 import { createApiKey, revokeApiKey } from '@/lib/api-keys/manage-api-keys';
+import { contextForEnvironment } from '@/lib/partners/sandbox';
 import { resetSandbox } from '@/lib/sandbox/reset-sandbox';
+import { formatIst, fromIstLocalInput } from '@/lib/sandbox/clock-input';
+import { advanceTestClock } from '@/lib/sandbox/test-clock';
 import { sampleLogins } from '@/lib/sandbox/seed-sandbox';
 
 /** A date from `<input type="date">` means "until the end of that day" (UTC); anything else goes to the schema as typed. */
@@ -43,4 +46,13 @@ export const resetSandboxAction = partnerAction(async (ctx) => {
   return {
     message: `Sandbox reset: ${clients} clients, ${numbers} numbers, ${agents} agents, ${channels} channel, ${calls} calls and ${charges} charges. Sample logins ${sampleLogins.join(', ')} sign in with ${reset.password}.`,
   };
+});
+
+// The sandbox is derived from the live partner, whatever the console's switch says; the form's time is India time.
+export const advanceTestClockAction = partnerAction(async (ctx, formData) => {
+  const run = await advanceTestClock(await contextForEnvironment(ctx, 'test'), { to: fromIstLocalInput(fieldsOf(formData).to) });
+  revalidatePath('/', 'layout');
+  const invoices = run.invoices === 1 ? '1 invoice' : `${run.invoices} invoices`;
+  const renewals = run.renewals === 1 ? '1 workspace renewal' : `${run.renewals} workspace renewals`;
+  return { message: `Test clock advanced to ${formatIst(run.to)} IST: ${renewals} and ${invoices} (for ${run.invoicedMonths.join(', ')}).` };
 });

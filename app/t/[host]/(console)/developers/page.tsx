@@ -11,7 +11,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { apiKeyStatus } from '@/lib/api-keys/key-status';
 import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
 import { requireConsoleSession } from '@/lib/auth/session';
-import { createApiKeyAction, resetSandboxAction, revokeApiKeyAction } from './actions';
+import { formatIst, suggestedAdvance, toIstLocalInput } from '@/lib/sandbox/clock-input';
+import { sandboxClockOf } from '@/lib/sandbox/test-clock';
+import { advanceTestClockAction, createApiKeyAction, resetSandboxAction, revokeApiKeyAction } from './actions';
 
 export const metadata: Metadata = { title: 'API keys' };
 
@@ -23,7 +25,8 @@ const modeOptions = [
 export default async function ApiKeysPage() {
   // Keys of both modes are listed and managed together (each with its mode), whatever the switch says.
   const { ctx, user, environment } = await requireConsoleSession();
-  const keys = await listApiKeys(ctx);
+  const [keys, clock] = await Promise.all([listApiKeys(ctx), sandboxClockOf(ctx)]);
+  const clockTime = clock?.time ?? new Date();
   const canManage = user.role !== 'member';
   return (
     <>
@@ -125,6 +128,21 @@ export default async function ApiKeysPage() {
             description="Every client, number, agent, channel, call and charge in your sandbox is deleted and replaced by sample data. Live data is not touched."
             confirmLabel="Reset sandbox"
           />
+          <h3 className="mt-6 text-sm font-semibold text-slate-900">Test clock</h3>
+          <p className="mt-1 text-sm text-slate-600">
+            Move your sandbox forward in time to see what the worker does when periods end: workspaces renew, validity runs out, and each IST month that ends gets its invoices to your clients. Only forward, at most 13 months at a time; a reset sets it back to real time. Also <code>POST /api/v1/sandbox/test_clock/advance</code>.
+          </p>
+          <p className="mt-2 text-sm text-slate-700">
+            Sandbox time:{' '}
+            <time dateTime={clockTime.toISOString()} data-testid="test-clock-time" className="font-medium tabular-nums">
+              {formatIst(clockTime)} IST
+            </time>{' '}
+            {clock?.advanced ? <Badge tone="warning">Advanced</Badge> : <span className="text-slate-500">(real time)</span>}
+          </p>
+          <ActionForm action={advanceTestClockAction} className="mt-3 flex flex-wrap items-end gap-3">
+            <ActionTextField label="Advance to (India time)" name="to" type="datetime-local" required defaultValue={toIstLocalInput(suggestedAdvance(clockTime))} hint="Suggested: just into next month, when this month’s invoices are made." />
+            <SubmitButton pendingLabel="Advancing…">Advance test clock</SubmitButton>
+          </ActionForm>
         </Card>
       ) : null}
     </>
