@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Ctx, PartnerCtx } from '@/lib/audit/context';
 import { requireConsoleSession, requireOperatorSession, requireStaffSession, type ConsoleSession } from '@/lib/auth/session';
+import { atTestClock } from '@/lib/sandbox/test-clock';
 import { formAction, type ActionOutcome } from './form-action';
 
 /**
@@ -21,7 +22,9 @@ export function partnerAction<Data = unknown>(run: (ctx: PartnerCtx, formData: F
 export function consoleAction<Data = unknown>(run: (session: Pick<ConsoleSession, 'ctx' | 'dataCtx' | 'environment'>, formData: FormData) => Promise<ActionOutcome<Data>>) {
   return formAction<Data>(async (formData) => {
     const { ctx, dataCtx, environment } = await requireConsoleSession();
-    return run({ ctx, dataCtx, environment }, formData);
+    // In test mode the action lives at the sandbox's test clock (lib/sandbox/test-clock.ts).
+    const work = () => run({ ctx, dataCtx, environment }, formData);
+    return environment === 'test' ? atTestClock(dataCtx.partnerId, work) : work();
   });
 }
 

@@ -9,6 +9,7 @@ import { newId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
 import { safeErrorStack } from '@/lib/log/safe-error';
 import { tierLimits } from '@/lib/partners/tier-limits';
+import { atTestClock } from '@/lib/sandbox/test-clock';
 import { resolveHost } from '@/lib/tenancy/resolve-host';
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, requestDigest, type IdempotencyLock, type StoredResponse } from './idempotency';
 import { consumeRateLimit, rateLimitedError, rateLimitHeaders } from './rate-limit';
@@ -156,7 +157,11 @@ export async function serveKeyedRequest(request: Request, spec: KeyedRequest): P
     checkScope(key, spec.scope, spec.label);
     noteKeyUsed(key.id);
 
-    const { bodyText, run } = await spec.prepare(contextOf(key, request, requestId));
+    const ctx = contextOf(key, request, requestId);
+    const prepared = await spec.prepare(ctx);
+    const { bodyText } = prepared;
+    // A test key's request lives at its sandbox's test clock (lib/sandbox/test-clock.ts).
+    const run = ctx.environment === 'test' ? () => atTestClock(ctx.partnerId, prepared.run) : prepared.run;
     const idempotencyKey = spec.idempotent ? request.headers.get('idempotency-key') : null;
     let stored: KeyedAnswer;
     if (idempotencyKey) {

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { auditLog, events, invoices, ledgerTransfers, sandboxClocks, workspaceCharges } from '@/db/schema';
 import { seedClient } from '@/lib/clients/seed-client';
 import { AppError } from '@/lib/errors/app-error';
+import { chargeClient } from '@/lib/ledger/charge-client';
 import { addClientCredits } from '@/lib/ledger/client-credits';
 import { simulateSandboxTopUp } from '@/lib/ledger/sandbox-helpers';
 import { ensureSandbox } from '@/lib/partners/sandbox';
@@ -13,7 +14,7 @@ import { setOffer } from '@/lib/workspaces/offers';
 import { ensureStandardCatalogue } from '@/lib/workspaces/standard-catalogue';
 import { makePartner, makeStaff, systemFor, uniqueEmail } from '@/test/factories';
 import { resetSandbox } from './reset-sandbox';
-import { advanceTestClock, clockSteps, getTestClock } from './test-clock';
+import { advanceTestClock, atTestClock, clockSteps, getTestClock } from './test-clock';
 
 const refusal = async (work: Promise<unknown>) => {
   const error = await work.then(
@@ -90,6 +91,23 @@ describe('sandbox test clock', () => {
     await resetSandbox(s.admin.ctx);
     expect(await getDb().select().from(sandboxClocks).where(eq(sandboxClocks.partnerId, s.sandboxId))).toEqual([]);
     expect(await getTestClock(s.ctx, now)).toMatchObject({ time: now, advanced: false });
+  }, 120_000);
+
+  it('runs what a sandbox request charges after an advance at the clock’s time, so the clock’s month invoices it', async () => {
+    const s = await sandboxWithCharge();
+    const month = periodOf(new Date());
+    const january = nextPeriod(month);
+    const to = new Date(january.start.getTime() + 30 * 60_000);
+    await advanceTestClock(s.ctx, { to: to.toISOString() });
+
+    // As the REST chassis and the test-mode console run a request's work.
+    const charge = await atTestClock(s.sandboxId, () => chargeClient(systemFor(s.sandboxId), { clientId: s.client.id, product: 'agent_seat_month', objectId: 'agt_clock' }));
+    const [transfer] = await getDb().select().from(ledgerTransfers).where(eq(ledgerTransfers.setId, charge.chargeId)).limit(1);
+    expect(transfer!.createdAt).toEqual(to);
+
+    await advanceTestClock(s.ctx, { to: new Date(nextPeriod(january).start.getTime() + 30 * 60_000).toISOString() });
+    const [invoice] = (await invoicesOf(s.sandboxId)).filter((row) => row.period === january.key);
+    expect(invoice!.lines).toEqual(expect.arrayContaining([expect.objectContaining({ product: 'agent_seat_month', gross: String(charge.retail) })]));
   }, 120_000);
 
   it('leaves another sandbox untouched, and never invoices the live partner', async () => {

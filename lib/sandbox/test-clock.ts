@@ -63,6 +63,17 @@ export async function getTestClock(ctx: PartnerCtx, now: Date = new Date()): Pro
 }
 
 /**
+ * A sandbox request's work, run at its test clock's time while the clock is ahead of real time: what it
+ * charges or credits then falls in the clock's month (which has no invoice yet) instead of the real month,
+ * invoiced already when the clock passed it — as every object attached to a Stripe test clock lives at its
+ * time. Without an advanced clock the work runs as it is. One primary-key read per test-mode request.
+ */
+export async function atTestClock<T>(sandboxId: string, work: () => Promise<T>): Promise<T> {
+  const clock = await clockOf(getDb(), sandboxId, new Date());
+  return clock.advanced ? atLedgerTime(clock.time, work) : work();
+}
+
+/**
  * The clock of a live partner's sandbox, for the console's live pages (the developers page), without making the
  * sandbox: none yet means its clock is real now.
  */
