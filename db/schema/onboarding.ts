@@ -157,6 +157,12 @@ export const messages = pgTable(
     id: idColumn('message'),
     /** Null for the platform's own messages to operators (sent in the platform's name). */
     partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+    /**
+     * The client the message is for or about (its low-balance alert, its invoice, its member's invitation), so
+     * the usage it meters when sent is that client's; null for the partner's own (staff, prepaid) and the
+     * platform's. Set null if the client goes: the row stays the partner's outbox history.
+     */
+    clientId: text('client_id').references(() => clients.id, { onDelete: 'set null' }),
     channel: messageChannel('channel').notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject'),

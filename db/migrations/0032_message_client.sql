@@ -1,0 +1,2 @@
+ALTER TABLE "messages" ADD COLUMN "client_id" text;--> statement-breakpoint
+ALTER TABLE "messages" ADD CONSTRAINT "messages_client_id_clients_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."clients"("id") ON DELETE set null ON UPDATE no action;
