@@ -157,6 +157,12 @@ export const messages = pgTable(
     id: idColumn('message'),
     /** Null for the platform's own messages to operators (sent in the platform's name). */
     partnerId: text('partner_id').references(() => partners.id, { onDelete: 'cascade' }),
+    /**
+     * The client the message is for or about (its low-balance alert, its invoice, its member's invitation), so
+     * the usage it meters when sent is that client's; null for the partner's own (staff, prepaid) and the
+     * platform's. Set null if the client goes: the row stays the partner's outbox history.
+     */
+    clientId: text('client_id').references(() => clients.id, { onDelete: 'set null' }),
     channel: messageChannel('channel').notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject'),
@@ -176,7 +182,13 @@ export const messages = pgTable(
     attachments: jsonb('attachments').$type<MessageAttachmentRef[]>().notNull().default([]),
     createdAt: createdAt(),
   },
-  (t) => [index('messages_due_idx').on(t.status, t.nextAttemptAt), index('messages_partner_idx').on(t.partnerId, t.id)],
+  (t) => [
+    index('messages_due_idx').on(t.status, t.nextAttemptAt),
+    index('messages_partner_idx').on(t.partnerId, t.id),
+    // Deleting a client (a sandbox reset deletes all of its) clears its messages' client_id: without this each
+    // deleted client would scan the whole outbox.
+    index('messages_client_idx').on(t.clientId).where(sql`${t.clientId} is not null`),
+  ],
 );
 
 export type Registration = typeof registrations.$inferSelect;

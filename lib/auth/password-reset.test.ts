@@ -58,8 +58,11 @@ describe('forgot password', () => {
   it('reaches a client member too', async () => {
     const partner = await makePartner('forgot');
     const email = uniqueEmail('client');
-    await seedClient(systemFor(partner.id), { name: 'Client Co', email, status: 'active', owner: { name: 'Cora', password: 'client-pass-1' } });
+    const client = await seedClient(systemFor(partner.id), { name: 'Client Co', email, status: 'active', owner: { name: 'Cora', password: 'client-pass-1' } });
     await requestPasswordReset({ host: subdomainOf(partner.slug), ip: ip(), fields: { email } });
+    // A member's reset is its client's mail.
+    const queued = await getDb().select({ clientId: messages.clientId }).from(messages).where(and(eq(messages.recipient, email), eq(messages.template, 'password_reset')));
+    expect(queued).toEqual([{ clientId: client.id }]);
     const [mail] = await linksTo(email);
     await resetPasswordWithToken({ host: subdomainOf(partner.slug), ip: null, token: mail!.link[1]!, fields: { password: 'client-new-pass-2', password_confirmation: 'client-new-pass-2' } });
     expect(await authenticate({ host: subdomainOf(partner.slug), email, password: 'client-new-pass-2', ip: null })).toMatchObject({ ok: true, user: { audience: 'client' } });

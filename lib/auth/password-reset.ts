@@ -26,7 +26,8 @@ export const forgotPasswordSchema = z.object({ email: z.string().trim().toLowerC
 /** What the forgot-password form always answers, whether or not the address has an account. */
 export const resetRequestedMessage = 'If an account uses that address, we have sent it a link to choose a new password. The link works once, for 30 minutes.';
 
-type Account = { audience: AccountAudience; id: string; name: string; email: string; partnerId: string | null };
+/** `clientId`: the client a member belongs to, whose usage its reset e-mail counts as. */
+type Account = { audience: AccountAudience; id: string; name: string; email: string; partnerId: string | null; clientId?: string };
 
 /** The accounts an e-mail may reset on this host: the same ones it could sign in to (see authenticate.ts). */
 async function accountsFor(host: ResolvedHost, email: string): Promise<Account[]> {
@@ -43,7 +44,7 @@ async function accountsFor(host: ResolvedHost, email: string): Promise<Account[]
     .from(partnerUsers)
     .where(and(eq(partnerUsers.partnerId, partnerId), eq(partnerUsers.email, email)));
   const members = await db
-    .select({ id: clientMembers.id, name: clientMembers.name, email: clientMembers.email })
+    .select({ id: clientMembers.id, name: clientMembers.name, email: clientMembers.email, clientId: clientMembers.clientId })
     .from(clientMembers)
     .innerJoin(clients, eq(clients.id, clientMembers.clientId))
     .where(and(eq(clientMembers.partnerId, partnerId), eq(clientMembers.email, email), eq(clients.status, 'active')));
@@ -73,7 +74,7 @@ export async function requestPasswordReset(input: { host: string | null; ip: str
     const url = host.kind === 'partner' ? `${hostOrigin(host.tenant.hostname)}/reset-password/${token}` : platformUrl(`/admin/reset-password/${token}`);
     await getDb().transaction(async (tx) => {
       await tx.insert(passwordResets).values({ audience: account.audience, accountId: account.id, partnerId: account.partnerId, tokenHash: digestToken(token), expiresAt: new Date(now.getTime() + resetPolicy.lifetimeMs), requestedIp: input.ip, createdAt: now });
-      await queueTemplatedEmail(tx, { partnerId: account.partnerId, to: account.email, type: 'password_reset', values: { 'recipient.name': account.name, 'link.url': url, 'link.expires_in_minutes': String(resetPolicy.lifetimeMs / 60_000) } });
+      await queueTemplatedEmail(tx, { partnerId: account.partnerId, clientId: account.clientId, to: account.email, type: 'password_reset', values: { 'recipient.name': account.name, 'link.url': url, 'link.expires_in_minutes': String(resetPolicy.lifetimeMs / 60_000) } });
       await recordAudit(tx, { actor: { type: 'system' }, ip: input.ip }, { partnerId: account.partnerId, action: 'auth.password_reset_requested', targetType: auditTargetOf[account.audience], targetId: account.id });
     });
   }

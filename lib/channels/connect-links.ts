@@ -43,7 +43,7 @@ export async function createConnectLink(ctx: PartnerCtx, channelId: string, inpu
     await recordAudit(tx, ctx, { partnerId: ctx.partnerId, action: 'channel.connect_link_created', targetType: 'channel', targetId: channel.id, after: { expires_at: expiresAt.toISOString(), sent_to: data.sendTo ?? null } });
     if (data.sendTo) {
       const client = await clientOf(tx, ctx.partnerId, channel.clientId);
-      await queueTemplatedEmail(tx, { partnerId: ctx.partnerId, to: data.sendTo, type: 'channel_connect_link', values: { 'client.name': client.name, 'channel.name': channel.name, 'link.url': url, 'link.expires_in_hours': String(data.expiresInHours) } });
+      await queueTemplatedEmail(tx, { partnerId: ctx.partnerId, clientId: channel.clientId, to: data.sendTo, type: 'channel_connect_link', values: { 'client.name': client.name, 'channel.name': channel.name, 'link.url': url, 'link.expires_in_hours': String(data.expiresInHours) } });
     }
   });
   return { object: 'channel_connect_link' as const, channel_id: channel.id, url, expires_at: expiresAt, sent_to: data.sendTo ?? null };

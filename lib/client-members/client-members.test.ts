@@ -26,7 +26,7 @@ describe('client members', () => {
     const { member, inviteToken } = await inviteClientMember(ctx, client.id, { email, name: 'Ivan Invitee' });
     expect(member).toMatchObject({ role: 'member', status: 'invited' });
     const [mail] = await getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.recipient, email)));
-    expect(mail).toMatchObject({ template: 'client_member_invitation', subject: expect.stringMatching(/^Join <b>Sharma<\/b> & Sons on /) });
+    expect(mail).toMatchObject({ template: 'client_member_invitation', clientId: client.id, subject: expect.stringMatching(/^Join <b>Sharma<\/b> & Sons on /) });
     const body = JSON.parse(unseal(mail!.sealedBody!)) as { html: string; text: string };
     expect(body.text).toContain(`/join/${inviteToken}`);
     expect(body.html).toContain('&lt;b&gt;Sharma&lt;/b&gt;');

@@ -86,6 +86,7 @@ export async function inviteClientMember(ctx: PartnerCtx, clientId: string, inpu
       const url = await partnerHomeUrl(tx, ctx.partnerId, `/join/${token}`);
       await queueTemplatedEmail(tx, {
         partnerId: ctx.partnerId,
+        clientId,
         to: data.email,
         type: 'client_member_invitation',
         values: { 'recipient.name': data.name, 'client.name': client.name, 'inviter.name': (await inviterName(tx, ctx)) ?? client.name, 'link.url': url, 'link.expires_in_days': String(memberInviteLifetimeMs / 86_400_000) },

@@ -25,6 +25,9 @@ describe('demo usage history', () => {
     const usage = await clientUsage(ctx, client.id, { month: lastMonth }, now);
     expect(usage.totals.call_minutes + usage.totals.masking_minutes).toBeGreaterThan(0n);
     expect(usage.totals.api_requests).toBeGreaterThan(0n);
+    // The usage tab's messages: e-mails to this client, by channel.
+    expect(usage.totals.messages).toBeGreaterThan(0n);
+    expect(usage.messagesByChannel.map((row) => row.channel)).toEqual(['email']);
     expect(usage.charged.charges).toBeGreaterThan(0);
     const rows = await getDb().select().from(usageEvents).where(eq(usageEvents.partnerId, partner.id));
     expect(rows.filter((r) => r.kind === 'call_minutes' || r.kind === 'masking_minutes').every((r) => r.chargeId)).toBe(true);

@@ -11,13 +11,14 @@ import { sqlRows } from '@/lib/ledger/sql-rows';
 import { rollUpUsage } from '@/lib/usage/roll-up-usage';
 
 const dayMs = 24 * 60 * 60 * 1000;
+const istOffsetMs = 330 * 60 * 1000;
 
 /**
  * Four months before the demo month, so the dashboard's and the Metrics page's charts have a history on first
  * start: an earlier payment and top-ups, call and masking minutes every few days, each metered as usage and
- * charged through the ledger with the usage naming its charge, a growing number of API requests, recordings'
- * storage, and clients who joined over those months. Runs after seedMoney (which fills the last 30 days).
- * Deterministic: the same partner gives the same history.
+ * charged through the ledger with the usage naming its charge, a growing number of API requests, e-mails to
+ * each client, recordings' storage, and clients who joined over those months. Runs after seedMoney (which
+ * fills the last 30 days). Deterministic: the same partner gives the same history.
  */
 export async function seedUsage(partnerId: string, now: Date = new Date()): Promise<void> {
   const ctx = { ...systemCtx, partnerId };
@@ -54,6 +55,14 @@ export async function seedUsage(partnerId: string, now: Date = new Date()): Prom
       usage.push({ partnerId, clientId: client.id, kind: 'api_requests', quantity: BigInt(requests), idempotencyKey: `demo:api:${client.id}:${daysAgo}`, occurredAt: at(daysAgo, 9 + (daysAgo % 8)) });
       // Calls its flows ran that day, about a fifth of the requests (the usage tab's flow executions).
       usage.push({ partnerId, clientId: client.id, kind: 'flow_executions', quantity: BigInt(Math.max(1, Math.round(requests / 5))), idempotencyKey: `demo:flows:${client.id}:${daysAgo}`, occurredAt: at(daysAgo, 10 + (daysAgo % 7)) });
+      // E-mails sent to the client, as the outbox meters them: its invoice on the 1st of each IST month and a
+      // notice (low balance, validity, a ticket's reply) every few days; chosen without random() so the
+      // figures above stay as they were.
+      const mailedAt = at(daysAgo, 5);
+      const invoiceDay = new Date(mailedAt.getTime() + istOffsetMs).getUTCDate() === 1;
+      if (invoiceDay || (daysAgo + index) % 4 === 0) {
+        usage.push({ partnerId, clientId: client.id, kind: 'messages', channel: 'email', quantity: 1n, idempotencyKey: `demo:messages:${client.id}:${daysAgo}`, occurredAt: mailedAt });
+      }
     }
     usage.push({ partnerId, clientId: client.id, kind: 'storage_bytes', quantity: BigInt(180_000 + index * 45_000), idempotencyKey: `demo:storage:${client.id}`, occurredAt: at(joined - 2, 15) });
   }

@@ -31,7 +31,7 @@ export async function queueInvoiceEmail(tx: Tx, invoice: Invoice): Promise<numbe
     const to = (await taxProfileOf(tx, invoice.partnerId, invoice.clientId))?.email || client?.email;
     if (!client || !to) return 0;
     const url = await partnerHomeUrl(tx, invoice.partnerId, '/account/invoices');
-    await queueTemplatedEmail(tx, { partnerId: invoice.partnerId, to, type: 'invoice_issued', template: 'invoice-issued', values: { ...values, 'client.name': client.name, 'link.url': url }, attachments });
+    await queueTemplatedEmail(tx, { partnerId: invoice.partnerId, clientId: invoice.clientId, to, type: 'invoice_issued', template: 'invoice-issued', values: { ...values, 'client.name': client.name, 'link.url': url }, attachments });
     return 1;
   }
   const { emails } = await adminRecipients(tx, invoice.partnerId);

@@ -63,6 +63,8 @@ describe('invoice e-mail', () => {
     const stored = await invoicePdf(invoice);
     const [queued] = await getDb().select().from(messages).where(and(eq(messages.partnerId, ctx.partnerId), eq(messages.recipient, client.email!)));
     expect(queued!.attachments).toEqual([{ kind: 'invoice_pdf', invoiceId: invoice.id, filename: expect.stringMatching(/^Tax-invoice-[A-Za-z0-9-]+\.pdf$/) }]);
+    // The client's invoice is the client's message: its usage once sent.
+    expect(queued!.clientId).toBe(client.id);
 
     // What the worker hands the provider for each queued row: the stored PDF itself.
     expect((await loadAttachments(getDb(), queued!.attachments)).map((file) => Buffer.compare(file.content, stored.content))).toEqual([0]);

@@ -100,7 +100,7 @@ export async function expireClients(now: Date = new Date(), limit = 100, partner
       const client = await clientOf(tx, row.partnerId, row.clientId);
       await emitEvent(tx, row.partnerId, 'client.expired', { client_id: row.clientId, valid_till: row.validTill!.toISOString() });
       await recordAudit(tx, { actor: { type: 'system' } }, { partnerId: row.partnerId, action: 'client.expired', targetType: 'client', targetId: row.clientId, after: { valid_till: row.validTill!.toISOString() } });
-      await queueTemplatedEmail(tx, { partnerId: row.partnerId, to: client.email, type: 'validity_expired', template: 'validity-expired', values: { 'client.name': client.name, 'validity.valid_till': indiaTime.format(row.validTill!) } });
+      await queueTemplatedEmail(tx, { partnerId: row.partnerId, clientId: row.clientId, to: client.email, type: 'validity_expired', template: 'validity-expired', values: { 'client.name': client.name, 'validity.valid_till': indiaTime.format(row.validTill!) } });
     }
     return due.length;
   });
@@ -135,7 +135,7 @@ export async function warnExpiringClients(now: Date = new Date(), limit = 100): 
       const client = await clientOf(tx, row.partnerId, row.clientId);
       const daysLeft = Math.floor((validTill.getTime() - now.getTime()) / 86_400_000);
       await emitEvent(tx, row.partnerId, 'client.validity_expiring', { client_id: row.clientId, valid_till: validTill.toISOString(), days_left: daysLeft });
-      await queueTemplatedEmail(tx, { partnerId: row.partnerId, to: client.email, type: 'validity_expiring', template: 'validity-expiring', values: { 'client.name': client.name, 'validity.valid_till': indiaTime.format(validTill), 'validity.days_left': String(daysLeft) } });
+      await queueTemplatedEmail(tx, { partnerId: row.partnerId, clientId: row.clientId, to: client.email, type: 'validity_expiring', template: 'validity-expiring', values: { 'client.name': client.name, 'validity.valid_till': indiaTime.format(validTill), 'validity.days_left': String(daysLeft) } });
     }
     return due.length;
   });

@@ -34,7 +34,7 @@ export async function announceLowBalances(tx: Tx, partnerId: string, posted: Pos
     if (row.kind === 'client_wallet' && row.clientId) {
       await emitEvent(tx, partnerId, 'wallet.low_balance', { client_id: row.clientId, wallet: 'client_wallet', ...data });
       const client = await clientOf(tx, partnerId, row.clientId);
-      await queueTemplatedEmail(tx, { partnerId, to: client.email, type: 'wallet_low_balance', template: 'low-balance', values: { 'client.name': client.name, 'balance.available': amounts.available, 'balance.threshold': amounts.threshold } });
+      await queueTemplatedEmail(tx, { partnerId, clientId: row.clientId, to: client.email, type: 'wallet_low_balance', template: 'low-balance', values: { 'client.name': client.name, 'balance.available': amounts.available, 'balance.threshold': amounts.threshold } });
     }
     if (row.kind === 'partner_prepaid') {
       await emitEvent(tx, partnerId, 'partner.balance_low', { wallet: 'partner_prepaid', ...data });

@@ -61,8 +61,9 @@ export async function deliverDueMessages(now = new Date(), batchSize = 20): Prom
           .update(messages)
           .set({ status: 'sent', sentAt, provider: provider.name, leaseUntil: null, error: null, ...(provider.name === 'simulator' ? {} : { sealedBody: null }) })
           .where(eq(messages.id, message.id));
-        // Metered with the row turning sent, by channel; keyed by the message so a resend after a lapsed lease counts once.
-        if (message.partnerId) await recordUsage(tx, { partnerId: message.partnerId, clientId: null, kind: 'messages', channel: message.channel, quantity: 1, idempotencyKey: messageUsageKey(message.id), sourceId: message.id, occurredAt: sentAt });
+        // Metered with the row turning sent, by channel and as the usage of the client it was for (none: the
+        // partner's own); keyed by the message so a resend after a lapsed lease counts once.
+        if (message.partnerId) await recordUsage(tx, { partnerId: message.partnerId, clientId: message.clientId, kind: 'messages', channel: message.channel, quantity: 1, idempotencyKey: messageUsageKey(message.id), sourceId: message.id, occurredAt: sentAt });
       });
     } catch (error) {
       const delay = retryDelaysMs[message.attempts - 1];

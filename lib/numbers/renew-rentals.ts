@@ -54,6 +54,7 @@ async function unpaid(assignment: NumberAssignment, period: string, now: Date): 
       const price = await priceOf(tx, current.partnerId, current.rentalProduct as Product);
       await queueTemplatedEmail(tx, {
         partnerId: current.partnerId,
+        clientId: current.clientId,
         to: client!.email,
         type: 'number_rental_unpaid',
         template: 'rental-unpaid',

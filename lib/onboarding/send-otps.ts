@@ -16,13 +16,14 @@ export async function sendOtps(tx: Tx, registration: Registration, channels: Otp
     if (channel === 'email') {
       await queueTemplatedEmail(tx, {
         partnerId: registration.partnerId,
+        clientId: registration.clientId,
         to: registration.email,
         type: 'otp',
         template: 'otp_email',
         values: { 'recipient.name': registration.name, 'otp.code': code, 'otp.expires_in_minutes': String(minutes) },
       });
     } else {
-      await queueSms(tx, { partnerId: registration.partnerId, to: registration.mobile, template: 'otp_sms', text: otpSms(brand, code, minutes) });
+      await queueSms(tx, { partnerId: registration.partnerId, clientId: registration.clientId, to: registration.mobile, template: 'otp_sms', text: otpSms(brand, code, minutes) });
     }
   }
 }

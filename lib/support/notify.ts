@@ -66,6 +66,7 @@ export async function notifyRequester(tx: Tx, ticket: SupportTicket, notice: Not
   for (const email of to) {
     const token = signReplyLink({ ticketId: ticket.id, email, expiresAt: new Date(now.getTime() + replyLinkLifetimeMs) });
     const url = ticket.level === 'client' ? await partnerHomeUrl(tx, ticket.partnerId, `/support/reply/${token}`) : platformUrl(`/support/reply/${token}`);
-    await queueEmail(tx, { partnerId: ticket.partnerId, to: email, subject: `[${brand.productName} support] ${ticket.subject}`, template: 'ticket_requester', element: createElement(TicketEmail, { brand, ...notice, subject: ticket.subject, url, linkLabel: 'View and reply' }) });
+    // A client's requester is the client's own mail (its usage); a partner's, even about a client, is the partner's.
+    await queueEmail(tx, { partnerId: ticket.partnerId, clientId: ticket.level === 'client' ? ticket.clientId : null, to: email, subject: `[${brand.productName} support] ${ticket.subject}`, template: 'ticket_requester', element: createElement(TicketEmail, { brand, ...notice, subject: ticket.subject, url, linkLabel: 'View and reply' }) });
   }
 }

@@ -39,7 +39,7 @@ async function makeOperator(): Promise<Ctx> {
 /** The e-mails queued for an address, opened. */
 async function mailTo(email: string) {
   const rows = await getDb().select().from(messages).where(eq(messages.recipient, email));
-  return rows.map((row) => ({ subject: row.subject, template: row.template, ...(JSON.parse(unseal(row.sealedBody!)) as { html: string; text: string }) }));
+  return rows.map((row) => ({ subject: row.subject, template: row.template, clientId: row.clientId, ...(JSON.parse(unseal(row.sealedBody!)) as { html: string; text: string }) }));
 }
 
 // Each test opens tickets that queue e-mail and events: a busy machine needs more than the default.
@@ -91,7 +91,7 @@ describe('support tickets', { timeout: 60_000 }, () => {
   });
 
   it('never shows the requester an internal note: not on its view, not in its e-mail, not in its files', async () => {
-    const { owner, member, memberCtx } = await partnerWithClient();
+    const { owner, member, memberCtx, client } = await partnerWithClient();
     const ticket = await openTicket(memberCtx, { subject: 'Invoice wrong', description: 'Charged twice', category: 'billing' });
     await replyToTicket(owner.ctx, ticket.id, { body: 'Secret: client is on the watch list', internal: true }, [{ filename: 'note.png', contentType: 'image/png', bytes: pngImage(4, 4) }]);
     await replyToTicket(owner.ctx, ticket.id, { body: 'We are refunding the second charge.' });
@@ -109,6 +109,8 @@ describe('support tickets', { timeout: 60_000 }, () => {
     const mail = await mailTo(member.email);
     expect(mail.length).toBeGreaterThanOrEqual(2);
     for (const m of mail) expect(m.html + m.text).not.toContain('watch list');
+    // Mail to a client's requester is the client's (its usage once sent).
+    expect(mail.every((m) => m.clientId === client.id)).toBe(true);
     expect(mail.some((m) => m.text.includes('refunding the second charge'))).toBe(true);
     // The reply link in the mail is signed for this ticket and this address.
     const token = /\/support\/reply\/([A-Za-z0-9_.-]+)/.exec(mail.at(-1)!.text)![1]!;
@@ -134,6 +136,8 @@ describe('support tickets', { timeout: 60_000 }, () => {
     expect(audited.map((a) => a.action)).not.toContain('ticket.note_added');
     const mail = await mailTo(owner.email);
     expect(mail.every((m) => !(m.html + m.text).includes('internal only'))).toBe(true);
+    // The partner's own ticket stays the partner's mail, even when it is about a client.
+    expect(mail.every((m) => m.clientId === null)).toBe(true);
     expect(mail.at(-1)!.text).not.toContain(partner.name);
   });
 

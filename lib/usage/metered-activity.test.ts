@@ -10,11 +10,14 @@ import { createAgent } from '@/lib/agents/manage-agents';
 import { createFlow } from '@/lib/flows/manage-flows';
 import { mapFlowToNumber } from '@/lib/flows/map-flow';
 import { simulateFlowCall } from '@/lib/flows/simulate-flow-call';
+import { chargeClient } from '@/lib/ledger/charge-client';
 import { addClientCredits } from '@/lib/ledger/client-credits';
+import { setLowBalanceThreshold } from '@/lib/ledger/low-balance';
 import { creditPartner } from '@/lib/ledger/money-in';
 import { deliverDueMessages } from '@/lib/messages/deliver-messages';
 import { queueSms } from '@/lib/messages/queue-message';
 import { seal } from '@/lib/crypto/secret-box';
+import { queueInviteEmail } from '@/lib/team/invite-email';
 import { makePartner, systemFor, unique, uniqueEmail } from '@/test/factories';
 import { clientUsage } from './client-usage';
 import { partnerMetrics } from './partner-metrics';
@@ -89,5 +92,38 @@ describe('messages by channel', () => {
     expect(metered.map((row) => row.channel).sort()).toEqual(['email', 'sms', 'sms']);
     const metrics = await partnerMetrics(ctx);
     expect(metrics.usage.messages).toBe(3n);
+  });
+
+  it('counts a message for a client as that client’s usage by channel, and one to the partner’s staff as the partner’s alone', async () => {
+    const { ctx, client } = await setup('msgc');
+    const other = await seedClient(ctx, { name: 'Quiet Co', email: uniqueEmail('quiet'), status: 'active' });
+    // The client's wallet holds 50000 paise: an alert at that level is crossed by the next charge.
+    await setLowBalanceThreshold(ctx, { clientId: client.id, threshold: '50000' });
+    await chargeClient(ctx, { clientId: client.id, product: 'call_minute_outbound' });
+    await queueInviteEmail(getDb(), ctx.partnerId, { email: uniqueEmail('staff'), name: 'New Staff' }, `invite-${unique()}`);
+    const queued = await getDb().select().from(messages).where(eq(messages.partnerId, ctx.partnerId));
+    expect(queued.map((row) => [row.template, row.clientId]).sort()).toEqual([
+      ['low-balance', client.id],
+      ['team_invite', null],
+    ]);
+    await sendAll(ctx.partnerId);
+
+    const metered = await getDb().select().from(usageEvents).where(and(eq(usageEvents.partnerId, ctx.partnerId), eq(usageEvents.kind, 'messages')));
+    expect(metered.map((row) => [row.clientId ?? 'none', row.channel, row.quantity]).sort()).toEqual([
+      [client.id, 'email', 1n],
+      ['none', 'email', 1n],
+    ]);
+    const expectClientMessages = async () => {
+      const usage = await clientUsage(ctx, client.id);
+      expect(usage.totals.messages).toBe(1n);
+      expect(usage.messagesByChannel).toEqual([{ channel: 'email', quantity: 1n }]);
+      expect((await clientUsage(ctx, other.id)).totals.messages).toBe(0n);
+      // The partner's totals count every message: the client's and its own.
+      expect((await partnerMetrics(ctx)).usage.messages).toBe(2n);
+    };
+    await expectClientMessages();
+    // Rolled up per client (and '' for the partner's own), the figures stay the same.
+    await rollUpUsage();
+    await expectClientMessages();
   });
 });

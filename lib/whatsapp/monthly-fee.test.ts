@@ -45,7 +45,7 @@ describe('the monthly fee of a linked number', () => {
   describe('a month that stays unpaid: grace, then suspension, then unlink, as a number’s rental', () => {
     const at = (day: number) => new Date(`2026-12-${String(day).padStart(2, '0')}T06:00:00Z`);
     const typesOf = async (partnerId: string) => (await getDb().select({ type: events.type }).from(events).where(eq(events.partnerId, partnerId))).map((e) => e.type);
-    const mailsOf = async (partnerId: string) => getDb().select({ to: messages.recipient, template: messages.template, subject: messages.subject }).from(messages).where(eq(messages.partnerId, partnerId));
+    const mailsOf = async (partnerId: string) => getDb().select({ to: messages.recipient, template: messages.template, subject: messages.subject, clientId: messages.clientId }).from(messages).where(eq(messages.partnerId, partnerId));
 
     async function brokeNumber() {
       const partner = await makePartner('wa-grace');
@@ -59,7 +59,7 @@ describe('the monthly fee of a linked number', () => {
       const { partner, ctx, email, client, number } = await brokeNumber();
       expect(number).toMatchObject({ feeGraceEndsAt: new Date(at(8)), feeSuspendedAt: null });
       expect(await typesOf(partner.id)).toContain('whatsapp_number.fee_unpaid');
-      expect((await mailsOf(partner.id)).filter((m) => m.template === 'whatsapp_fee_unpaid').map((m) => m.to)).toEqual([client.email]);
+      expect((await mailsOf(partner.id)).filter((m) => m.template === 'whatsapp_fee_unpaid').map((m) => [m.to, m.clientId])).toEqual([[client.email, client.id]]);
 
       const stillWorking = await checkWhatsappNumber(ctx, number.id, { provider, now: () => at(5) });
       expect(stillWorking).toMatchObject({ status: 'active', feeSuspendedAt: null });

@@ -71,6 +71,7 @@ async function stepUnpaid(tx: Tx, ctx: PartnerCtx, number: WhatsappNumberView, p
     const price = await priceOf(tx, number.partnerId, 'whatsapp_number_month');
     await queueTemplatedEmail(tx, {
       partnerId: number.partnerId,
+      clientId: number.clientId,
       to: client!.email,
       type: 'whatsapp_fee_unpaid',
       values: { 'client.name': client!.name, 'number.display': number.displayPhoneNumber, 'fee.amount': formatInr(price.retail), 'fee.suspend_on': istDate(graceEndsAt) },

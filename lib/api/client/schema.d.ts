@@ -4745,6 +4745,7 @@ export interface components {
             totals: {
                 call_minutes: number;
                 masking_minutes: number;
+                /** @description E-mails and SMS sent, counted as they leave the outbox. */
                 messages: number;
                 api_requests: number;
                 /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
@@ -4752,7 +4753,9 @@ export interface components {
                 /** @description Inbound calls a call flow ran. */
                 flow_executions: number;
             };
+            /** @description The messages sent to the client or its members (its invoices, balance, validity and fee alerts, invitations, password resets, replies to its tickets), by channel. */
             messages_by_channel: {
+                /** @description `email` or `sms`. */
                 channel: string;
                 quantity: number;
             }[];
@@ -5288,10 +5291,11 @@ export interface components {
                 new_clients: number;
                 active_clients: number;
             }[];
-            /** @description Usage of all your clients in the period; storage is its change in the period. */
+            /** @description Usage of all your clients and your own (messages to your team, API requests about no client) in the period; storage is its change in the period. */
             usage: {
                 call_minutes: number;
                 masking_minutes: number;
+                /** @description E-mails and SMS sent, counted as they leave the outbox. */
                 messages: number;
                 api_requests: number;
                 /** @description Stored at the end of the period (recordings; for a partner, also its logo). */
@@ -14325,12 +14329,17 @@ export interface operations {
                      *       "totals": {
                      *         "call_minutes": 1240,
                      *         "masking_minutes": 310,
-                     *         "messages": 0,
+                     *         "messages": 9,
                      *         "api_requests": 5820,
                      *         "storage_bytes": 482000,
                      *         "flow_executions": 860
                      *       },
-                     *       "messages_by_channel": [],
+                     *       "messages_by_channel": [
+                     *         {
+                     *           "channel": "email",
+                     *           "quantity": 9
+                     *         }
+                     *       ],
                      *       "by_day": [
                      *         {
                      *           "day": "2026-11-03",
@@ -18780,7 +18789,7 @@ export interface operations {
                      *       "usage": {
                      *         "call_minutes": 1240,
                      *         "masking_minutes": 310,
-                     *         "messages": 0,
+                     *         "messages": 9,
                      *         "api_requests": 5820,
                      *         "storage_bytes": 482000,
                      *         "flow_executions": 860

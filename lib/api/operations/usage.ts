@@ -22,7 +22,7 @@ const periodResource = z.object({ from: z.string().meta({ description: 'First In
 const totalsResource = z.object({
   call_minutes: z.number().int(),
   masking_minutes: z.number().int(),
-  messages: z.number().int(),
+  messages: z.number().int().meta({ description: 'E-mails and SMS sent, counted as they leave the outbox.' }),
   api_requests: z.number().int(),
   storage_bytes: z.number().int().meta({ description: 'Stored at the end of the period (recordings; for a partner, also its logo).' }),
   flow_executions: z.number().int().meta({ description: 'Inbound calls a call flow ran.' }),
@@ -34,14 +34,14 @@ export const clientUsageResource = z
     client_id: z.string(),
     period: periodResource,
     totals: totalsResource,
-    messages_by_channel: z.array(z.object({ channel: z.string(), quantity: z.number().int() })),
+    messages_by_channel: z.array(z.object({ channel: z.string().meta({ description: '`email` or `sms`.' }), quantity: z.number().int() })).meta({ description: 'The messages sent to the client or its members (its invoices, balance, validity and fee alerts, invitations, password resets, replies to its tickets), by channel.' }),
     by_day: z.array(z.object({ day: z.string(), kind: z.enum(usageKinds), channel: z.string().nullable(), quantity: z.number().int().meta({ description: 'For storage, that day’s change in bytes.' }) })),
     charged: z.object({ events: z.number().int().meta({ description: 'Usage events a ledger charge paid for.' }), charges: z.number().int() }),
   })
   .meta({ id: 'ClientUsage' });
 
 const periodExample = { from: '2026-11-01', to: '2026-11-30', start: '2026-10-31T18:30:00.000Z', end: '2026-11-30T18:30:00.000Z' };
-const totalsExample = { call_minutes: 1240, masking_minutes: 310, messages: 0, api_requests: 5820, storage_bytes: 482_000, flow_executions: 860 };
+const totalsExample = { call_minutes: 1240, masking_minutes: 310, messages: 9, api_requests: 5820, storage_bytes: 482_000, flow_executions: 860 };
 
 export const getClientUsageOperation = defineOperation({
   method: 'GET',
@@ -58,7 +58,7 @@ export const getClientUsageOperation = defineOperation({
     status: 200,
     description: 'The usage.',
     schema: clientUsageResource,
-    example: { object: 'client_usage', client_id: 'cli_01kaz3d4mqf2v8n6w0c1e5rj7t', period: periodExample, totals: totalsExample, messages_by_channel: [], by_day: [{ day: '2026-11-03', kind: 'call_minutes', channel: null, quantity: 42 }], charged: { events: 96, charges: 96 } },
+    example: { object: 'client_usage', client_id: 'cli_01kaz3d4mqf2v8n6w0c1e5rj7t', period: periodExample, totals: totalsExample, messages_by_channel: [{ channel: 'email', quantity: 9 }], by_day: [{ day: '2026-11-03', kind: 'call_minutes', channel: null, quantity: 42 }], charged: { events: 96, charges: 96 } },
   },
   errors: ['not_found', 'validation_failed'],
 });
@@ -77,7 +77,7 @@ export const metricsResource = z
     growth: z.object({ revenue: pct, commission: pct, active_clients: pct, new_clients: pct }),
     previous: z.object({ clients: clientFigures, money }),
     by_month: z.array(money.extend({ month: z.string(), new_clients: z.number().int(), active_clients: z.number().int() })).meta({ description: 'The six IST months up to the period’s last, oldest first.' }),
-    usage: totalsResource.meta({ description: 'Usage of all your clients in the period; storage is its change in the period.' }),
+    usage: totalsResource.meta({ description: 'Usage of all your clients and your own (messages to your team, API requests about no client) in the period; storage is its change in the period.' }),
     tickets: z.object({ total: z.number().int(), open: z.number().int(), breached: z.number().int(), breach_rate: z.number(), median_first_response_seconds: z.number().nullable(), median_resolution_seconds: z.number().nullable() }).meta({ description: 'Your clients’ support tickets with you, all of them (open counts as of now).' }),
   })
   .meta({ id: 'Metrics' });

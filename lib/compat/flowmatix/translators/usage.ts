@@ -28,7 +28,7 @@ export const customerUsage = available({
   scope: 'metrics:read',
   fields: { customer_id: { in: 'path', type: 'string', required: true, to: 'client_id', difference: 'A client id; another partner’s answers 404.' }, ...period },
   answer: [
-    { name: 'messages_by_channel', from: 'messages_by_channel', note: 'Message volume by channel (WhatsApp and others).' },
+    { name: 'messages_by_channel', from: 'messages_by_channel', note: 'Messages sent to the client or its members, by channel (`email`, `sms`); WhatsApp conversations are not counted here.' },
     { name: 'totals.call_minutes / masking_minutes', from: 'totals', note: 'This API meters calls where Flowmatix counts workflow executions: there is no workflow execution count.' },
     { name: 'totals.api_requests', from: 'totals.api_requests', note: 'API requests that named the client.' },
     { name: 'totals.storage_bytes', from: 'totals.storage_bytes', note: 'Storage of its call recordings.' },

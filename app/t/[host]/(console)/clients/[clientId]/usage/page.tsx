@@ -29,6 +29,8 @@ function dailyRows(days: UsageDay[], from: string, to: string, kinds: UsageDay['
   return [...byDay].map(([day, values]) => ({ label: day.slice(8), values }));
 }
 
+const channelLabels: Record<string, string> = { email: 'E-mail', sms: 'SMS' };
+
 export default async function ClientUsagePage({ params, searchParams }: Props) {
   const { clientId } = await params;
   const query = await searchParams;
@@ -37,10 +39,11 @@ export default async function ClientUsagePage({ params, searchParams }: Props) {
   const month = typeof query.month === 'string' && /^\d{4}-\d{2}$/.test(query.month) ? query.month : undefined;
   const usage = await clientUsage(dataCtx, client.id, { month }).catch((error: unknown) => (error instanceof AppError && error.code === 'validation_failed' ? clientUsage(dataCtx, client.id) : notFoundOn404(error)));
   const { from, to } = usage.period;
-  const tiles = [
+  const byChannel = usage.messagesByChannel.map((row) => `${channelLabels[row.channel] ?? row.channel} ${count(Number(row.quantity))}`).join(' · ');
+  const tiles: { label: string; value: string; detail?: string }[] = [
     { label: usageKindLabels.call_minutes, value: count(Number(usage.totals.call_minutes)) },
     { label: usageKindLabels.masking_minutes, value: count(Number(usage.totals.masking_minutes)) },
-    { label: usageKindLabels.messages, value: count(Number(usage.totals.messages)) },
+    { label: usageKindLabels.messages, value: count(Number(usage.totals.messages)), detail: byChannel || undefined },
     { label: usageKindLabels.api_requests, value: count(Number(usage.totals.api_requests)) },
     { label: usageKindLabels.flow_executions, value: count(Number(usage.totals.flow_executions)) },
     { label: 'Storage at month end', value: bytes(Number(usage.totals.storage_bytes)) },
@@ -61,6 +64,7 @@ export default async function ClientUsagePage({ params, searchParams }: Props) {
             <dd className="mt-1 text-xl font-semibold tabular-nums" data-testid={`usage-${tile.label.toLowerCase().replace(/\W+/g, '-')}`}>
               {tile.value}
             </dd>
+            {tile.detail ? <dd className="mt-0.5 truncate text-xs text-slate-500">{tile.detail}</dd> : null}
           </div>
         ))}
       </dl>
