@@ -122,11 +122,11 @@ export function InvoiceDetail({ invoice, back, pdfHref, invoiceHref, buyerHref =
                   <span className="block font-mono text-xs text-slate-500">{line.product}</span>
                 </td>
                 <td className="py-2 pr-3 font-mono text-xs">{line.sac}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{line.quantity}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{line.rate}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{line.amount}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{line.taxable}</td>
-                <td className="py-2 text-right tabular-nums">{line.gst}</td>
+                <td className="py-2 pl-3 text-right tabular-nums">{line.quantity}</td>
+                <td className="py-2 pl-3 text-right tabular-nums">{line.rate}</td>
+                <td className="py-2 pl-3 text-right tabular-nums">{line.amount}</td>
+                <td className="py-2 pl-3 text-right tabular-nums">{line.taxable}</td>
+                <td className="py-2 pl-3 text-right tabular-nums">{line.gst}</td>
               </tr>
             ))}
           </PlainTable>
@@ -143,7 +143,8 @@ export function InvoiceDetail({ invoice, back, pdfHref, invoiceHref, buyerHref =
             {formatInr(totals.total[1])}
           </dd>
         </dl>
-        <p className="mt-4 text-xs text-slate-600">{taxNote(invoice)} A line’s GST is its amount less its taxable value.</p>
+        <p className="mt-4 text-xs text-slate-600">{taxNote(invoice)}
+          {invoice.supply === 'none' ? null : ' A line’s GST is its amount less its taxable value.'}</p>
       </Card>
     </>
   );
