@@ -2,16 +2,17 @@ import { randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { call, everyScope } from './api/support/http';
 import { OperatorConsole } from './api/support/operator';
+import { describeProduct, sacOf } from '@/lib/invoices/gst';
 import { formatInr } from '@/lib/ledger/format';
 import { periodOf } from '@/lib/periods/ist-month';
 import { suggestedAdvance, toIstLocalInput } from '@/lib/sandbox/clock-input';
-import { createPartnerWithOwner, partnerHostUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
+import { createPartnerWithOwner, partnerHostUrl, platformUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
 
 /**
  * A partner offers Pro, then upgrades a client's free workspace to it from the client's Workspaces tab and
  * sees the prorated charge and its commission; then it advances its sandbox's test clock into next month and
  * finds that month's invoice to the client, for the upgrade. Set up over the API in test mode (the sandbox's
- * own books).
+ * own books). The invoice's own page shows the line and the total, and is nobody else's to open.
  */
 test('a partner upgrades a client’s plan, sees the charge and its commission, and next month’s invoice from the test clock lists it', async ({ page, browser }) => {
   // Sign-ins, a partner and a key on a shared machine: more than the default minute.
@@ -95,4 +96,32 @@ test('a partner upgrades a client’s plan, sees the charge and its commission, 
   expect(invoice).toMatchObject({ period: month.key });
   const detail = await call('GET', `/invoices/${invoice!.id}`, { key });
   expect(detail.json.lines).toEqual([expect.objectContaining({ product: 'workspace_plan', amount: charge!.retail })]);
+
+  // The number opens the invoice's page: the plan's line with its SAC, and the same total; the PDF link stays.
+  await invoiceRow.getByRole('link', { name: detail.json.number as string }).click();
+  await expect(page).toHaveURL(partnerHostUrl(partner.slug, `/invoices/${invoice!.id}`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(detail.json.number as string);
+  const line = page.getByTestId('invoice-line');
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText(describeProduct('workspace_plan'));
+  await expect(line).toContainText('workspace_plan');
+  await expect(line).toContainText(sacOf('workspace_plan'));
+  await expect(line).toContainText(formatInr(charge!.retail));
+  await expect(page.getByTestId('invoice-total')).toHaveText(formatInr(charge!.retail));
+  await expect(page.getByTestId('invoice-facts')).toContainText(month.key);
+  await expect(page.getByRole('link', { name: 'Download PDF' })).toHaveAttribute('href', `/invoices/${invoice!.id}/pdf`);
+  await expect(page.getByRole('button', { name: 'Resend' })).toBeVisible();
+
+  // The sandbox is a partner of its own: from the live console (another partner's book) the same id is a 404,
+  // and so it is on the operator's page, which shows only the operator's invoices to partners.
+  await page.goto(partnerHostUrl(partner.slug, '/invoices'));
+  await page.getByRole('switch', { name: 'Test mode' }).click();
+  await expect(page.getByTestId('test-mode-banner')).toHaveCount(0);
+  const foreign = await page.goto(partnerHostUrl(partner.slug, `/invoices/${invoice!.id}`));
+  expect(foreign?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  const admin = await OperatorConsole.open(browser);
+  const asOperator = await admin.page.goto(platformUrl(`/admin/invoices/${invoice!.id}`));
+  expect(asOperator?.status()).toBe(404);
+  await admin.close();
 });

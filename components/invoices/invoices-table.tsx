@@ -21,6 +21,8 @@ export type InvoiceTableRow = {
   status: 'draft' | 'issued' | 'sent';
   issuedAt: Date;
   pdfHref: string;
+  /** The invoice's own page, where the list has one (the client portal's opens the PDF). */
+  detailHref: string | null;
 };
 
 const statusLabels = { draft: 'Preparing', issued: 'Issued', sent: 'Sent' } as const;
@@ -34,11 +36,16 @@ function columnsFor(resend: ResendAction | null, partyLabel: string) {
     column.accessor('number', {
       header: 'Number',
       enableSorting: false,
-      cell: ({ row }) => (
-        <a href={row.original.pdfHref} download className="font-medium text-slate-900 underline-offset-2 hover:underline" aria-label={`Download ${row.original.number} (PDF)`}>
-          {row.original.number}
-        </a>
-      ),
+      cell: ({ row }) =>
+        row.original.detailHref ? (
+          <Link href={row.original.detailHref} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+            {row.original.number}
+          </Link>
+        ) : (
+          <a href={row.original.pdfHref} download className="font-medium text-slate-900 underline-offset-2 hover:underline" aria-label={`Download ${row.original.number} (PDF)`}>
+            {row.original.number}
+          </a>
+        ),
     }),
     column.accessor('kind', { header: 'Kind', enableSorting: false, cell: ({ getValue }) => (getValue() === 'credit_note' ? 'Credit note' : 'Invoice') }),
     column.accessor('party', {

@@ -17,8 +17,8 @@ export const invoiceTableFilters = (now: Date = new Date()) =>
     { id: 'kind', label: 'Kind', options: [{ value: 'invoice', label: 'Invoices' }, { value: 'credit_note', label: 'Credit notes' }] },
   ] as const satisfies readonly FilterDef[];
 
-/** A page of invoices as table rows. */
-export function invoiceRows(rows: InvoiceSummary[], hrefs: { pdf: (id: string) => string; party: (row: InvoiceSummary) => string | null }, party: (row: InvoiceSummary) => string = (row) => row.buyerName) {
+/** A page of invoices as table rows; with `detail`, each number opens the invoice's page (else its PDF). */
+export function invoiceRows(rows: InvoiceSummary[], hrefs: { pdf: (id: string) => string; party: (row: InvoiceSummary) => string | null; detail?: (id: string) => string }, party: (row: InvoiceSummary) => string = (row) => row.buyerName) {
   return rows.map((row) => ({
     id: row.id,
     number: row.number,
@@ -31,5 +31,6 @@ export function invoiceRows(rows: InvoiceSummary[], hrefs: { pdf: (id: string) =
     status: row.status,
     issuedAt: row.issuedAt,
     pdfHref: hrefs.pdf(row.id),
+    detailHref: hrefs.detail ? hrefs.detail(row.id) : null,
   }));
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Invoice, InvoiceParty } from '@/db/schema';
 import { formatInr } from '@/lib/ledger/format';
-import { stateName } from './gst';
+import { invoiceLines, invoiceTitle, invoiceTotals, istDate, partyHeadings, partyLines, placeOfSupplyLabel, taxNote } from './invoice-view';
 
 /**
  * DejaVu Sans (Bitstream Vera licence, which allows embedding and redistribution; lib/invoices/fonts/LICENSE):
@@ -11,8 +11,6 @@ import { stateName } from './gst';
  */
 const fontDir = path.join(process.cwd(), 'lib', 'invoices', 'fonts');
 const fonts = { regular: path.join(fontDir, 'DejaVuSans.ttf'), bold: path.join(fontDir, 'DejaVuSans-Bold.ttf') };
-
-const istDate = (d: Date) => new Intl.DateTimeFormat('en-IN', { timeZone: 'Asia/Kolkata', day: 'numeric', month: 'short', year: 'numeric' }).format(d);
 
 /** Builds a PDF with pdfkit and collects it into one buffer. */
 export function renderPdf(draw: (doc: PDFKit.PDFDocument) => void, info: { title: string; author: string }): Promise<Buffer> {
@@ -40,9 +38,9 @@ function partyBlock(doc: PDFKit.PDFDocument, heading: string, party: InvoicePart
   doc.font('bold').fontSize(10).fillColor('#0f172a').text(party.name, { width });
   doc.font('body').fontSize(9);
   if (party.address) doc.text(party.address, { width });
-  const state = party.stateCode ? `${party.stateName || stateName(party.stateCode)} (${party.stateCode})` : 'State not on record';
-  doc.text(`${state}${party.pin ? `, PIN ${party.pin}` : ''}`, { width });
-  doc.text(party.gstin ? `GSTIN ${party.gstin}` : 'Unregistered (no GSTIN)', { width });
+  const lines = partyLines(party);
+  doc.text(lines.state, { width });
+  doc.text(lines.gstin, { width });
   return doc.y;
 }
 
@@ -53,7 +51,8 @@ function partyBlock(doc: PDFKit.PDFDocument, heading: string, party: InvoicePart
  * brand (a partner's product name and colour) heads it.
  */
 export function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
-  const title = invoice.kind === 'credit_note' ? 'Credit note' : invoice.supply === 'none' ? 'Bill of supply' : 'Tax invoice';
+  const title = invoiceTitle(invoice);
+  const headings = partyHeadings(invoice);
   const brand = invoice.seller.brand;
   return renderPdf(
     (doc) => {
@@ -64,12 +63,12 @@ export function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
       doc.font('bold').fontSize(16).fillColor(color).text(brand?.productName || invoice.seller.name, left, 28, { width: width / 2 });
       doc.font('bold').fontSize(14).fillColor('#0f172a').text(title, left + width / 2, 28, { width: width / 2, align: 'right' });
       doc.font('body').fontSize(9).fillColor('#334155');
-      const meta = [`No. ${invoice.number}`, `Date ${istDate(invoice.issuedAt)}`, `Period ${invoice.period}`, `Place of supply ${stateName(invoice.placeOfSupply) || '—'}${invoice.placeOfSupply ? ` (${invoice.placeOfSupply})` : ''}`, 'Reverse charge: No'];
+      const meta = [`No. ${invoice.number}`, `Date ${istDate(invoice.issuedAt)}`, `Period ${invoice.period}`, `Place of supply ${placeOfSupplyLabel(invoice.placeOfSupply)}`, 'Reverse charge: No'];
       doc.text(meta.join('\n'), left + width / 2, doc.y + 4, { width: width / 2, align: 'right' });
       if (invoice.refersTo.length) doc.text(`Against invoice ${invoice.refersTo.map((r) => r.number).join(', ')}`, { width: width / 2, align: 'right' });
       const top = Math.max(doc.y, 110) + 12;
-      const afterSeller = partyBlock(doc, 'From', invoice.seller, left, top, width / 2 - 10);
-      const afterBuyer = partyBlock(doc, invoice.kind === 'credit_note' ? 'Credited to' : 'Billed to', invoice.buyer, left + width / 2 + 10, top, width / 2 - 10);
+      const afterSeller = partyBlock(doc, headings.seller, invoice.seller, left, top, width / 2 - 10);
+      const afterBuyer = partyBlock(doc, headings.buyer, invoice.buyer, left + width / 2 + 10, top, width / 2 - 10);
 
       // Lines: description, SAC, quantity, rate (incl. GST), amount (incl. GST), taxable value.
       const cols = [
@@ -97,28 +96,21 @@ export function renderInvoicePdf(invoice: Invoice): Promise<Buffer> {
       };
       row(cols.map((c) => c.label), true);
       doc.moveTo(left, y - 2).lineTo(left + width, y - 2).strokeColor('#cbd5e1').stroke();
-      for (const line of invoice.lines) row([line.description, line.sac, String(line.quantity), formatInr(BigInt(line.unitRate)), formatInr(BigInt(line.gross)), formatInr(BigInt(line.taxable))]);
+      for (const line of invoiceLines(invoice)) row([line.description, line.sac, line.quantity, line.rate, line.amount, line.taxable]);
       doc.moveTo(left, y).lineTo(left + width, y).strokeColor('#cbd5e1').stroke();
       y += 8;
 
-      const totals: [string, bigint][] = [['Taxable value', invoice.taxable]];
-      if (invoice.supply === 'intra') totals.push(['CGST 9%', invoice.cgst], ['SGST 9%', invoice.sgst]);
-      if (invoice.supply === 'inter') totals.push(['IGST 18%', invoice.igst]);
-      totals.push(['Rounding', invoice.rounding]);
-      for (const [label, amount] of totals) {
+      const totals = invoiceTotals(invoice);
+      for (const [label, amount] of totals.rows) {
         doc.font('body').fontSize(9).fillColor('#0f172a').text(label, left + width * 0.5, y, { width: width * 0.3 });
         doc.text(formatInr(amount), left + width * 0.8, y, { width: width * 0.2, align: 'right' });
         y += 14;
       }
-      doc.font('bold').fontSize(11).text(invoice.kind === 'credit_note' ? 'Total credited' : 'Total', left + width * 0.5, y + 2, { width: width * 0.3 });
-      doc.text(formatInr(invoice.total), left + width * 0.8, y + 2, { width: width * 0.2, align: 'right' });
+      doc.font('bold').fontSize(11).text(totals.total[0], left + width * 0.5, y + 2, { width: width * 0.3 });
+      doc.text(formatInr(totals.total[1]), left + width * 0.8, y + 2, { width: width * 0.2, align: 'right' });
       y += 28;
       doc.font('body').fontSize(7.5).fillColor('#475569');
-      const note =
-        invoice.supply === 'none'
-          ? 'The supplier is not registered for GST: no tax is charged.'
-          : 'Prices include GST at 18%. Each line’s taxable value is its amount × 100/118, rounded to the paisa; the tax is charged on the total taxable value, each component rounded to the paisa; the rounding line makes the total equal the amount charged.';
-      doc.text(note, left, y, { width });
+      doc.text(taxNote(invoice), left, y, { width });
       doc.text('Computer-generated document; authorised signatory: ' + invoice.seller.name, left, doc.y + 6, { width });
     },
     { title: `${title} ${invoice.number}`, author: invoice.seller.name },

@@ -29,7 +29,7 @@ export default async function OperatorInvoicesPage({ searchParams }: TablePagePr
     <>
       <PageHeader title="Invoices to partners" description="Our GST invoices to each partner for the wholesale side of its month, and credit notes for refunds. The worker makes them on the 1st of each month (India time), with the partners’ invoices to their clients." />
       <InvoicesTable
-        data={invoiceRows(page.data, { pdf: (id) => `/admin/invoices/${id}/pdf`, party: (row) => `/admin/invoices?partner_id=${row.partnerId}` })}
+        data={invoiceRows(page.data, { pdf: (id) => `/admin/invoices/${id}/pdf`, detail: (id) => `/admin/invoices/${id}`, party: (row) => `/admin/invoices?partner_id=${row.partnerId}` })}
         partyLabel="Partner"
         total={page.data.length}
         page={1}

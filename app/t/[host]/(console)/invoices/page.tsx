@@ -47,7 +47,7 @@ export default async function InvoicesPage({ searchParams }: TablePageProps) {
         </p>
       ) : null}
       <InvoicesTable
-        data={invoiceRows(page.data, { pdf: (id) => `/invoices/${id}/pdf`, party: (row) => (row.clientId ? `/invoices?client_id=${row.clientId}` : null) }, (row) => (issuer === 'operator' ? row.sellerName : row.buyerName))}
+        data={invoiceRows(page.data, { pdf: (id) => `/invoices/${id}/pdf`, detail: (id) => `/invoices/${id}`, party: (row) => (row.clientId ? `/invoices?client_id=${row.clientId}` : null) }, (row) => (issuer === 'operator' ? row.sellerName : row.buyerName))}
         partyLabel={issuer === 'operator' ? 'From' : 'Client'}
         total={page.data.length}
         page={1}
