@@ -22,17 +22,28 @@ export const stateOfGstin = (gstin: string) => gstin.slice(0, 2);
 
 /**
  * The SAC of a product. Telephony is 9984 (998412 fixed lines and numbers, 998413 mobile, 998423 calls over
- * the internet); hosted software such as voice bots 998315. A product the catalogue does not name (one a later
+ * the internet); hosted software such as voice bots and chat-bot workspaces 998315. A product the catalogue does not name (one a later
  * capability charges by its own code) reads as other telecommunication services, 998429.
  */
 export const defaultSac = '998429';
+
+/**
+ * What is charged outside the price book (workspaceProducts in lib/workspaces/charge-workspace.ts, named here as
+ * text so this stays importable without the ledger): chat-bot workspaces are hosted software, as voice bots are.
+ */
+const offCatalogue: Record<string, { name: string; sac: string }> = {
+  workspace_plan: { name: 'Workspace plan', sac: '998315' },
+  workspace_addon: { name: 'Workspace add-on', sac: '998315' },
+};
+
+const entryOf = (product: string): { name?: string; sac?: string } | undefined => (products as Record<string, { name?: string; sac?: string }>)[product] ?? offCatalogue[product];
+
 export function sacOf(product: string): string {
-  const entry = (products as Record<string, { sac?: string }>)[product];
-  return entry?.sac ?? defaultSac;
+  return entryOf(product)?.sac ?? defaultSac;
 }
 
 export function describeProduct(product: string): string {
-  return (products as Record<string, { name?: string }>)[product]?.name ?? product.replace(/_/g, ' ');
+  return entryOf(product)?.name ?? product.replace(/_/g, ' ');
 }
 
 /** Every supply invoiced here (telecom and hosted services) is taxed at 18 %: 9 % CGST + 9 % SGST, or 18 % IGST. */
