@@ -1,8 +1,8 @@
 import { getDb } from '@/db';
 import { getConfig } from '@/lib/config';
 import { ledgerNow } from './clock';
-import type { PostedSet } from './post-set';
-import { postSetsAtOnce, type SetItem } from './post-set-at-once';
+import { planSet, type PostedSet } from './post-set';
+import { postSetsAtOnce, TakeTransactionalPath, type SetItem } from './post-set-at-once';
 
 type Waiting = { item: SetItem; resolve: (posted: PostedSet) => void; reject: (error: unknown) => void };
 
@@ -25,7 +25,9 @@ export const queueCounts = () => ({ ...counts });
  * the next one and is replayed there.
  */
 export function postQueued(queueKey: string, set: SetItem): Promise<PostedSet> {
-  const item = { ...set, at: set.at ?? ledgerNow() };
+  // Planned here, in the caller's context: a bad request is refused to its caller alone, and the set is stamped
+  // with the caller's ledger time, whichever caller's batch it goes in.
+  const item = { ...set, at: set.at ?? ledgerNow(), plan: set.plan ?? planSet(set.ctx, set.request, set.accountIds) };
   return new Promise((resolve, reject) => {
     const waiting = queues.get(queueKey);
     if (waiting) {
@@ -41,14 +43,18 @@ async function drain(queueKey: string) {
   const waiting = queues.get(queueKey)!;
   while (waiting.length) {
     const batch = takeBatch(waiting);
-    try {
-      counts.statements++;
-      counts.sets += batch.length;
-      const posted = await postSetsAtOnce(getDb(), batch.map((w) => w.item));
-      batch.forEach((w, i) => w.resolve(posted[i]!));
-    } catch (error) {
-      if (batch.length === 1) batch[0]!.reject(error);
-      else for (const w of batch) await postSetsAtOnce(getDb(), [w.item]).then(([posted]) => w.resolve(posted!), w.reject);
+    counts.statements++;
+    counts.sets += batch.length;
+    const outcomes = await postSetsAtOnce(getDb(), batch.map((w) => w.item)).catch((error: unknown) => error);
+    if (Array.isArray(outcomes)) {
+      batch.forEach((w, i) => void outcomes[i]!().then(w.resolve, w.reject));
+    } else if (outcomes instanceof TakeTransactionalPath && batch.length > 1) {
+      // Abandoned, so nothing was written: each set again alone, to get the answer it would have had alone.
+      for (const w of batch) await postSetsAtOnce(getDb(), [w.item]).then(([outcome]) => outcome!().then(w.resolve, w.reject), w.reject);
+    } else {
+      // Anything else may have come after the commit (a dropped connection): retrying could post a set twice, so
+      // every set gets the error, as a charge alone would.
+      for (const w of batch) w.reject(outcomes);
     }
   }
   queues.delete(queueKey);

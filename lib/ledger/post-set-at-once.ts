@@ -4,12 +4,18 @@ import type { Ctx } from '@/lib/audit/context';
 import type { NamedCte } from '@/lib/events/event-rows-sql';
 import { sqlStateOf } from '@/lib/errors/postgres';
 import { atLedgerTime, ledgerNow } from './clock';
-import { appliedAccounts, lockAndUpdateCtes, type AppliedRow } from './apply-deltas';
+import { appliedAccounts, lockAndUpdateCtes, type AppliedAccount, type AppliedRow } from './apply-deltas';
 import { planSet, replay, setAndTransfersSql, type PlannedSet, type PostedSet, type SetRequest } from './post-set';
 import { preparedRows } from './sql-rows';
 
 /** Thrown when a set must be posted the full way (postSet in a transaction); nothing was written. */
 export class TakeTransactionalPath extends Error {}
+
+/**
+ * Each set's own answer once the statement has committed, to be asked for: posted, replayed, or refused (a key
+ * reused for another request). Kept apart so one set's refusal never reads as the statement's failure.
+ */
+export type SetOutcome = () => Promise<PostedSet>;
 
 /** The CTE names one set of a statement reads and writes under: its set row and a prefix for its own rows. */
 export type SetNames = { set: string; prefix: string };
@@ -19,7 +25,7 @@ export type SetNames = { set: string; prefix: string };
  * set from `names.set`), and the ledger time it is stamped with (its caller's, which a set posted in a batch
  * started by another caller would otherwise not see).
  */
-export type SetItem = { ctx: Ctx; request: SetRequest; accountIds: Map<string, string>; withSet?: (setId: string, names: SetNames) => NamedCte[]; at?: Date };
+export type SetItem = { ctx: Ctx; request: SetRequest; accountIds: Map<string, string>; withSet?: (setId: string, names: SetNames) => NamedCte[]; at?: Date; /** Planned already (planSet), so a bad request is refused to its own caller. */ plan?: PlannedSet };
 
 const text = (value: string) => sql`${value}::text`;
 const int8 = (value: bigint | number) => sql`${value.toString()}::bigint`;
@@ -41,12 +47,12 @@ const list = (items: SQL[]) => sql.join(items, sql`, `);
  * then posts the sets one by one, the last of them the transactional way, which gives the authoritative answer
  * (the shortfall, or the alert, under the lock).
  */
-export async function postSetsAtOnce(db: Db, items: SetItem[]): Promise<PostedSet[]> {
+export async function postSetsAtOnce(db: Db, items: SetItem[]): Promise<SetOutcome[]> {
   const plans: PlannedSet[] = [];
   const written: NamedCte[] = [];
   items.forEach((item, i) =>
     atLedgerTime(item.at ?? ledgerNow(), () => {
-      const plan = planSet(item.ctx, item.request, item.accountIds);
+      const plan = item.plan ?? planSet(item.ctx, item.request, item.accountIds);
       const names = { set: `s${i}`, prefix: `x${i}_` };
       const { set, transfers } = setAndTransfersSql(item.ctx, item.request, plan, names.set);
       plans.push(plan);
@@ -61,26 +67,33 @@ export async function postSetsAtOnce(db: Db, items: SetItem[]): Promise<PostedSe
     from updated u join changes c on c.id = u.id`);
   const applied = new Set((rows[0]?.applied ?? []).map(Number));
   const final = appliedAccounts(rows);
-  return Promise.all(
-    plans.map(async (plan, i) => {
-      const { request, accountIds } = items[i]!;
-      if (!applied.has(i)) {
+  // Walking back from the last set, each applied set sees its accounts as they were right after it: the final
+  // state less what the applied sets after it moved.
+  const movedLater = new Map<string, { balance: bigint; held: bigint }>();
+  const outcomes: SetOutcome[] = [];
+  for (let i = plans.length - 1; i >= 0; i--) {
+    const plan = plans[i]!;
+    const { request, accountIds } = items[i]!;
+    if (!applied.has(i)) {
+      // Its key was used before: replayed (or refused, for another request) on its own, the others unaffected.
+      outcomes[i] = async () => {
         if (!request.idempotencyKey) throw new Error('A ledger set without a key was not inserted.');
         return replay(db, request, plan.digest);
-      }
-      // Each set sees its accounts as they were right after it: the final state less what later sets moved.
-      const accounts = new Map(
-        [...plan.deltas].map(([id, delta]) => {
-          const account = final.get(id)!;
-          const later = plans.slice(i + 1).reduce((sum, next, j) => sum + (applied.has(i + 1 + j) ? (next.deltas.get(id)?.balance ?? 0n) : 0n), 0n);
-          const heldLater = plans.slice(i + 1).reduce((sum, next, j) => sum + (applied.has(i + 1 + j) ? (next.deltas.get(id)?.held ?? 0n) : 0n), 0n);
-          const balance = account.balance - later;
-          return [id, { ...account, balance, held: account.held - heldLater, before: balance - delta.balance }];
-        }),
-      );
-      return { setId: plan.setId, transfers: plan.transfers, replayed: false, accounts, accountIds };
-    }),
-  );
+      };
+      continue;
+    }
+    const accounts = new Map<string, AppliedAccount & { before: bigint }>();
+    for (const [id, delta] of plan.deltas) {
+      const account = final.get(id)!;
+      const later = movedLater.get(id) ?? { balance: 0n, held: 0n };
+      const balance = account.balance - later.balance;
+      accounts.set(id, { ...account, balance, held: account.held - later.held, before: balance - delta.balance });
+      movedLater.set(id, { balance: later.balance + delta.balance, held: later.held + delta.held });
+    }
+    const posted = { setId: plan.setId, transfers: plan.transfers, replayed: false, accounts, accountIds };
+    outcomes[i] = async () => posted;
+  }
+  return outcomes;
 }
 
 async function run(db: Db, statement: SQL) {

@@ -33,10 +33,11 @@ describe('sets sharing one statement', () => {
     const request = (amount: bigint, key?: string): SetRequest => ({ partnerId: s.partner.id, kind: 'charge', idempotencyKey: key, legs: [{ debit: wallet, credit: s.book.revenue, amount, kind: 'charge' }] });
     const accountIds = await resolveAccounts(getDb(), [wallet, s.book.revenue]);
     const item = (r: SetRequest) => ({ ctx: s.ctx, request: r, accountIds });
-    const [first] = await postSetsAtOnce(getDb(), [item(request(100n, 'earlier'))]);
+    const post = async (sets: ReturnType<typeof item>[]) => Promise.all((await postSetsAtOnce(getDb(), sets)).map((outcome) => outcome()));
+    const [first] = await post([item(request(100n, 'earlier'))]);
 
     // The third repeats a key already used: it moves nothing and replays; the others move around it.
-    const posted = await postSetsAtOnce(getDb(), [item(request(200n)), item(request(300n, 'second')), item(request(100n, 'earlier')), item(request(400n))]);
+    const posted = await post([item(request(200n)), item(request(300n, 'second')), item(request(100n, 'earlier')), item(request(400n))]);
     expect(posted.map((p) => p.replayed)).toEqual([false, false, true, false]);
     expect(posted[2]!.setId).toBe(first!.setId);
     const walletId = accountIds.get(`${s.partner.id}|client_wallet|inr|${s.client.id}`)!;
