@@ -9,7 +9,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PlainTable } from '@/components/ui/plain-table';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/form-state';
-import { invoiceLines, invoiceStatusLabels, type Invoice, type InvoiceParty, invoiceTitle, invoiceTotals, istDate, partyHeadings, partyLines, placeOfSupplyLabel, supplyLabels, taxNote } from '@/lib/invoices/invoice-view';
+import { invoiceStatusLabels } from '@/lib/invoices/status-labels';
+import { invoiceLines, type Invoice, type InvoiceParty, invoiceTitle, invoiceTotals, istDate, partyHeadings, partyLines, placeOfSupplyLabel, supplyLabels, taxNote } from '@/lib/invoices/invoice-view';
 import { formatInr } from '@/lib/ledger/format';
 
 const statusTones: Record<Invoice['status'], BadgeTone> = { draft: 'warning', issued: 'info', sent: 'success' };

@@ -6,6 +6,7 @@ import { ActionForm } from '@/components/console/action-form';
 import { createDataTableColumnHelper, DataTable, type DataTableProps } from '@/components/ui/data-table';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/form-state';
+import { invoiceStatusLabels } from '@/lib/invoices/status-labels';
 import { formatInr } from '@/lib/ledger/format';
 
 export type InvoiceTableRow = {
@@ -25,7 +26,6 @@ export type InvoiceTableRow = {
   detailHref: string | null;
 };
 
-const statusLabels = { draft: 'Preparing', issued: 'Issued', sent: 'Sent' } as const;
 
 type ResendAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -63,7 +63,7 @@ function columnsFor(resend: ResendAction | null, partyLabel: string) {
     column.accessor('period', { header: 'Month', enableSorting: false }),
     column.accessor('tax', { header: 'GST', enableSorting: false, meta: { className: 'text-right tabular-nums' }, cell: ({ getValue }) => formatInr(BigInt(getValue())) }),
     column.accessor('total', { header: 'Total', enableSorting: false, meta: { className: 'text-right tabular-nums' }, cell: ({ getValue }) => formatInr(BigInt(getValue())) }),
-    column.accessor('status', { header: 'Status', enableSorting: false, cell: ({ getValue }) => statusLabels[getValue()] }),
+    column.accessor('status', { header: 'Status', enableSorting: false, cell: ({ getValue }) => invoiceStatusLabels[getValue()] }),
     column.accessor('issuedAt', { header: 'Issued', enableSorting: false, cell: ({ getValue }) => <Time value={getValue()} /> }),
     column.display({
       id: 'actions',

@@ -219,7 +219,8 @@ describe('connecting', () => {
     const link = await createConnectLink(ctx, channel.id, { expiresInHours: 24, sendTo: client.email });
     expect(link.sent_to).toBe(client.email);
     const mails = await getDb().select().from(messages).where(and(eq(messages.partnerId, partner.id), eq(messages.template, 'channel_connect_link')));
-    expect(mails.map((m) => [m.recipient, m.subject])).toEqual([[client.email, `Connect your WhatsApp to ${partner.name}`]]);
+    // Sent for the channel's client: it counts in that client's usage.
+    expect(mails.map((m) => [m.recipient, m.subject, m.clientId])).toEqual([[client.email, `Connect your WhatsApp to ${partner.name}`, client.id]]);
     const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.partnerId, partner.id), eq(auditLog.action, 'channel.connect_link_created')));
     expect(JSON.stringify(audit)).not.toContain(link.url.split('/connect/')[1]);
   });

@@ -1,6 +1,7 @@
 import { periodOf, previousPeriod, type Period } from '@/lib/periods/ist-month';
 import type { FilterDef } from '@/lib/tables/table-params';
 import type { InvoiceSummary } from './read-invoices';
+import { invoiceStatusLabels } from './status-labels';
 
 /** The last twelve ended months, newest first: what "generate now" and the month filter offer. */
 export function endedMonths(now: Date = new Date(), count = 12): Period[] {
@@ -13,7 +14,7 @@ export function endedMonths(now: Date = new Date(), count = 12): Period[] {
 export const invoiceTableFilters = (now: Date = new Date()) =>
   [
     { id: 'period', label: 'Month', options: endedMonths(now).map((m) => ({ value: m.key, label: m.key })) },
-    { id: 'status', label: 'Status', options: [{ value: 'draft', label: 'Preparing' }, { value: 'issued', label: 'Issued' }, { value: 'sent', label: 'Sent' }] },
+    { id: 'status', label: 'Status', options: Object.entries(invoiceStatusLabels).map(([value, label]) => ({ value, label })) },
     { id: 'kind', label: 'Kind', options: [{ value: 'invoice', label: 'Invoices' }, { value: 'credit_note', label: 'Credit notes' }] },
   ] as const satisfies readonly FilterDef[];
 

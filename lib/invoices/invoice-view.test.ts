@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice } from '@/db/schema';
-import { taxDocument } from './gst';
+import { workspaceProducts } from '@/lib/workspaces/charge-workspace';
+import { describeProduct, sacOf, taxDocument } from './gst';
 import { invoiceLines, invoiceTitle, invoiceTotals, istDate, partyLines, placeOfSupplyLabel } from './invoice-view';
 
 const seller = { name: 'Acme Telecom Pvt Ltd', address: '12 Marine Drive, Mumbai', stateCode: '27', stateName: 'Maharashtra', pin: '400002', gstin: '27AAACA1234A1ZK' };
 
 describe('invoice view', () => {
+  it('names a workspace’s plan and add-ons under the codes they are charged by, as hosted software', () => {
+    expect([workspaceProducts.plan, workspaceProducts.addon].map((product) => [describeProduct(product), sacOf(product)])).toEqual([
+      ['Workspace plan', '998315'],
+      ['Workspace add-on', '998315'],
+    ]);
+  });
+
   it('shows each line’s figures and the totals as the document computed them, GST per line being amount less taxable', () => {
     const doc = taxDocument([{ product: 'workspace_plan', unitRate: 99_900n, quantity: 1n, gross: 99_900n }], 'intra');
     const [line] = invoiceLines(doc);

@@ -10,8 +10,6 @@ import { describeProduct, stateName } from './gst';
 /** The stored invoice and its parties, for faces that show one (they never import the schema). */
 export type { Invoice, InvoiceParty };
 
-export const invoiceStatusLabels = { draft: 'Preparing', issued: 'Issued', sent: 'Sent' } as const;
-
 /** What CGST Rule 46 / 49 / 53 calls the document: a credit note, a bill of supply (no GSTIN), or a tax invoice. */
 export const invoiceTitle = (invoice: Pick<Invoice, 'kind' | 'supply'>) => (invoice.kind === 'credit_note' ? 'Credit note' : invoice.supply === 'none' ? 'Bill of supply' : 'Tax invoice');
 

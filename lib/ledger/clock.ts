@@ -6,7 +6,8 @@ const clock = new AsyncLocalStorage<Date>();
 export const ledgerNow = () => clock.getStore() ?? new Date();
 
 /**
- * Runs `work` with ledger rows stamped at `at`: for importing history and for demo data (a month of
- * transactions), never for live requests, which are always stamped now.
+ * Runs `work` with ledger rows stamped at `at`: for importing history, for demo data (a month of
+ * transactions), and for a sandbox's requests while its test clock is ahead (lib/sandbox/test-clock.ts). A
+ * live partner's requests are always stamped now.
  */
 export const atLedgerTime = <T>(at: Date, work: () => T): T => clock.run(at, work);

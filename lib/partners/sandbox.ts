@@ -15,8 +15,8 @@ export type Environment = 'live' | 'test';
  */
 export async function ensureSandbox(livePartnerId: string): Promise<string> {
   const db = getDb();
-  const [existing] = await db.select({ id: partners.id }).from(partners).where(and(eq(partners.parentId, livePartnerId), eq(partners.kind, 'sandbox'))).limit(1);
-  if (existing) return existing.id;
+  const existing = await findSandbox(livePartnerId);
+  if (existing) return existing;
   const [live] = await db.select().from(partners).where(and(eq(partners.id, livePartnerId), eq(partners.kind, 'live'))).limit(1);
   if (!live) throw notFound('Partner');
   try {
@@ -50,4 +50,10 @@ export async function contextForEnvironment(ctx: PartnerCtx, environment: Enviro
   if (partnerId === ctx.partnerId) return ctx;
   const { actor } = ctx;
   return { ...ctx, partnerId, actor: actor.type === 'partner_user' ? { ...actor, partnerId } : actor };
+}
+
+/** A live partner's sandbox, if it has one yet (none is made). */
+export async function findSandbox(livePartnerId: string): Promise<string | null> {
+  const [row] = await getDb().select({ id: partners.id }).from(partners).where(and(eq(partners.parentId, livePartnerId), eq(partners.kind, 'sandbox'))).limit(1);
+  return row?.id ?? null;
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * kept UTC+05:30 without daylight saving since 1945, so a fixed offset is exact and needs no time-zone data: a
  * period starts at 00:00 IST on the 1st, which is 18:30 UTC on the last day of the month before.
  */
-const istOffsetMs = (5 * 60 + 30) * 60_000;
+/** India is 5 h 30 min ahead of UTC, all year. */
+export const istOffsetMs = (5 * 60 + 30) * 60_000;
 
 /** One IST calendar month: its key (`2026-12`), first instant, and the first instant of the next month. */
 export type Period = { key: string; year: number; month: number; start: Date; end: Date };

@@ -1,8 +1,6 @@
-import { nextPeriod, periodOf } from '@/lib/periods/ist-month';
+import { istOffsetMs, nextPeriod, periodOf } from '@/lib/periods/ist-month';
 
 // How the console shows and reads the test clock's times: in India time, the zone every period here is in.
-
-const istOffsetMs = (5 * 60 + 30) * 60_000;
 
 /** An instant as `<input type="datetime-local">` shows it in India time: `2027-01-01T00:30`. */
 export const toIstLocalInput = (instant: Date) => new Date(instant.getTime() + istOffsetMs).toISOString().slice(0, 16);

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, inOneTransaction, type Queryable } from '@/db';
 import { partners, sandboxClocks } from '@/db/schema';
@@ -11,12 +11,16 @@ import { emitEvent } from '@/lib/events/emit-event';
 import { generateMonth } from '@/lib/invoices/generate';
 import { atLedgerTime } from '@/lib/ledger/clock';
 import { livePartnerOf } from '@/lib/partners/live-partner';
+import { findSandbox } from '@/lib/partners/sandbox';
 import { expireClients } from '@/lib/ledger/client-credits';
 import { nextPeriod, periodOf, previousPeriod } from '@/lib/periods/ist-month';
 import { renewDueWorkspaces } from '@/lib/workspaces/renewals';
 
 /** How far one advance may move the clock: a year and a month, so a yearly plan's renewal can be reached in one go. */
 export const maxAdvanceMonths = 13;
+
+/** Sweeps of due workspaces per step of an advance (each sweep takes the renewals' batch size). */
+const maxRenewalRounds = 20;
 
 export const advanceTestClockSchema = z.strictObject({
   to: z.iso.datetime({ offset: true, error: 'Enter a date and time in ISO 8601, such as 2027-01-01T00:30:00+05:30.' }).meta({
@@ -80,8 +84,8 @@ export async function atTestClock<T>(sandboxId: string, work: () => Promise<T>):
 export async function sandboxClockOf(liveCtx: PartnerCtx, now: Date = new Date()): Promise<TestClock | null> {
   requirePartnerRole(liveCtx, 'member');
   const live = await livePartnerOf(getDb(), liveCtx.partnerId);
-  const [sandbox] = await getDb().select({ id: partners.id }).from(partners).where(and(eq(partners.parentId, live), eq(partners.kind, 'sandbox'))).limit(1);
-  return sandbox ? clockOf(getDb(), sandbox.id, now) : null;
+  const sandbox = await findSandbox(live);
+  return sandbox ? clockOf(getDb(), sandbox, now) : null;
 }
 
 /**
@@ -128,13 +132,15 @@ export async function advanceTestClock(ctx: PartnerCtx, input: Untrusted<z.input
     const run: TestClockRun = { from, to, renewals: 0, failedRenewals: 0, droppedToFree: 0, expiredClients: 0, invoices: 0, invoicedMonths: [] };
     for (const step of clockSteps(from, to)) {
       await atLedgerTime(step, async () => {
-        // A sweep takes at most its limit of workspaces; go on until one finds nothing more that it can do.
-        for (let round = 0; round < 20; round++) {
+        // A sweep takes at most its limit of workspaces; go on until one finds nothing more that it can do. A
+        // sandbox with more due than the rounds can take is refused rather than left half renewed.
+        for (let round = 0; ; round++) {
+          if (round === maxRenewalRounds) throw new AppError('conflict', 'This sandbox has more workspaces due than one advance can renew; advance in smaller steps.');
           const renewed = await renewDueWorkspaces(step, { partnerIds: [sandboxId] });
           run.renewals += renewed.renewed;
           run.failedRenewals += renewed.failed;
           run.droppedToFree += renewed.dropped;
-          if (renewed.renewed + renewed.dropped + renewed.skipped === 0) break;
+          if (renewed.renewed + renewed.dropped === 0) break;
         }
         run.expiredClients += await expireClients(step, 1000, [sandboxId]);
       });

@@ -12,7 +12,7 @@ import { apiKeyStatus } from '@/lib/api-keys/key-status';
 import { listApiKeys } from '@/lib/api-keys/manage-api-keys';
 import { requireConsoleSession } from '@/lib/auth/session';
 import { formatIst, suggestedAdvance, toIstLocalInput } from '@/lib/sandbox/clock-input';
-import { sandboxClockOf } from '@/lib/sandbox/test-clock';
+import { maxAdvanceMonths, sandboxClockOf } from '@/lib/sandbox/test-clock';
 import { advanceTestClockAction, createApiKeyAction, resetSandboxAction, revokeApiKeyAction } from './actions';
 
 export const metadata: Metadata = { title: 'API keys' };
@@ -130,7 +130,7 @@ export default async function ApiKeysPage() {
           />
           <h3 className="mt-6 text-sm font-semibold text-slate-900">Test clock</h3>
           <p className="mt-1 text-sm text-slate-600">
-            Move your sandbox forward in time to see what the worker does when periods end: workspaces renew, validity runs out, and each IST month that ends gets its invoices to your clients. Only forward, at most 13 months at a time; a reset sets it back to real time. Also <code>POST /api/v1/sandbox/test_clock/advance</code>.
+            Move your sandbox forward in time to see what the worker does when periods end: workspaces renew, validity runs out, and each IST month that ends gets its invoices to your clients. Only forward, at most {maxAdvanceMonths} months at a time; a reset sets it back to real time. Also <code>POST /api/v1/sandbox/test_clock/advance</code>.
           </p>
           <p className="mt-2 text-sm text-slate-700">
             Sandbox time:{' '}
