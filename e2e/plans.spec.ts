@@ -4,7 +4,7 @@ import { call, everyScope } from './api/support/http';
 import { OperatorConsole } from './api/support/operator';
 import { describeProduct, sacOf } from '@/lib/invoices/gst';
 import { formatInr } from '@/lib/ledger/format';
-import { periodOf } from '@/lib/periods/ist-month';
+import { istOffsetMs, periodOf } from '@/lib/periods/ist-month';
 import { suggestedAdvance, toIstLocalInput } from '@/lib/sandbox/clock-input';
 import { createPartnerWithOwner, partnerHostUrl, platformUrl, signIn, signInAsOperator, uniqueSlug } from './support/console';
 
@@ -61,7 +61,8 @@ test('a partner upgrades a client’s plan, sees the charge and its commission, 
   const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' });
   await expect(upgrade).toContainText(inr.format(charge!.retail / 100));
   await expect(upgrade).toContainText(inr.format((charge!.retail - charge!.wholesale) / 100));
-  const today = new Date().toISOString().slice(0, 10);
+  // The report's dates are Indian days: from 18:30 UTC it is already tomorrow in India.
+  const today = new Date(Date.now() + istOffsetMs).toISOString().slice(0, 10);
   const report = await call('GET', `/partners/commissions?start_date=${today}&end_date=${today}`, { key });
   expect(report.json).toMatchObject({ total_commission: charge!.retail - charge!.wholesale, total_charges: 1 });
 
